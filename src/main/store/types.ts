@@ -1,0 +1,43 @@
+import type { BackupInfo, RecoveryEvent } from '../../shared/views';
+import type { GroupDoc, IndexDoc } from './documents';
+
+/**
+ * What services see of the store. Reads are synchronous from memory (the whole
+ * store is loaded at open); writes go through `update*`, which apply a change to
+ * a copy, validate it against the file's schema, and resolve only once the file
+ * is durably on disk. A mutator that throws leaves memory and disk unchanged.
+ */
+export interface DataStore {
+  readonly dataDir: string;
+  /** Files that were damaged at open and what was done about each. */
+  readonly recovery: readonly RecoveryEvent[];
+
+  index(): Readonly<IndexDoc>;
+  updateIndex(mutate: (draft: IndexDoc) => void): Promise<IndexDoc>;
+
+  groupIds(): string[];
+  group(id: string): Readonly<GroupDoc> | undefined;
+  groups(): Readonly<GroupDoc>[];
+  createGroup(doc: GroupDoc): Promise<GroupDoc>;
+  updateGroup(id: string, mutate: (draft: GroupDoc) => void): Promise<GroupDoc>;
+  deleteGroup(id: string): Promise<void>;
+
+  listBackups(): Promise<BackupInfo[]>;
+  createBackup(reason: BackupInfo['reason']): Promise<BackupInfo>;
+  /** Replaces the live data with a backup after backing up what it replaces; reloads memory. */
+  restoreBackup(id: string): Promise<void>;
+
+  /** Resolves once every acknowledged write is on disk. */
+  flush(): Promise<void>;
+  /** Flushes, stops timers and releases the folder lock. */
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  /** Used only when the folder has no index yet. */
+  defaultTimeZone: string;
+  now?: () => Date;
+  /** Periodic backup interval; 0 disables the timer (tests, CLI). */
+  backupIntervalMs?: number;
+}

@@ -1,0 +1,9 @@
+// Every screen's address in one place, so links and the sidebar agree.
+export const routes = {
+  dashboard: () => '/',
+  groups: () => '/groups',
+  group: (groupId: string) => `/groups/${groupId}`,
+  people: () => '/people',
+  person: (personId: string) => `/people/${personId}`,
+  settings: () => '/settings',
+} as const;

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import {
+  GoalInputSchema,
+  GroupInputSchema,
+  NormTextSchema,
+  PersonInputSchema,
+  SettingsSchema,
+  type Group,
+  type Person,
+  type Settings,
+} from './entities';
+import { IdSchema, IsoDateSchema } from './primitives';
+import type {
+  AppInfo,
+  BackupInfo,
+  Dashboard,
+  GroupDetail,
+  GroupSummary,
+  ImportPreview,
+  ImportResult,
+  PersonDetail,
+  PersonSummary,
+} from './views';
+
+// The one contract between the renderer and main. Each entry names a method,
+// the strict schema its input must pass (checked again in main, whatever the
+// renderer already checked) and the type it resolves to. ipcMain handlers, the
+// preload bridge, the renderer client and the test host's HTTP routes are all
+// derived from this map, so a method exists everywhere or nowhere.
+
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output?: O;
+}
+
+// Curried so the output type is written once and the input type is inferred.
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+
+const none = z.strictObject({});
+const byId = z.strictObject({ id: IdSchema });
+const inMembership = z.strictObject({ groupId: IdSchema, membershipId: IdSchema });
+/** CSV files larger than this are refused: a coach's address book is far smaller. */
+export const MAX_CSV_CHARS = 2_000_000;
+const csvInput = z.strictObject({
+  csv: z
+    .string({ error: 'The CSV file must be text.' })
+    .max(MAX_CSV_CHARS, 'That file is too large to import (limit 2 MB).'),
+});
+
+export const api = {
+  'app.info': method<AppInfo>()(none),
+
+  'settings.get': method<Settings>()(none),
+  'settings.update': method<Settings>()(SettingsSchema),
+
+  'dashboard.get': method<Dashboard>()(none),
+
+  'groups.list': method<GroupSummary[]>()(z.strictObject({ includeArchived: z.boolean() })),
+  'groups.get': method<GroupDetail>()(byId),
+  'groups.create': method<Group>()(GroupInputSchema),
+  'groups.update': method<Group>()(z.strictObject({ id: IdSchema, values: GroupInputSchema })),
+  'groups.archive': method<Group>()(byId),
+  'groups.restore': method<Group>()(byId),
+  'groups.delete': method<{ deleted: true }>()(z.strictObject({ id: IdSchema, confirmName: z.string().max(200) })),
+
+  'people.list': method<PersonSummary[]>()(none),
+  'people.get': method<PersonDetail>()(byId),
+  'people.create': method<Person>()(PersonInputSchema),
+  'people.update': method<Person>()(z.strictObject({ id: IdSchema, values: PersonInputSchema })),
+  'people.delete': method<{ deleted: true }>()(byId),
+  'people.importPreview': method<ImportPreview>()(csvInput),
+  'people.importCommit': method<ImportResult>()(csvInput),
+
+  'memberships.add': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, personId: IdSchema, joinedOn: IsoDateSchema }),
+  ),
+  'memberships.leave': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, membershipId: IdSchema, leftOn: IsoDateSchema }),
+  ),
+  'memberships.rejoin': method<GroupDetail>()(inMembership),
+  'memberships.remove': method<GroupDetail>()(inMembership),
+  'goals.set': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, membershipId: IdSchema, goal: GoalInputSchema }),
+  ),
+  'goals.clear': method<GroupDetail>()(inMembership),
+
+  'norms.add': method<GroupDetail>()(z.strictObject({ groupId: IdSchema, text: NormTextSchema })),
+  'norms.update': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, normId: IdSchema, text: NormTextSchema }),
+  ),
+  'norms.remove': method<GroupDetail>()(z.strictObject({ groupId: IdSchema, normId: IdSchema })),
+  'norms.move': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, normId: IdSchema, direction: z.enum(['up', 'down']) }),
+  ),
+  'norms.recordAgreement': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, personId: IdSchema, agreedOn: IsoDateSchema }),
+  ),
+  'norms.withdrawAgreement': method<GroupDetail>()(z.strictObject({ groupId: IdSchema, personId: IdSchema })),
+
+  'backups.list': method<BackupInfo[]>()(none),
+  'backups.create': method<BackupInfo>()(none),
+  'backups.restore': method<AppInfo>()(
+    z.strictObject({ id: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/, 'Not a valid backup id.') }),
+  ),
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export const methodNames = Object.keys(api) as MethodName[];
+
+export type Input<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type Output<M extends MethodName> = NonNullable<Api[M]['output']>;
+
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'unknown_method'
+  | 'forbidden'
+  | 'unavailable'
+  | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Field paths (dot-joined) to messages, for forms to show beside inputs. */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The client surface the renderer sees: one async function per method. */
+export type ApiClient = { [M in MethodName]: (input: Input<M>) => Promise<Result<Output<M>>> };
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export const BRIDGE_KEY = 'circlekeeper';
+export const IPC_CHANNEL_PREFIX = 'ck:';
