@@ -6,7 +6,6 @@ import {
   IdSchema,
   InstantSchema,
   IsoDateSchema,
-  OptionalEmailSchema,
   PhoneSchema,
   TimeZoneSchema,
   optionalText,

@@ -64,12 +64,6 @@ export const EmailSchema = z
   .transform((s) => s.trim().toLowerCase())
   .pipe(z.email('Enter a valid email address, such as name@example.com.'));
 
-export const OptionalEmailSchema = z
-  .string()
-  .max(254, 'Email addresses are at most 254 characters.')
-  .transform((s) => s.trim().toLowerCase())
-  .pipe(z.union([z.literal(''), z.email('Enter a valid email address, such as name@example.com.')]));
-
 export const HttpUrlSchema = z
   .string({ error: 'Enter a link.' })
   .max(2000, 'Links are at most 2000 characters.')

@@ -1,0 +1,95 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// The architecture's "never" arrows (../shared/ARCHITECTURE.md) are enforced
+// here with no-restricted-imports, one block per room, so a wrong import fails
+// `npm run lint` instead of waiting for a review to notice it.
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net'];
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.data/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'smart'],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Object'][callee.property.name='assign']",
+          message: 'Do not merge objects with Object.assign: untrusted input may carry __proto__ keys.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  // Nothing outside main/index.ts, main/ipc.ts, main/shell and preload imports electron.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/index.ts', 'src/main/ipc.ts', 'src/main/shell/**', 'src/preload/**'],
+    rules: restrict([{ group: ['electron', 'electron/*'], message: 'Only the main-process shell and preload may import electron.' }]),
+  },
+  // The contract is shared by both sides: no node, no DOM frameworks, no process code.
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: restrict([
+      { group: ['electron', 'electron/*', 'lowdb', 'lowdb/*', 'react', 'react-dom', ...nodeBuiltins], message: 'src/shared holds only the contract: no node, electron, lowdb or react.' },
+      { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared must not depend on either side.' },
+    ]),
+  },
+  // Domain logic is pure: no I/O, no frameworks, no services.
+  {
+    files: ['src/main/domain/**/*.ts'],
+    rules: restrict([
+      { group: ['electron', 'electron/*', 'lowdb', 'lowdb/*', 'react', 'react-dom', ...nodeBuiltins], message: 'Domain code is pure: no electron, lowdb, node I/O or react.' },
+      { group: ['**/services/**', '**/store/**', '**/ipc', '**/dispatch'], message: 'Domain code must not reach into services, the store or transports.' },
+    ]),
+  },
+  // Services compose store + domain and never know which transport called them.
+  {
+    files: ['src/main/services/**/*.ts', 'src/main/store/**/*.ts'],
+    rules: restrict([
+      { group: ['electron', 'electron/*'], message: 'Services and the store run without electron (CLI, test host).' },
+      { group: ['**/ipc', '**/tests/host/**', 'react', 'react-dom'], message: 'Services never import a transport or UI code.' },
+    ]),
+  },
+  // The renderer talks to main only through src/renderer/api.ts.
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['**/main/**', '**/preload/**', 'electron', 'electron/*', 'lowdb', 'lowdb/*', ...nodeBuiltins], message: 'The renderer never imports main, preload, electron, lowdb or node modules; use src/renderer/api.ts.' },
+    ]),
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/api.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'circlekeeper', message: 'Only src/renderer/api.ts touches the bridge.' },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': 'off',
+    },
+  },
+);

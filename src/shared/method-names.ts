@@ -1,0 +1,51 @@
+import type { BRIDGE_KEY as ApiBridgeKey, IPC_CHANNEL_PREFIX as ApiChannelPrefix, MethodName } from './api';
+
+// The contract's method names and bridge constants without zod. The preload is
+// bundled into one sandboxed file; importing api.ts there would pull the whole
+// schema library into every window for the sake of a list of strings. Only
+// types are imported from api.ts, so nothing of it reaches the bundle, and the
+// compiler (plus tests/unit/shared/method-names.test.ts) keeps the two in step.
+
+export const METHOD_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'dashboard.get',
+  'groups.list',
+  'groups.get',
+  'groups.create',
+  'groups.update',
+  'groups.archive',
+  'groups.restore',
+  'groups.delete',
+  'people.list',
+  'people.get',
+  'people.create',
+  'people.update',
+  'people.delete',
+  'people.importPreview',
+  'people.importCommit',
+  'memberships.add',
+  'memberships.leave',
+  'memberships.rejoin',
+  'memberships.remove',
+  'goals.set',
+  'goals.clear',
+  'norms.add',
+  'norms.update',
+  'norms.remove',
+  'norms.move',
+  'norms.recordAgreement',
+  'norms.withdrawAgreement',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+] as const satisfies readonly MethodName[];
+
+// Fails to compile when the contract gains a method this list lacks.
+type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;
+const listIsComplete: [Missing] extends [never] ? true : Missing = true;
+void listIsComplete;
+
+export const BRIDGE_KEY: typeof ApiBridgeKey = 'circlekeeper';
+export const IPC_CHANNEL_PREFIX: typeof ApiChannelPrefix = 'ck:';

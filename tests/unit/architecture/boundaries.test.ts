@@ -1,0 +1,46 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The lint config is what keeps the architecture's "never" arrows from being
+// crossed; these cases prove each arrow is actually enforced, so a careless
+// edit to eslint.config.js cannot silently switch a boundary off.
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('architecture boundaries', () => {
+  it.each([
+    ['src/main/domain/probe.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+    ['src/main/domain/probe.ts', "import { Low } from 'lowdb';\nexport const a = Low;\n"],
+    ['src/main/domain/probe.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['src/main/domain/probe.ts', "import { createServices } from '../services/registry';\nexport const a = createServices;\n"],
+    ['src/renderer/features/probe.ts', "import { dispatch } from '../../main/dispatch';\nexport const a = dispatch;\n"],
+    ['src/renderer/features/probe.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
+    ['src/main/services/probe.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['src/main/services/probe.ts', "import { registerIpc } from '../ipc';\nexport const a = registerIpc;\n"],
+    ['src/main/store/probe.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['src/cli/probe.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['src/shared/probe.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+  ])('forbids the import in %s: %s', async (filePath, code) => {
+    expect(await restrictedImports(filePath, code)).not.toHaveLength(0);
+  });
+
+  it.each([
+    ['src/main/ipc.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n"],
+    ['src/main/services/probe.ts', "import { GroupSchema } from '../../shared/entities';\nexport const a = GroupSchema;\n"],
+    ['src/renderer/features/probe.ts', "import { call } from '../api';\nexport const a = call;\n"],
+  ])('allows the import in %s', async (filePath, code) => {
+    expect(await restrictedImports(filePath, code)).toEqual([]);
+  });
+
+  it('keeps the preload bridge out of renderer code other than api.ts', async () => {
+    const [result] = await eslint.lintText('export const a = window.circlekeeper;\n', {
+      filePath: 'src/renderer/features/probe.ts',
+    });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-properties');
+  });
+});
