@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { GoalInputSchema, GroupInputSchema, PersonInputSchema } from '../../../src/shared/entities';
+import { EmailSchema, HttpUrlSchema, IsoDateSchema, PhoneSchema, TimeZoneSchema } from '../../../src/shared/primitives';
+
+const validGroup = {
+  name: '  New managers circle ',
+  purpose: 'First-year managers supporting each other.',
+  kind: { type: 'internal', organisation: 'Acme', sponsorName: 'Dana Reyes', sponsorEmail: 'Dana@Acme.example' },
+  facilitation: 'coach',
+  startDate: '2027-01-12',
+  plannedEnd: { type: 'duration', months: 12 },
+  timeZone: 'Europe/London',
+  meetingMinutes: 90,
+  mode: { type: 'virtual', videoLink: 'https://meet.example.com/abc' },
+  color: '#3b82f6',
+};
+
+const messageAt = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, path: string) =>
+  result.error?.issues.find((i) => i.path.join('.') === path)?.message;
+
+describe('primitives', () => {
+  it.each(['2026-02-29', '2026-13-01', '2026-1-1', '2026-04-31', '0999-01-01', '2026-02-30T00:00'])(
+    'rejects the impossible or malformed date %s',
+    (value) => expect(IsoDateSchema.safeParse(value).success).toBe(false),
+  );
+
+  it.each(['2028-02-29', '2026-12-31', '1990-06-15'])('accepts the real date %s', (value) => {
+    expect(IsoDateSchema.parse(value)).toBe(value);
+  });
+
+  it('accepts IANA zones and refuses made-up or path-like ones', () => {
+    for (const zone of ['Europe/London', 'America/Sao_Paulo', 'Pacific/Auckland', 'UTC', 'Etc/GMT+5']) {
+      expect(TimeZoneSchema.safeParse(zone).success, zone).toBe(true);
+    }
+    for (const zone of ['Mars/Olympus', '../../etc/passwd', '', 'Europe/London\n', 'x'.repeat(100)]) {
+      expect(TimeZoneSchema.safeParse(zone).success, zone).toBe(false);
+    }
+  });
+
+  it('normalises emails and rejects malformed ones with a readable message', () => {
+    expect(EmailSchema.parse('  Ana.Souza@Example.COM ')).toBe('ana.souza@example.com');
+    const bad = EmailSchema.safeParse('ana@');
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toMatch(/valid email/i);
+  });
+
+  it('allows only http(s) links with a real host', () => {
+    expect(HttpUrlSchema.parse(' https://zoom.example.com/j/123 ')).toBe('https://zoom.example.com/j/123');
+    for (const link of ['javascript:alert(1)', 'ftp://files.example.com', 'file:///etc/passwd', 'meet.example.com', 'https://']) {
+      expect(HttpUrlSchema.safeParse(link).success, link).toBe(false);
+    }
+  });
+
+  it('accepts an empty phone and rejects letters', () => {
+    expect(PhoneSchema.parse('')).toBe('');
+    expect(PhoneSchema.parse(' +44 20 7946 0958 ')).toBe('+44 20 7946 0958');
+    expect(PhoneSchema.safeParse('call me').success).toBe(false);
+  });
+});
+
+describe('GroupInputSchema', () => {
+  it('accepts a complete group and trims and lower-cases where it should', () => {
+    const parsed = GroupInputSchema.parse(validGroup);
+    expect(parsed.name).toBe('New managers circle');
+    expect(parsed.kind).toEqual({ type: 'internal', organisation: 'Acme', sponsorName: 'Dana Reyes', sponsorEmail: 'dana@acme.example' });
+  });
+
+  it('requires a planned end after the start date, reported on the end date field', () => {
+    const result = GroupInputSchema.safeParse({ ...validGroup, plannedEnd: { type: 'date', endDate: '2027-01-12' } });
+    expect(result.success).toBe(false);
+    expect(messageAt(result, 'plannedEnd.endDate')).toMatch(/after the start date/);
+  });
+
+  it('refuses keys that belong to another branch of a union', () => {
+    const result = GroupInputSchema.safeParse({ ...validGroup, kind: { type: 'standalone', organisation: 'Acme' } });
+    expect(result.success).toBe(false);
+  });
+
+  it('refuses unknown keys, including __proto__ as an own key', () => {
+    expect(GroupInputSchema.safeParse({ ...validGroup, admin: true }).success).toBe(false);
+    const polluted = JSON.parse(JSON.stringify(validGroup).replace('{', '{"__proto__":{"x":1},'));
+    expect(GroupInputSchema.safeParse(polluted).success).toBe(false);
+  });
+
+  it.each([
+    [{ name: '   ' }, 'name', /required/],
+    [{ meetingMinutes: 5 }, 'meetingMinutes', /at least 15/],
+    [{ meetingMinutes: 90.5 }, 'meetingMinutes', /whole minutes/],
+    [{ mode: { type: 'virtual', videoLink: 'javascript:alert(1)' } }, 'mode.videoLink', /https:\/\//],
+    [{ mode: { type: 'in-person', address: '' } }, 'mode.address', /required/],
+    [{ plannedEnd: { type: 'duration', months: 0 } }, 'plannedEnd.months', /at least 1 month/],
+    [{ color: 'blue' }, 'color', /colour/],
+    [{ timeZone: 'Nowhere/Town' }, 'timeZone', /Unknown time zone/],
+  ])('explains a bad value: %j', (patch, path, message) => {
+    const result = GroupInputSchema.safeParse({ ...validGroup, ...patch });
+    expect(result.success).toBe(false);
+    expect(messageAt(result, path)).toMatch(message);
+  });
+});
+
+describe('PersonInputSchema and GoalInputSchema', () => {
+  const person = { name: 'Ana Souza', email: 'ana@example.com', timeZone: 'America/Sao_Paulo', organisation: '', role: '', phone: '' };
+
+  it('accepts a person with only the required fields filled', () => {
+    expect(PersonInputSchema.parse(person).name).toBe('Ana Souza');
+  });
+
+  it('rejects a 10 MB name without echoing it back', () => {
+    const result = PersonInputSchema.safeParse({ ...person, name: 'a'.repeat(10_000_000) });
+    expect(result.success).toBe(false);
+    expect(messageAt(result, 'name')).toMatch(/at most 120/);
+    expect(messageAt(result, 'name')!.length).toBeLessThan(200);
+  });
+
+  it('accepts a goal with no target date and rejects a one-letter goal', () => {
+    expect(GoalInputSchema.parse({ text: 'delegating well', targetDate: '', status: 'in-progress' }).targetDate).toBe('');
+    expect(GoalInputSchema.safeParse({ text: 'x', targetDate: '', status: 'in-progress' }).success).toBe(false);
+    expect(GoalInputSchema.safeParse({ text: 'delegating', targetDate: '2027-02-30', status: 'in-progress' }).success).toBe(false);
+  });
+});
