@@ -1,0 +1,33 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMonths, format } from 'date-fns';
+import type { PlannedEnd } from '../../shared/entities';
+
+// Calendar days are plain 'YYYY-MM-DD' strings everywhere in the domain, so
+// they compare correctly as text. Arithmetic on them happens in UTC, which has
+// no daylight-saving gaps, so the machine's own zone never leaks in.
+
+/** The calendar day it is in `zone` at the instant `now`. */
+export function todayIn(zone: string, now: Date): string {
+  return format(new TZDate(now.getTime(), zone), 'yyyy-MM-dd');
+}
+
+function utcDay(isoDate: string): TZDate {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, 'UTC');
+}
+
+const dayText = (date: TZDate): string => format(date, 'yyyy-MM-dd');
+
+/** `months` calendar months after `isoDate`; 31 January + 1 month is 28/29 February. */
+export function addMonthsToDate(isoDate: string, months: number): string {
+  return dayText(addMonths(utcDay(isoDate), months));
+}
+
+export function addDaysToDate(isoDate: string, days: number): string {
+  return dayText(addDays(utcDay(isoDate), days));
+}
+
+/** The day a programme is planned to end, whether it was entered as a date or a duration. */
+export function plannedEndDate(startDate: string, plannedEnd: PlannedEnd): string {
+  return plannedEnd.type === 'date' ? plannedEnd.endDate : addMonthsToDate(startDate, plannedEnd.months);
+}

@@ -1,0 +1,49 @@
+import type { NormAgreement } from '../../shared/entities';
+
+/**
+ * The norms a new group starts from, drawn from common peer-coaching practice.
+ * The coach edits them with the group when it contracts at its first meeting.
+ */
+export const DEFAULT_NORMS: readonly string[] = [
+  'What is said in the group stays in the group, unless we all agree otherwise.',
+  'We come with an open mind, ready to consider new ways of seeing things.',
+  'We are willing to be vulnerable and to share what is really going on.',
+  'We give the meeting our full attention: phones and email wait.',
+  'We listen to understand, with respect, before we respond.',
+  'We share the airtime so that every voice is heard.',
+  'We let each other finish and do not talk over anyone.',
+  'We speak from "I" and for ourselves, not on behalf of others.',
+  'We stay curious and ask questions rather than rush to advice.',
+  'We hold back judgement of each other and of ourselves.',
+  'We look after ourselves and say when we need a pause.',
+  'We make room to enjoy the time together and have fun.',
+];
+
+export type AgreementState =
+  | { state: 'current'; agreement: NormAgreement }
+  | { state: 'stale'; agreement: NormAgreement }
+  | { state: 'missing' };
+
+/**
+ * Whether a member has agreed to the norms as they stand now. An agreement to
+ * an earlier revision is "stale": the norms changed after they agreed, so the
+ * coach should ask again.
+ */
+export function agreementState(
+  agreements: readonly NormAgreement[],
+  personId: string,
+  currentRevision: number,
+): AgreementState {
+  const agreement = agreements.find((a) => a.personId === personId);
+  if (!agreement) return { state: 'missing' };
+  return agreement.revision >= currentRevision ? { state: 'current', agreement } : { state: 'stale', agreement };
+}
+
+/** Swaps a norm with its neighbour; returns null when it is already at that end. */
+export function moveItem<T>(items: readonly T[], index: number, direction: 'up' | 'down'): T[] | null {
+  const target = direction === 'up' ? index - 1 : index + 1;
+  if (index < 0 || index >= items.length || target < 0 || target >= items.length) return null;
+  const next = [...items];
+  [next[index], next[target]] = [next[target] as T, next[index] as T];
+  return next;
+}

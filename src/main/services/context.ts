@@ -1,0 +1,51 @@
+import type { Person } from '../../shared/entities';
+import type { GroupDetail } from '../../shared/views';
+import { todayIn } from '../domain/dates';
+import type { GroupRecord } from '../domain/group-health';
+import { buildGroupDetail } from '../domain/group-summary';
+import { peopleById } from '../domain/group-health';
+import type { GroupDoc } from '../store/documents';
+import type { DataStore } from '../store/types';
+import { notFound } from './errors';
+
+/** What every service needs: the open store, a clock, an id source and the app's version. */
+export interface ServiceContext {
+  store: DataStore;
+  now: () => Date;
+  newId: () => string;
+  appVersion: string;
+}
+
+/** Values leave the services as copies, so no caller can reach into the store's memory. */
+export const clone = <T>(value: T): T => structuredClone(value);
+
+export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();
+
+export function requireGroup(ctx: ServiceContext, groupId: string): Readonly<GroupDoc> {
+  const doc = ctx.store.group(groupId);
+  if (!doc) throw notFound('That group');
+  return doc;
+}
+
+export function requirePerson(ctx: ServiceContext, personId: string): Readonly<Person> {
+  const person = ctx.store.index().people.find((p) => p.id === personId);
+  if (!person) throw notFound('That person');
+  return person;
+}
+
+/** Today's date where the group meets: membership and agreement dates are the group's days. */
+export const groupToday = (ctx: ServiceContext, doc: Pick<GroupRecord, 'group'>): string =>
+  todayIn(doc.group.timeZone, ctx.now());
+
+export const coachToday = (ctx: ServiceContext): string =>
+  todayIn(ctx.store.index().settings.coachTimeZone, ctx.now());
+
+export const currentPeople = (ctx: ServiceContext): Map<string, Person> => peopleById(ctx.store.index().people);
+
+export function groupDetail(ctx: ServiceContext, doc: GroupRecord): GroupDetail {
+  return clone(buildGroupDetail(doc, currentPeople(ctx), ctx.now()));
+}
+
+/** Case- and space-insensitive form of a name or email, for uniqueness checks. */
+export const sameText = (a: string, b: string): boolean =>
+  a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');

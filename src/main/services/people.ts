@@ -1,0 +1,159 @@
+import type { Person, PersonValues } from '../../shared/entities';
+import type { ImportPreview, PersonMembershipView, PersonSummary } from '../../shared/views';
+import { isImportable, parsePeopleCsv } from '../domain/csv-import';
+import { todayIn } from '../domain/dates';
+import { isActiveOn } from '../domain/membership';
+import type { IndexDoc } from '../store/documents';
+import { clone, nowIso, requirePerson, type ServiceContext } from './context';
+import { conflict, invalidInput, notFound } from './errors';
+import type { Handlers } from './handlers';
+
+type PeopleMethods =
+  | 'people.list'
+  | 'people.get'
+  | 'people.create'
+  | 'people.update'
+  | 'people.delete'
+  | 'people.importPreview'
+  | 'people.importCommit';
+
+const personFields = (v: PersonValues): PersonValues => ({
+  name: v.name,
+  email: v.email,
+  timeZone: v.timeZone,
+  organisation: v.organisation,
+  role: v.role,
+  phone: v.phone,
+});
+
+const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { sensitivity: 'base' });
+
+/** Emails identify people in calendar invitations, so two people never share one. */
+function ensureEmailFree(index: IndexDoc, email: string, exceptId: string | null): void {
+  const owner = index.people.find((p) => p.id !== exceptId && p.email.toLowerCase() === email.toLowerCase());
+  if (owner) {
+    const message = `${owner.name} already uses ${email}. Each person needs their own email address.`;
+    throw conflict(message, { email: message });
+  }
+}
+
+function previewFor(ctx: ServiceContext, csv: string): ImportPreview {
+  const index = ctx.store.index();
+  const outcome = parsePeopleCsv(csv, { existingPeople: index.people, coachTimeZone: index.settings.coachTimeZone });
+  if (!outcome.ok) throw invalidInput(outcome.message, { csv: outcome.message });
+  return outcome.preview;
+}
+
+export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
+  /** Every group membership of each person, with the group it belongs to. */
+  function membershipsByPerson(): Map<string, PersonMembershipView[]> {
+    const map = new Map<string, PersonMembershipView[]>();
+    for (const doc of ctx.store.groups()) {
+      for (const membership of doc.memberships) {
+        const list = map.get(membership.personId) ?? [];
+        list.push({
+          groupId: doc.group.id,
+          groupName: doc.group.name,
+          groupColor: doc.group.color,
+          groupArchived: doc.group.archivedAt !== null,
+          membership,
+        });
+        map.set(membership.personId, list);
+      }
+    }
+    return map;
+  }
+
+  /** Names of the running groups this person is a current member of (as of each group's today). */
+  function activeGroupNames(views: readonly PersonMembershipView[]): string[] {
+    const now = ctx.now();
+    const names = new Set<string>();
+    for (const view of views) {
+      const doc = ctx.store.group(view.groupId);
+      if (!doc || view.groupArchived) continue;
+      if (isActiveOn(view.membership, todayIn(doc.group.timeZone, now))) names.add(view.groupName);
+    }
+    return [...names].sort(byName);
+  }
+
+  return {
+    'people.list': async () => {
+      const memberships = membershipsByPerson();
+      const summaries: PersonSummary[] = ctx.store.index().people.map((person) => {
+        const groupNames = activeGroupNames(memberships.get(person.id) ?? []);
+        return { person, activeGroupCount: groupNames.length, groupNames };
+      });
+      return clone(summaries.sort((a, b) => byName(a.person.name, b.person.name) || a.person.email.localeCompare(b.person.email)));
+    },
+
+    'people.get': async ({ id }) => {
+      const person = requirePerson(ctx, id);
+      const memberships = (membershipsByPerson().get(id) ?? []).sort(
+        (a, b) => byName(a.groupName, b.groupName) || b.membership.joinedOn.localeCompare(a.membership.joinedOn),
+      );
+      return clone({ person, memberships });
+    },
+
+    'people.create': async (values) => {
+      const id = ctx.newId();
+      const index = await ctx.store.updateIndex((draft) => {
+        ensureEmailFree(draft, values.email, null);
+        const at = nowIso(ctx);
+        draft.people.push({ id, ...personFields(values), createdAt: at, updatedAt: at });
+      });
+      return clone(index.people.find((p) => p.id === id) as Person);
+    },
+
+    'people.update': async ({ id, values }) => {
+      requirePerson(ctx, id);
+      const index = await ctx.store.updateIndex((draft) => {
+        ensureEmailFree(draft, values.email, id);
+        const i = draft.people.findIndex((p) => p.id === id);
+        const current = draft.people[i];
+        if (!current) throw notFound('That person');
+        draft.people[i] = { ...current, ...personFields(values), updatedAt: nowIso(ctx) };
+      });
+      return clone(index.people.find((p) => p.id === id) as Person);
+    },
+
+    // A person's memberships are the group's history; removing them first is a deliberate step.
+    'people.delete': async ({ id }) => {
+      const person = requirePerson(ctx, id);
+      const groups = [...new Set((membershipsByPerson().get(id) ?? []).map((m) => m.groupName))].sort(byName);
+      if (groups.length > 0) {
+        throw conflict(
+          `${person.name} is still recorded in ${groups.length === 1 ? 'the group' : 'these groups'}: ${groups.join(', ')}. ` +
+            'Remove them from every group before deleting them.',
+        );
+      }
+      await ctx.store.updateIndex((draft) => {
+        draft.people = draft.people.filter((p) => p.id !== id);
+      });
+      return { deleted: true as const };
+    },
+
+    'people.importPreview': async ({ csv }) => clone(previewFor(ctx, csv)),
+
+    // The file is parsed again here rather than trusting a preview sent back by the renderer.
+    'people.importCommit': async ({ csv }) => {
+      const preview = previewFor(ctx, csv);
+      const candidates = preview.rows.filter(isImportable);
+      const created: Person[] = [];
+      if (candidates.length > 0) {
+        await ctx.store.updateIndex((draft) => {
+          created.length = 0;
+          const taken = new Set(draft.people.map((p) => p.email.toLowerCase()));
+          const at = nowIso(ctx);
+          for (const row of candidates) {
+            if (taken.has(row.person.email)) continue;
+            const person: Person = { id: ctx.newId(), ...personFields(row.person), createdAt: at, updatedAt: at };
+            draft.people.push(person);
+            created.push(person);
+            taken.add(person.email);
+          }
+        });
+      }
+      return clone({ created, skipped: preview.rows.length - created.length });
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { Services } from '../dispatch';
+import type { DataStore } from '../store/types';
+import { appInfoServices } from './app-info';
+import { backupServices } from './backups';
+import type { ServiceContext } from './context';
+import { dashboardServices } from './dashboard';
+import { fromStoreError } from './errors';
+import { groupServices } from './groups';
+import { membershipServices } from './memberships';
+import { normServices } from './norms';
+import { peopleServices } from './people';
+import { settingsServices } from './settings';
+
+export type { ServiceContext } from './context';
+
+export interface ServiceOptions {
+  store: DataStore;
+  appVersion: string;
+  /** Defaults to the real clock; tests pass a fixed one. */
+  now?: () => Date;
+  /** Defaults to crypto.randomUUID. */
+  newId?: () => string;
+}
+
+/** Store failures (a closed store, an unknown backup ...) become ServiceErrors the coach can read. */
+function translatingStoreErrors(services: Services): Services {
+  const wrapped: Record<string, (input: never) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(services) as [string, (input: never) => Promise<unknown>][]) {
+    wrapped[name] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (err) {
+        throw fromStoreError(err);
+      }
+    };
+  }
+  return wrapped as unknown as Services;
+}
+
+/**
+ * The one registry both transports (ipcMain and the test host) and the CLI use:
+ * every contract method, implemented once over the given store.
+ */
+export function createServices(options: ServiceOptions): Services {
+  const ctx: ServiceContext = {
+    store: options.store,
+    appVersion: options.appVersion,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? (() => randomUUID()),
+  };
+  return translatingStoreErrors({
+    ...appInfoServices(ctx),
+    ...settingsServices(ctx),
+    ...dashboardServices(ctx),
+    ...groupServices(ctx),
+    ...peopleServices(ctx),
+    ...membershipServices(ctx),
+    ...normServices(ctx),
+    ...backupServices(ctx),
+  });
+}
