@@ -1,0 +1,278 @@
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import type { BackupInfo, RecoveryEvent } from '../../shared/views';
+import {
+  createBackup,
+  listBackupManifests,
+  newestBackupMatches,
+  pruneBackups,
+  toBackupInfo,
+} from './backups';
+import { deepFreeze } from './deep-freeze';
+import { GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from './documents';
+import { DurableJsonAdapter } from './durable-adapter';
+import { removeFileDurable } from './durable-fs';
+import { InvalidDocumentError, StoreError } from './errors';
+import type { FolderLock } from './folder-lock';
+import { INDEX_FILE, absolute, groupFile } from './layout';
+import type { Migration } from './migrations';
+import type { LoadedFolder } from './recovery';
+import { fileExists, readBackupContents, replaceLiveFiles } from './restore';
+import { SerialQueue } from './serial-queue';
+import type { DataStore } from './types';
+
+interface Slot<T> {
+  low: Low<T>;
+  adapter: DurableJsonAdapter<T>;
+}
+
+function openSlot<T>(file: string, doc: T): Slot<T> {
+  const adapter = new DurableJsonAdapter<T>(file);
+  return { adapter, low: new Low<T>(adapter, deepFreeze(doc)) };
+}
+
+/** Applies a mutator to a private copy and validates the result; throws without side effects. */
+function applyChange<T>(current: T, mutate: (draft: T) => void, schema: z.ZodType<T>, file: string): T {
+  const draft = structuredClone(current);
+  const returned = mutate(draft) as unknown;
+  if (returned instanceof Promise) throw new Error('Store mutators must be synchronous.');
+  const parsed = schema.safeParse(draft);
+  if (!parsed.success) throw new InvalidDocumentError(file, parsed.error.issues);
+  return parsed.data;
+}
+
+export interface StoreContext {
+  dataDir: string;
+  lock: FolderLock;
+  now: () => Date;
+  migrations?: readonly Migration[];
+  onBackgroundError: (error: unknown) => void;
+}
+
+/**
+ * The open data folder. Everything that changes disk goes through one serial
+ * queue; reads come straight from memory. See types.ts for the contract.
+ */
+export class JsonStore implements DataStore {
+  readonly dataDir: string;
+  recovery: readonly RecoveryEvent[];
+  /** Files that were read at an older schema version and rewritten after the start backup. */
+  readonly migrated: readonly string[];
+  private readonly queue = new SerialQueue();
+  private indexSlot: Slot<IndexDoc>;
+  private readonly groupSlots = new Map<string, Slot<GroupDoc>>();
+  private timer: NodeJS.Timeout | null = null;
+  private closing: Promise<void> | null = null;
+
+  constructor(
+    private readonly ctx: StoreContext,
+    loaded: LoadedFolder,
+  ) {
+    this.dataDir = ctx.dataDir;
+    this.recovery = deepFreeze([...loaded.recovery]);
+    this.migrated = deepFreeze([...loaded.migrated]);
+    this.indexSlot = openSlot(absolute(ctx.dataDir, INDEX_FILE), loaded.index);
+    try {
+      for (const [id, doc] of loaded.groups) this.groupSlots.set(id, openSlot(absolute(ctx.dataDir, groupFile(id)), doc));
+    } catch (err) {
+      void this.closeAdapters();
+      throw err;
+    }
+  }
+
+  // ---------- reads ----------
+
+  index(): Readonly<IndexDoc> {
+    return this.indexSlot.low.data;
+  }
+
+  groupIds(): string[] {
+    return [...this.groupSlots.keys()];
+  }
+
+  group(id: string): Readonly<GroupDoc> | undefined {
+    return this.groupSlots.get(id)?.low.data;
+  }
+
+  groups(): Readonly<GroupDoc>[] {
+    return [...this.groupSlots.values()].map((s) => s.low.data);
+  }
+
+  // ---------- writes ----------
+
+  updateIndex(mutate: (draft: IndexDoc) => void): Promise<IndexDoc> {
+    return this.mutation(async () => {
+      const next = applyChange(this.indexSlot.low.data, mutate, IndexDocSchema, INDEX_FILE);
+      return this.commit(this.indexSlot, next);
+    });
+  }
+
+  createGroup(doc: GroupDoc): Promise<GroupDoc> {
+    return this.mutation(async () => {
+      const next = applyChange(doc, () => undefined, GroupDocSchema, 'a new group');
+      const id = next.group.id;
+      const file = absolute(this.dataDir, groupFile(id));
+      if (this.groupSlots.has(id) || (await fileExists(file))) {
+        throw new StoreError('group_exists', 'A group with this id already exists.');
+      }
+      const slot = openSlot(file, next);
+      try {
+        await this.commit(slot, next);
+      } catch (err) {
+        await slot.adapter.close();
+        throw err;
+      }
+      this.groupSlots.set(id, slot);
+      return slot.low.data;
+    });
+  }
+
+  updateGroup(id: string, mutate: (draft: GroupDoc) => void): Promise<GroupDoc> {
+    return this.mutation(async () => {
+      const slot = this.slotOf(id);
+      const next = applyChange(slot.low.data, mutate, GroupDocSchema, groupFile(id));
+      if (next.group.id !== id) throw new InvalidDocumentError(groupFile(id), [{ path: ['group', 'id'], message: 'A group id cannot change' }]);
+      return this.commit(slot, next);
+    });
+  }
+
+  deleteGroup(id: string): Promise<void> {
+    return this.mutation(async () => {
+      const slot = this.slotOf(id);
+      await removeFileDurable(slot.adapter.filePath);
+      await slot.adapter.close();
+      this.groupSlots.delete(id);
+    });
+  }
+
+  // ---------- backups ----------
+
+  async listBackups(): Promise<BackupInfo[]> {
+    return (await listBackupManifests(this.dataDir)).map(toBackupInfo);
+  }
+
+  createBackup(reason: BackupInfo['reason']): Promise<BackupInfo> {
+    return this.mutation(() => this.backupNow(reason));
+  }
+
+  /** A backup unless the newest one already holds exactly these files; null when skipped. */
+  backupIfChanged(reason: 'start' | 'periodic'): Promise<BackupInfo | null> {
+    return this.mutation(async () => {
+      const [newest] = await listBackupManifests(this.dataDir);
+      if (await newestBackupMatches(this.dataDir, newest)) return null;
+      return this.backupNow(reason);
+    });
+  }
+
+  restoreBackup(id: string): Promise<void> {
+    return this.mutation(async () => {
+      // Check the whole backup first: a damaged one is refused before anything changes.
+      const contents = await readBackupContents(this.dataDir, id, this.ctx.migrations);
+      await createBackup(this.dataDir, 'before-restore', this.ctx.now());
+      await this.closeGroupAdapters();
+      await replaceLiveFiles(this.dataDir, contents);
+      this.indexSlot.low.data = deepFreeze(contents.index.doc);
+      for (const g of contents.groups) {
+        this.groupSlots.set(g.doc.group.id, openSlot(absolute(this.dataDir, g.file), g.doc));
+      }
+      // Restored files from an older format are brought up to date like at open.
+      if (contents.index.migrated) await this.commit(this.indexSlot, contents.index.doc);
+      for (const g of contents.groups) {
+        if (g.migrated) await this.commit(this.slotOf(g.doc.group.id), g.doc);
+      }
+      this.recovery = [];
+    });
+  }
+
+  // ---------- lifecycle ----------
+
+  /** Runs the periodic backup every `intervalMs`; the timer never keeps the process alive. */
+  startBackupTimer(intervalMs: number): void {
+    if (intervalMs <= 0) return;
+    this.timer = setInterval(() => {
+      this.backupIfChanged('periodic').catch((err: unknown) => this.reportBackgroundError(err));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  /**
+   * The work queued at open, ahead of any write from the app: a 'start' backup
+   * of the files as found, then (only if that backup succeeded) the rewrite of
+   * files migrated from an older format, or of a brand-new index.
+   */
+  queueStartup(files: readonly string[], takeBackup: boolean): Promise<void> {
+    const backedUp = takeBackup
+      ? this.backupIfChanged('start').then(
+          () => true,
+          (err: unknown) => {
+            this.ctx.onBackgroundError(err);
+            return false;
+          },
+        )
+      : Promise.resolve(true);
+    return this.mutation(async () => {
+      if (!(await backedUp)) return;
+      for (const file of files) {
+        if (file === INDEX_FILE) await this.commit(this.indexSlot, this.indexSlot.low.data);
+        const slot = [...this.groupSlots.values()].find((s) => s.adapter.filePath === absolute(this.dataDir, file));
+        if (slot) await this.commit(slot, slot.low.data);
+      }
+    });
+  }
+
+  reportBackgroundError(err: unknown): void {
+    if (!this.closing) this.ctx.onBackgroundError(err);
+  }
+
+  async flush(): Promise<void> {
+    await this.queue.idle();
+    await Promise.all([this.indexSlot.adapter.flush(), ...[...this.groupSlots.values()].map((s) => s.adapter.flush())]);
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      if (this.timer) clearInterval(this.timer);
+      await this.queue.idle();
+      await this.closeAdapters();
+      await this.ctx.lock.release();
+    })();
+    return this.closing;
+  }
+
+  // ---------- internals ----------
+
+  private mutation<T>(task: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new StoreError('store_closed', 'The data folder has been closed.'));
+    return this.queue.run(task);
+  }
+
+  private slotOf(id: string): Slot<GroupDoc> {
+    const slot = this.groupSlots.get(id);
+    if (!slot) throw new StoreError('unknown_group', 'That group could not be found. It may have been deleted.');
+    return slot;
+  }
+
+  /** Durable write first, memory second: a failed write leaves memory as it was. */
+  private async commit<T>(slot: Slot<T>, next: T): Promise<T> {
+    await slot.adapter.write(next);
+    slot.low.data = deepFreeze(next);
+    return slot.low.data;
+  }
+
+  private async backupNow(reason: BackupInfo['reason']): Promise<BackupInfo> {
+    const manifest = await createBackup(this.dataDir, reason, this.ctx.now());
+    await pruneBackups(this.dataDir, this.ctx.now());
+    return toBackupInfo(manifest);
+  }
+
+  private async closeGroupAdapters(): Promise<void> {
+    const slots = [...this.groupSlots.values()];
+    this.groupSlots.clear();
+    await Promise.all(slots.map((s) => s.adapter.close()));
+  }
+
+  private async closeAdapters(): Promise<void> {
+    await this.closeGroupAdapters();
+    await this.indexSlot.adapter.close();
+  }
+}
