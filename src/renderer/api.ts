@@ -1,4 +1,4 @@
-import { BRIDGE_KEY, methodNames, type ApiClient, type ApiError, type Input, type MethodName, type Output } from '../shared/api';
+import { BRIDGE_KEY, methodNames, type ApiClient, type ApiError, type Input, type MethodName, type Output, type Result } from '../shared/api';
 
 // The only file in the renderer that touches the preload bridge. Everything
 // else calls `call(...)` (throws ApiCallError) or the hooks built on it.
@@ -28,7 +28,7 @@ function bridge(): ApiClient {
 
 /** Calls a contract method and returns its value, or throws an ApiCallError with a readable message. */
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const fn = bridge()[method] as (i: Input<M>) => ReturnType<ApiClient[M]>;
+  const fn = bridge()[method] as unknown as (i: Input<M>) => Promise<Result<Output<M>>>;
   const result = await fn(input);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value as Output<M>;

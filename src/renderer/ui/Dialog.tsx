@@ -1,0 +1,42 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import type { ReactNode } from 'react';
+
+export interface DialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description?: string;
+  children?: ReactNode;
+  /** For forms with two columns, such as a group's details. */
+  wide?: boolean;
+}
+
+/** A modal built on Radix: focus is trapped inside, Escape closes, focus returns to the opener. */
+export function Dialog({ open, onOpenChange, title, description, children, wide = false }: DialogProps) {
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="ui-dialog__overlay" />
+        <RadixDialog.Content
+          className={['ui-dialog', wide ? 'ui-dialog--wide' : ''].filter(Boolean).join(' ')}
+          // Radix warns when no description is wired up; say explicitly that there is none.
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
+          <header className="ui-dialog__header">
+            <RadixDialog.Title className="ui-dialog__title">{title}</RadixDialog.Title>
+            <RadixDialog.Close asChild>
+              <button type="button" className="ui-icon-button" aria-label="Close">
+                <X size={16} aria-hidden="true" />
+              </button>
+            </RadixDialog.Close>
+          </header>
+          {description ? (
+            <RadixDialog.Description className="ui-dialog__description">{description}</RadixDialog.Description>
+          ) : null}
+          <div className="ui-dialog__body">{children}</div>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

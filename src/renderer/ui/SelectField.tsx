@@ -1,0 +1,44 @@
+import type { ComponentProps } from 'react';
+import { FieldMessages } from './FieldMessages';
+import { joinIds, useFieldIds } from './field-ids';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export type SelectFieldProps = ComponentProps<'select'> & {
+  label: string;
+  hint?: string;
+  error?: string;
+  options: readonly SelectOption[];
+  /** Shown first with an empty value, e.g. "Choose a person". */
+  placeholder?: string;
+};
+
+/** A labelled native select: the most accessible picker there is, with the platform's own keyboard handling. */
+export function SelectField({ label, hint, error, id, className, options, placeholder, ...select }: SelectFieldProps) {
+  const ids = useFieldIds(id, hint, error);
+  return (
+    <div className={['ui-field', className].filter(Boolean).join(' ')}>
+      <label htmlFor={ids.id} className="ui-field__label">
+        {label}
+      </label>
+      <select
+        id={ids.id}
+        className="ui-input ui-select"
+        aria-invalid={error ? true : undefined}
+        {...select}
+        aria-describedby={joinIds(select['aria-describedby'], ids.describedBy)}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+    </div>
+  );
+}

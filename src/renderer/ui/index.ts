@@ -1,0 +1,22 @@
+// The UI kit in one import: `import { Button, TextField } from '../../ui'`.
+export { Badge, type BadgeTone } from './Badge';
+export { Button, type ButtonProps, type ButtonVariant } from './Button';
+export { Card, type CardProps } from './Card';
+export { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { Dialog, type DialogProps } from './Dialog';
+export { EmptyState, type EmptyStateProps } from './EmptyState';
+export { applyServerErrors, type ApplyServerErrorsOptions } from './form-errors';
+export { FormError } from './FormError';
+export { Notice, type NoticeProps, type NoticeTone } from './Notice';
+export { PageHeader, type PageHeaderProps } from './PageHeader';
+export { QueryBoundary, QueryError, renderQuery, type QueryBoundaryProps } from './QueryBoundary';
+export { RadioGroupField, type RadioGroupFieldProps, type RadioOption } from './RadioGroupField';
+export { SelectField, type SelectFieldProps, type SelectOption } from './SelectField';
+export { Loading, Spinner } from './Spinner';
+export { TextAreaField, type TextAreaFieldProps } from './TextAreaField';
+export { TextField, type TextFieldProps } from './TextField';
+export { TimeZoneField, type TimeZoneFieldProps } from './TimeZoneField';
+export { systemTimeZone, timeZoneNames } from './time-zones';
+export { ToastProvider, type ToastOptions, type ToastTone } from './Toast';
+export { useToast, type UseToastResult } from './useToast';

@@ -1,0 +1,72 @@
+import { BRIDGE_KEY, methodNames, type ApiClient, type ApiError, type Input, type MethodName, type Output } from '../../../src/shared/api';
+
+// A fake window.circlekeeper for component tests. It is the transport
+// boundary (what the preload exposes), so views and forms run unchanged on
+// top of it. Every call is recorded so a test can assert that nothing was sent.
+
+export type FakeHandler<M extends MethodName> = (input: Input<M>) => Output<M> | Promise<Output<M>>;
+export type BridgeOverrides = { [M in MethodName]?: FakeHandler<M> };
+
+export interface RecordedCall {
+  method: MethodName;
+  input: unknown;
+}
+
+export interface FakeBridge {
+  calls: RecordedCall[];
+  /** The inputs sent to one method, in order. */
+  callsTo<M extends MethodName>(method: M): Input<M>[];
+  /** Calls other than the reads a view makes on its own (anything not ending in .get/.list/.info). */
+  writes(): RecordedCall[];
+}
+
+/** Throw this from an override to make the bridge answer {ok:false,error}. */
+export function apiError(code: ApiError['code'], message: string, fields?: Record<string, string>): ApiError {
+  return { code, message, ...(fields ? { fields } : {}) };
+}
+
+function isApiErrorLike(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiError).code === 'string' &&
+    typeof (value as ApiError).message === 'string'
+  );
+}
+
+const READ_SUFFIXES = ['.get', '.list', '.info'];
+
+export function installBridge(overrides: BridgeOverrides = {}): FakeBridge {
+  const calls: RecordedCall[] = [];
+  const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
+
+  for (const method of methodNames) {
+    client[method] = async (input: unknown) => {
+      // Structured clone mirrors what crosses the real bridge (and keeps later mutation out of the record).
+      calls.push({ method, input: structuredClone(input) });
+      const handler = overrides[method] as ((i: unknown) => unknown) | undefined;
+      if (!handler) {
+        return { ok: false, error: { code: 'unavailable', message: `${method} is not mocked in this test.` } };
+      }
+      try {
+        return { ok: true, value: await handler(input) };
+      } catch (err) {
+        if (isApiErrorLike(err)) {
+          return {
+            ok: false,
+            error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+          };
+        }
+        throw err;
+      }
+    };
+  }
+
+  (window as unknown as Record<string, ApiClient>)[BRIDGE_KEY] = client as unknown as ApiClient;
+
+  return {
+    calls,
+    callsTo: <M extends MethodName>(method: M) => calls.filter((c) => c.method === method).map((c) => c.input as Input<M>),
+    writes: () => calls.filter((c) => !READ_SUFFIXES.some((suffix) => c.method.endsWith(suffix))),
+  };
+}
