@@ -1,0 +1,91 @@
+import type { ImportPreview, ImportRow } from '../../../shared/views';
+import { Badge } from '../../ui/Badge';
+import { Notice } from '../../ui/Notice';
+import { countRows, missingColumnsMessage, rowMessages, rowStatus, summaryLine } from './import-summary';
+
+/** Enough to spot patterns in a big file without making the dialog sluggish. */
+const MAX_ROWS_SHOWN = 500;
+
+function StatusCell({ row }: { row: ImportRow }) {
+  const status = rowStatus(row);
+  if (status === 'ready') return <Badge tone="success">Ready</Badge>;
+  return (
+    <div className="people-import-status">
+      <Badge tone={status === 'error' ? 'danger' : 'warning'}>{status === 'error' ? 'Needs fixing' : 'Duplicate'}</Badge>
+      <ul className="people-import-problems">
+        {rowMessages(row).map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+  const counts = countRows(preview.rows);
+  const missing = missingColumnsMessage(preview);
+  // Rows with problems first, so a long file's mistakes are not buried below the fold.
+  const ordered = [...preview.rows].sort(
+    (a, b) => Number(rowStatus(a) === 'ready') - Number(rowStatus(b) === 'ready') || a.line - b.line,
+  );
+  const shown = ordered.slice(0, MAX_ROWS_SHOWN);
+
+  return (
+    <section className="people-import-preview" aria-label="Import preview">
+      {missing ? (
+        <Notice tone="info" title="Some optional columns are missing">
+          {missing}
+        </Notice>
+      ) : null}
+      {preview.rows.length === 0 ? (
+        <Notice tone="warning" title="No people in this file">
+          The file has a header line but no rows below it. Add one line per person and try again.
+        </Notice>
+      ) : (
+        <>
+          <p className="people-import-summary" role="status">
+            <strong>{summaryLine(counts)}</strong>
+            {counts.errors + counts.duplicates > 0
+              ? '. Rows with errors and duplicates are left out; fix them in your file and check it again to include them.'
+              : '.'}
+          </p>
+          <div className="people-table-wrap people-import-table-wrap">
+            <table className="people-table people-import-table">
+              <thead>
+                <tr>
+                  <th scope="col">Line</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Time zone</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row) => (
+                  <tr key={row.line} className={`people-import-row is-${rowStatus(row)}`}>
+                    <td className="people-cell-line">{row.line}</td>
+                    <td>{row.values.name ?? ''}</td>
+                    <td className="people-cell-email">{row.values.email ?? ''}</td>
+                    <td>{row.values.organisation ?? ''}</td>
+                    <td>{row.values.role ?? ''}</td>
+                    <td className="people-cell-zone">{row.values.timeZone ?? ''}</td>
+                    <td>
+                      <StatusCell row={row} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {ordered.length > shown.length ? (
+            <p className="people-muted">
+              Showing {shown.length} of {ordered.length} lines (problems first). Every ready line will be imported.
+            </p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
