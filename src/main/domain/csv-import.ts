@@ -116,7 +116,7 @@ export function parsePeopleCsv(csv: string, context: ImportContext): CsvParseOut
       .map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c));
     return {
       ok: false,
-      message: `The file needs a header row with ${missing.map((m) => `a "${m}" column`).join(' and ')}. Found: ${
+      message: `The file needs a header row with ${missing.map((m) => `${m === 'email' ? 'an' : 'a'} "${m}" column`).join(' and ')}. Found: ${
         found.length > 0 ? found.join(', ') : 'no column names'
       }.`,
     };

@@ -1,0 +1,62 @@
+import type { Input, MethodName, Output, Result } from '../../src/shared/api';
+import { dispatch, type Services } from '../../src/main/dispatch';
+import { createServices } from '../../src/main/services/registry';
+import { openStore } from '../../src/main/store/open-store';
+import type { DataStore } from '../../src/main/store/types';
+import { fixedClock, sequentialIds, type TestClock } from './clock';
+import { makeTempDir } from './temp-dir';
+
+/** A real store in a temp folder with the service registry over it, driven through dispatch. */
+export interface ServiceHarness {
+  dir: string;
+  clock: TestClock;
+  store: DataStore;
+  services: Services;
+  /** Calls a method exactly as a transport would: validated, errors as values. */
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
+  /** Calls a method and fails the test with the error message if it did not succeed. */
+  ok<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** Closes the store and opens the same folder again, as after restarting the app. */
+  reopen(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const silentLog = { error: () => undefined };
+
+export async function openHarness(options: { dir?: string; coachTimeZone?: string; clock?: TestClock } = {}): Promise<ServiceHarness> {
+  const dir = options.dir ?? (await makeTempDir());
+  const clock = options.clock ?? fixedClock();
+  const newId = sequentialIds();
+  const open = async () => {
+    const store = await openStore({
+      dataDir: dir,
+      defaultTimeZone: options.coachTimeZone ?? 'Europe/London',
+      now: clock.now,
+      backupIntervalMs: 0,
+    });
+    return { store, services: createServices({ store, now: clock.now, newId, appVersion: '0.0.0-test' }) };
+  };
+  let current = await open();
+  const harness: ServiceHarness = {
+    dir,
+    clock,
+    get store() {
+      return current.store;
+    },
+    get services() {
+      return current.services;
+    },
+    call: (method, input) => dispatch(current.services, method, input, silentLog) as never,
+    async ok(method, input) {
+      const result = await harness.call(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value;
+    },
+    async reopen() {
+      await current.store.close();
+      current = await open();
+    },
+    close: () => current.store.close(),
+  };
+  return harness;
+}
