@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_NORMS } from '../../../src/main/domain/norms';
+import { groupInput } from '../../support/fixtures';
+import { openHarness, type ServiceHarness } from '../../support/services';
+import { removeTempDirs } from '../../support/temp-dir';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+let h: ServiceHarness;
+beforeEach(async () => {
+  h = await openHarness();
+});
+afterEach(async () => {
+  await h.close();
+  await removeTempDirs();
+});
+
+describe('groups', () => {
+  it('creates a group with the default norms at revision 1, and keeps it across a restart', async () => {
+    const group = await h.ok('groups.create', groupInput({ name: '  New Managers Circle  ' }));
+    expect(group).toMatchObject({
+      name: 'New Managers Circle',
+      archivedAt: null,
+      createdAt: '2026-03-15T10:00:00.000Z',
+      updatedAt: '2026-03-15T10:00:00.000Z',
+    });
+    await h.reopen();
+    const detail = await h.ok('groups.get', { id: group.id });
+    expect(detail.group).toEqual(group);
+    expect(detail.norms.map((n) => n.text)).toEqual(DEFAULT_NORMS);
+    expect(new Set(detail.norms.map((n) => n.id)).size).toBe(DEFAULT_NORMS.length);
+    expect(detail.normsRevision).toBe(1);
+    expect(detail.plannedEndDate).toBe('2027-01-10');
+    expect(detail.warnings.map((w) => w.code)).toEqual(['no-members']);
+  });
+
+  it('refuses a second active group with the same name, ignoring case and spaces', async () => {
+    await h.ok('groups.create', groupInput({ name: 'Founders' }));
+    const result = await h.call('groups.create', groupInput({ name: ' founders ' }));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'You already have an active group called "Founders". Choose another name.',
+        fields: { name: 'You already have an active group called "Founders". Choose another name.' },
+      },
+    });
+    expect(await h.ok('groups.list', { includeArchived: true })).toHaveLength(1);
+  });
+
+  it('allows the name of an archived group, and refuses to restore it while the name is taken', async () => {
+    const old = await h.ok('groups.create', groupInput({ name: 'Founders' }));
+    const archived = await h.ok('groups.archive', { id: old.id });
+    expect(archived.archivedAt).toBe('2026-03-15T10:00:00.000Z');
+    const fresh = await h.ok('groups.create', groupInput({ name: 'FOUNDERS' }));
+
+    const refused = await h.call('groups.restore', { id: old.id });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('conflict');
+      expect(refused.error.message).toMatch(/already called "FOUNDERS".*Rename one of them/);
+    }
+    await h.ok('groups.update', { id: fresh.id, values: groupInput({ name: 'Founders 2026' }) });
+    const restored = await h.ok('groups.restore', { id: old.id });
+    expect(restored.archivedAt).toBeNull();
+  });
+
+  it('lists groups by name and leaves archived ones out unless asked', async () => {
+    for (const name of ['Zeta', 'alpha', 'Mu']) await h.ok('groups.create', groupInput({ name }));
+    const mu = (await h.ok('groups.list', { includeArchived: false })).find((s) => s.group.name === 'Mu');
+    await h.ok('groups.archive', { id: mu!.group.id });
+    expect((await h.ok('groups.list', { includeArchived: false })).map((s) => s.group.name)).toEqual(['alpha', 'Zeta']);
+    expect((await h.ok('groups.list', { includeArchived: true })).map((s) => s.group.name)).toEqual(['alpha', 'Mu', 'Zeta']);
+  });
+
+  it('updates the fields but keeps id and creation time, checking the name against other groups only', async () => {
+    const a = await h.ok('groups.create', groupInput({ name: 'A' }));
+    await h.ok('groups.create', groupInput({ name: 'B' }));
+    h.clock.advanceDays(1);
+    const updated = await h.ok('groups.update', {
+      id: a.id,
+      values: groupInput({
+        name: 'A',
+        timeZone: 'Asia/Tokyo',
+        kind: { type: 'internal', organisation: 'Acme', sponsorName: 'Sam Sponsor', sponsorEmail: 'SAM@acme.example' },
+        plannedEnd: { type: 'date', endDate: '2026-12-01' },
+      }),
+    });
+    expect(updated).toMatchObject({ id: a.id, createdAt: a.createdAt, updatedAt: '2026-03-16T10:00:00.000Z', timeZone: 'Asia/Tokyo' });
+    expect(updated.kind).toEqual({ type: 'internal', organisation: 'Acme', sponsorName: 'Sam Sponsor', sponsorEmail: 'sam@acme.example' });
+    const clash = await h.call('groups.update', { id: a.id, values: groupInput({ name: 'b' }) });
+    expect(clash.ok || clash.error.code).toBe('conflict');
+  });
+
+  it('refuses incoherent dates and non-web links with field messages', async () => {
+    const result = await h.call(
+      'groups.create',
+      groupInput({ startDate: '2026-05-01', plannedEnd: { type: 'date', endDate: '2026-04-01' } }),
+    );
+    expect(result.ok || result.error.fields).toEqual({ 'plannedEnd.endDate': 'The planned end must be after the start date.' });
+    const link = await h.call('groups.create', groupInput({ mode: { type: 'virtual', videoLink: 'javascript:alert(1)' } }));
+    expect(link.ok || link.error.code).toBe('invalid_input');
+  });
+
+  it('deletes only with the exact name typed, removing the group file', async () => {
+    const g = await h.ok('groups.create', groupInput({ name: 'Women in Tech' }));
+    const file = path.join(h.dir, 'groups', `${g.id}.json`);
+    expect(existsSync(file)).toBe(true);
+    const wrong = await h.call('groups.delete', { id: g.id, confirmName: 'women in tech' });
+    expect(wrong).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'To delete this group, type its name exactly as shown: Women in Tech',
+        fields: { confirmName: 'To delete this group, type its name exactly as shown: Women in Tech' },
+      },
+    });
+    expect(await h.ok('groups.delete', { id: g.id, confirmName: 'Women in Tech' })).toEqual({ deleted: true });
+    expect(existsSync(file)).toBe(false);
+    await h.reopen();
+    expect((await h.call('groups.get', { id: g.id })).ok).toBe(false);
+  });
+
+  it('answers not_found for a group that does not exist', async () => {
+    const result = await h.call('groups.get', { id: '00000000-0000-4000-8000-ffffffffffff' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'That group could not be found. It may have been deleted.' },
+    });
+  });
+
+  it('returns copies: changing a returned value does not change the store', async () => {
+    const g = await h.ok('groups.create', groupInput());
+    const detail = await h.ok('groups.get', { id: g.id });
+    detail.norms.length = 0;
+    detail.group.name = 'Changed';
+    expect((await h.ok('groups.get', { id: g.id })).norms).toHaveLength(DEFAULT_NORMS.length);
+    expect((await h.ok('groups.get', { id: g.id })).group.name).toBe('New Managers Circle');
+  });
+});

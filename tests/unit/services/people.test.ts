@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { groupInput, personInput } from '../../support/fixtures';
+import { openHarness, type ServiceHarness } from '../../support/services';
+import { removeTempDirs } from '../../support/temp-dir';
+
+let h: ServiceHarness;
+beforeEach(async () => {
+  h = await openHarness();
+});
+afterEach(async () => {
+  await h.close();
+  await removeTempDirs();
+});
+
+describe('people', () => {
+  it('creates a person with a normalised email and keeps them across a restart', async () => {
+    const ada = await h.ok('people.create', personInput({ name: ' Ada Lovelace ', email: ' Ada@Example.COM ', phone: '+44 20 7946 0000' }));
+    expect(ada).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com', createdAt: '2026-03-15T10:00:00.000Z' });
+    await h.reopen();
+    expect((await h.ok('people.get', { id: ada.id })).person).toEqual(ada);
+  });
+
+  it('refuses a second person with the same email in any case', async () => {
+    await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
+    const result = await h.call('people.create', personInput({ email: 'ADA@example.com' }));
+    const message = 'Ada already uses ada@example.com. Each person needs their own email address.';
+    expect(result).toEqual({ ok: false, error: { code: 'conflict', message, fields: { email: message } } });
+  });
+
+  it('updates a person, allowing their own email and refusing someone else\'s', async () => {
+    const ada = await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
+    await h.ok('people.create', personInput({ name: 'Bo', email: 'bo@example.com' }));
+    h.clock.advanceDays(2);
+    const updated = await h.ok('people.update', { id: ada.id, values: personInput({ name: 'Ada L.', email: 'ADA@example.com', role: 'Director' }) });
+    expect(updated).toMatchObject({ id: ada.id, name: 'Ada L.', role: 'Director', createdAt: ada.createdAt, updatedAt: '2026-03-17T10:00:00.000Z' });
+    const clash = await h.call('people.update', { id: ada.id, values: personInput({ email: 'bo@example.com' }) });
+    expect(clash.ok || clash.error.fields).toEqual({ email: 'Bo already uses bo@example.com. Each person needs their own email address.' });
+  });
+
+  it('lists people by name with the running groups they are in today', async () => {
+    const zed = await h.ok('people.create', personInput({ name: 'Zed' }));
+    await h.ok('people.create', personInput({ name: 'amy' }));
+    const g1 = await h.ok('groups.create', groupInput({ name: 'Circle B' }));
+    const g2 = await h.ok('groups.create', groupInput({ name: 'Circle A' }));
+    const g3 = await h.ok('groups.create', groupInput({ name: 'Old Circle' }));
+    const g4 = await h.ok('groups.create', groupInput({ name: 'Left Circle' }));
+    for (const g of [g1, g2, g3]) await h.ok('memberships.add', { groupId: g.id, personId: zed.id, joinedOn: '2026-01-10' });
+    const left = await h.ok('memberships.add', { groupId: g4.id, personId: zed.id, joinedOn: '2026-01-10' });
+    await h.ok('memberships.leave', { groupId: g4.id, membershipId: left.members[0]!.membership.id, leftOn: '2026-03-01' });
+    await h.ok('groups.archive', { id: g3.id });
+
+    const list = await h.ok('people.list', {});
+    expect(list.map((s) => [s.person.name, s.activeGroupCount, s.groupNames])).toEqual([
+      ['amy', 0, []],
+      ['Zed', 2, ['Circle A', 'Circle B']],
+    ]);
+    const detail = await h.ok('people.get', { id: zed.id });
+    expect(detail.memberships.map((m) => [m.groupName, m.groupArchived, m.membership.leftOn])).toEqual([
+      ['Circle A', false, null],
+      ['Circle B', false, null],
+      ['Left Circle', false, '2026-03-01'],
+      ['Old Circle', true, null],
+    ]);
+  });
+
+  it('refuses to delete someone still recorded in groups, naming the groups', async () => {
+    const ada = await h.ok('people.create', personInput({ name: 'Ada' }));
+    const g1 = await h.ok('groups.create', groupInput({ name: 'Founders' }));
+    const g2 = await h.ok('groups.create', groupInput({ name: 'Circle' }));
+    const d1 = await h.ok('memberships.add', { groupId: g1.id, personId: ada.id, joinedOn: '2026-01-10' });
+    const d2 = await h.ok('memberships.add', { groupId: g2.id, personId: ada.id, joinedOn: '2026-01-10' });
+    await h.ok('memberships.leave', { groupId: g2.id, membershipId: d2.members[0]!.membership.id, leftOn: '2026-02-01' });
+
+    const refused = await h.call('people.delete', { id: ada.id });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'Ada is still recorded in these groups: Circle, Founders. Remove them from every group before deleting them.',
+      },
+    });
+    await h.ok('memberships.remove', { groupId: g1.id, membershipId: d1.members[0]!.membership.id });
+    await h.ok('memberships.remove', { groupId: g2.id, membershipId: d2.members[0]!.membership.id });
+    expect(await h.ok('people.delete', { id: ada.id })).toEqual({ deleted: true });
+    await h.reopen();
+    expect(await h.ok('people.list', {})).toEqual([]);
+    expect((await h.call('people.get', { id: ada.id })).ok).toBe(false);
+  });
+
+  it('previews a CSV import with per-row problems and duplicates, and saves nothing', async () => {
+    await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
+    const csv = 'Name,Email,Timezone\nAda Again,ada@example.com,\nGrace,grace@example.com,\n,nobody@example.com,\n';
+    const preview = await h.ok('people.importPreview', { csv });
+    expect(preview.importableCount).toBe(1);
+    expect(preview.rows.map((r) => [r.line, r.duplicateOf?.kind ?? null, r.errors.map((e) => e.field)])).toEqual([
+      [2, 'existing', []],
+      [3, null, []],
+      [4, null, ['name']],
+    ]);
+    expect(preview.rows[1]?.person?.timeZone).toBe('Europe/London');
+    expect(await h.ok('people.list', {})).toHaveLength(1);
+  });
+
+  it('commits only importable rows, in one write, and refuses an unusable file', async () => {
+    await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
+    const csv = 'name,email,organisation\nAda Again,ada@example.com,X\nGrace,grace@example.com,Navy\nGrace Twice,GRACE@example.com,\nBad,bad,\nAlan,alan@example.com,\n';
+    const writes = vi.spyOn(h.store, 'updateIndex');
+    const result = await h.ok('people.importCommit', { csv });
+    expect(writes).toHaveBeenCalledTimes(1);
+    writes.mockRestore();
+    expect(result.created.map((p) => [p.name, p.email, p.organisation])).toEqual([
+      ['Grace', 'grace@example.com', 'Navy'],
+      ['Alan', 'alan@example.com', ''],
+    ]);
+    expect(result.skipped).toBe(3);
+    await h.reopen();
+    expect((await h.ok('people.list', {})).map((s) => s.person.name)).toEqual(['Ada', 'Alan', 'Grace']);
+
+    // Importing the same file again creates nobody.
+    expect((await h.ok('people.importCommit', { csv })).created).toEqual([]);
+
+    const bad = await h.call('people.importCommit', { csv: 'nickname\nAda\n' });
+    expect(bad.ok || bad.error.code).toBe('invalid_input');
+    expect(bad.ok || bad.error.message).toMatch(/needs a header row with a "name" column and an "email" column/);
+  });
+});
