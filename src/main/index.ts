@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { registerIpc } from './ipc';
+import { createServices } from './services/registry';
+import { applyCspHeader, denyAllPermissions, guardAllWebContents } from './shell/security';
+import { rendererCspHeader, rendererDevCsp } from './shell/csp';
+import { resolveDataDir } from './shell/data-dir';
+import { claimSingleInstance, closeStoreBeforeQuit, quitOnSignals } from './shell/lifecycle';
+import { buildMenuTemplate } from './shell/menu';
+import { isTrustedRendererUrl, mainBundleDir, resolveRendererEntry } from './shell/renderer-location';
+import { describeStartupFailure } from './shell/store-failure';
+import { createMainWindow } from './shell/window';
+import { openStore } from './store/open-store';
+import type { DataStore } from './store/types';
+
+// App lifecycle: one instance, data opened before any window, IPC over the one
+// service registry, and a careful quit. Circlekeeper makes no network requests
+// of its own: no auto-update, no telemetry, no crash reporting.
+
+const HOUR_MS = 60 * 60 * 1000;
+const log = console;
+const mainDir = mainBundleDir(import.meta.url);
+const entry = resolveRendererEntry({
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  isPackaged: app.isPackaged,
+  mainDir,
+});
+const isDev = entry.kind === 'dev-server';
+
+let mainWindow: BrowserWindow | null = null;
+
+// Guards go on before anything can create web contents.
+guardAllWebContents(app, { openExternal: (url) => shell.openExternal(url), log });
+
+if (!claimSingleInstance(app, () => mainWindow)) {
+  app.quit();
+} else {
+  void start().catch((err: unknown) => {
+    log.error('Circlekeeper could not start:', err);
+    dialog.showErrorBox('Circlekeeper could not start', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  // Resolved before ready so a bad --data-dir is reported before any window appears.
+  const dataDir = resolveDataDir({
+    argv: process.argv,
+    env: process.env,
+    userDataPath: app.getPath('userData'),
+    cwd: process.cwd(),
+  });
+  await app.whenReady();
+
+  denyAllPermissions(session.defaultSession);
+  applyCspHeader(session.defaultSession, isDev ? rendererDevCsp(entry.url) : rendererCspHeader());
+
+  let store: DataStore;
+  try {
+    store = await openStore({
+      dataDir,
+      defaultTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      backupIntervalMs: HOUR_MS,
+    });
+  } catch (err) {
+    // Never an empty app over real data: say what is wrong and stop.
+    const failure = describeStartupFailure(err, dataDir);
+    log.error(failure.title, err);
+    dialog.showErrorBox(failure.title, failure.message);
+    app.exit(1);
+    return;
+  }
+
+  const services = createServices({
+    store,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    appVersion: app.getVersion(),
+  });
+  const unregisterIpc = registerIpc(services, { isTrustedUrl: (url) => isTrustedRendererUrl(url, entry), log });
+  closeStoreBeforeQuit(app, store, { log, beforeClose: unregisterIpc });
+  quitOnSignals(app);
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        appName: 'Circlekeeper',
+        isMac: process.platform === 'darwin',
+        isDev,
+        onAbout: () => showAbout(dataDir),
+      }),
+    ),
+  );
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({
+      entry,
+      preloadPath: join(mainDir, '..', 'preload', 'index.cjs'),
+      dataDir,
+      ...windowIcon(),
+      log,
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+  openWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+/** Linux shows the window icon in the task bar; macOS and Windows take it from the package. */
+function windowIcon(): { iconPath?: string } {
+  if (process.platform !== 'linux') return {};
+  const path = join(mainDir, '..', '..', 'resources', 'icon.png');
+  return existsSync(path) ? { iconPath: path } : {};
+}
+
+function showAbout(dataDir: string): void {
+  const options = {
+    type: 'info' as const,
+    title: 'About Circlekeeper',
+    message: `Circlekeeper ${app.getVersion()}`,
+    detail:
+      'A private workspace for coaches who run peer coaching groups.\n\n' +
+      'Everything stays on this computer: Circlekeeper sends nothing anywhere.\n\n' +
+      `Your data folder: ${dataDir}`,
+    buttons: ['OK'],
+  };
+  if (mainWindow) void dialog.showMessageBox(mainWindow, options);
+  else void dialog.showMessageBox(options);
+}
