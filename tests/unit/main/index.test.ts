@@ -13,7 +13,7 @@ import { openStore } from '../../../src/main/store/open-store';
 // data folder to IPC handler to disk, and the careful quit.
 
 const electron = vi.hoisted(() => ({
-  app: undefined as unknown as EventEmitter & Record<string, unknown>,
+  app: undefined as unknown as EventEmitter,
   handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
   windows: [] as { options: { webPreferences: Record<string, unknown> } }[],
   errorBoxes: [] as [string, string][],

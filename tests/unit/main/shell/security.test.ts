@@ -70,12 +70,12 @@ describe('CSP header', () => {
 
 describe('web contents guards', () => {
   let contents: FakeContents;
-  let openExternal: ReturnType<typeof vi.fn>;
+  let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
   const log = { warn: vi.fn() };
 
   beforeEach(() => {
     contents = new FakeContents();
-    openExternal = vi.fn(async () => undefined);
+    openExternal = vi.fn(async (_url: string) => undefined);
     log.warn.mockClear();
     guardWebContents(contents as unknown as WebContents, { openExternal, log });
   });
