@@ -3,7 +3,7 @@ import { isActiveOn } from '../domain/membership';
 import { moveItem } from '../domain/norms';
 import type { GroupDoc } from '../store/documents';
 import { groupDetail, groupToday, requireGroup, requirePerson, sameText, type ServiceContext } from './context';
-import { conflict, invalidInput, notFound } from './errors';
+import { ServiceError, conflict, invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
 
 type NormMethods =
@@ -96,12 +96,14 @@ export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
       });
     },
 
-    'norms.withdrawAgreement': async ({ groupId, personId }) =>
-      change(groupId, (draft) => {
+    'norms.withdrawAgreement': async ({ groupId, personId }) => {
+      const person = requirePerson(ctx, personId);
+      return change(groupId, (draft) => {
         if (!draft.normAgreements.some((a) => a.personId === personId)) {
-          throw notFound('An agreement for that person');
+          throw new ServiceError('not_found', `${person.name} has no recorded agreement to withdraw.`);
         }
         draft.normAgreements = draft.normAgreements.filter((a) => a.personId !== personId);
-      }),
+      });
+    },
   };
 }

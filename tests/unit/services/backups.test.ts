@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { groupInput, personInput } from '../../support/fixtures';
+import { openHarness, type ServiceHarness } from '../../support/services';
+import { removeTempDirs } from '../../support/temp-dir';
+
+let h: ServiceHarness;
+beforeEach(async () => {
+  h = await openHarness();
+});
+afterEach(async () => {
+  await h.close();
+  await removeTempDirs();
+});
+
+describe('backups', () => {
+  it('creates a manual backup, lists it, and restores it while keeping a copy of what it replaced', async () => {
+    await h.ok('people.create', personInput({ name: 'Ada' }));
+    await h.ok('groups.create', groupInput({ name: 'Kept' }));
+    const backup = await h.ok('backups.create', {});
+    expect(backup).toMatchObject({ reason: 'manual' });
+    expect(backup.sizeBytes).toBeGreaterThan(0);
+    expect((await h.ok('backups.list', {})).map((b) => b.id)).toContain(backup.id);
+
+    h.clock.advanceDays(1);
+    await h.ok('people.create', personInput({ name: 'Bo' }));
+    const lost = await h.ok('groups.create', groupInput({ name: 'Added later' }));
+
+    const info = await h.ok('backups.restore', { id: backup.id });
+    expect(info.dataDir).toBe(h.store.dataDir);
+    expect((await h.ok('people.list', {})).map((p) => p.person.name)).toEqual(['Ada']);
+    expect((await h.ok('groups.list', { includeArchived: true })).map((g) => g.group.name)).toEqual(['Kept']);
+    expect((await h.call('groups.get', { id: lost.id })).ok).toBe(false);
+    expect((await h.ok('backups.list', {})).map((b) => b.reason)).toContain('before-restore');
+
+    await h.reopen();
+    expect((await h.ok('people.list', {})).map((p) => p.person.name)).toEqual(['Ada']);
+  });
+
+  it('answers not_found for a backup that does not exist', async () => {
+    const result = await h.call('backups.restore', { id: 'no-such-backup' });
+    expect(result.ok || result.error.code).toBe('not_found');
+    expect(result.ok || result.error.message).toMatch(/backup could not be found/);
+  });
+});

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Group, Person } from '../../../src/shared/entities';
+import { DEFAULT_NORMS } from '../../../src/main/domain/norms';
+import { groupInput, personInput } from '../../support/fixtures';
+import { openHarness, type ServiceHarness } from '../../support/services';
+import { removeTempDirs } from '../../support/temp-dir';
+
+let h: ServiceHarness;
+let group: Group;
+let ada: Person;
+let bo: Person;
+beforeEach(async () => {
+  h = await openHarness();
+  group = await h.ok('groups.create', groupInput({ name: 'Circle' }));
+  ada = await h.ok('people.create', personInput({ name: 'Ada' }));
+  bo = await h.ok('people.create', personInput({ name: 'Bo' }));
+  await h.ok('memberships.add', { groupId: group.id, personId: ada.id, joinedOn: '2026-01-10' });
+  await h.ok('memberships.add', { groupId: group.id, personId: bo.id, joinedOn: '2026-01-10' });
+});
+afterEach(async () => {
+  await h.close();
+  await removeTempDirs();
+});
+
+const firstNormId = async () => (await h.ok('groups.get', { id: group.id })).norms[0]!.id;
+
+describe('norms', () => {
+  it('adds, edits, moves and removes norms, each change a new revision that persists', async () => {
+    const added = await h.ok('norms.add', { groupId: group.id, text: '  We start and end on time.  ' });
+    expect(added.norms.at(-1)?.text).toBe('We start and end on time.');
+    expect(added.normsRevision).toBe(2);
+
+    const normId = added.norms.at(-1)!.id;
+    const edited = await h.ok('norms.update', { groupId: group.id, normId, text: 'We start on time.' });
+    expect(edited.normsRevision).toBe(3);
+
+    const moved = await h.ok('norms.move', { groupId: group.id, normId, direction: 'up' });
+    expect(moved.norms.at(-2)?.id).toBe(normId);
+    expect(moved.normsRevision).toBe(4);
+
+    const removed = await h.ok('norms.remove', { groupId: group.id, normId: await firstNormId() });
+    expect(removed.norms).toHaveLength(DEFAULT_NORMS.length);
+    expect(removed.normsRevision).toBe(5);
+
+    await h.reopen();
+    const detail = await h.ok('groups.get', { id: group.id });
+    expect(detail.normsRevision).toBe(5);
+    expect(detail.norms.map((n) => n.text)).toEqual(removed.norms.map((n) => n.text));
+  });
+
+  it('does not start a new revision when nothing changes', async () => {
+    const normId = await firstNormId();
+    const atTop = await h.ok('norms.move', { groupId: group.id, normId, direction: 'up' });
+    expect(atTop.normsRevision).toBe(1);
+    const same = await h.ok('norms.update', { groupId: group.id, normId, text: DEFAULT_NORMS[0]! });
+    expect(same.normsRevision).toBe(1);
+  });
+
+  it('refuses a duplicate norm, an empty one and an unknown one', async () => {
+    const dup = await h.call('norms.add', { groupId: group.id, text: DEFAULT_NORMS[1]!.toUpperCase() });
+    expect(dup.ok || dup.error).toEqual({ code: 'conflict', message: 'The group already has this norm.', fields: { text: 'The group already has this norm.' } });
+    const empty = await h.call('norms.add', { groupId: group.id, text: '   ' });
+    expect(empty.ok || empty.error.fields).toEqual({ text: 'Norm needs at least 2 characters.' });
+    const unknown = await h.call('norms.remove', { groupId: group.id, normId: '00000000-0000-4000-8000-0000000000ff' });
+    expect(unknown.ok || unknown.error).toEqual({ code: 'not_found', message: 'That norm could not be found. It may have been deleted.' });
+  });
+});
+
+describe('norm agreement', () => {
+  it('records agreement to the current revision and shows who has not agreed', async () => {
+    const detail = await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
+    expect(detail.notAgreed.map((p) => p.name)).toEqual(['Bo']);
+    const adaView = detail.members.find((m) => m.person.id === ada.id);
+    expect(adaView?.agreement).toEqual({ personId: ada.id, agreedOn: '2026-03-15', revision: 1 });
+    await h.reopen();
+    expect((await h.ok('groups.get', { id: group.id })).notAgreed.map((p) => p.name)).toEqual(['Bo']);
+  });
+
+  it('turns agreements stale when the norms change, until the member agrees again', async () => {
+    await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-01' });
+    const changed = await h.ok('norms.add', { groupId: group.id, text: 'Cameras on when we can.' });
+    const adaView = changed.members.find((m) => m.person.id === ada.id);
+    expect(adaView?.agreement).toBeNull();
+    expect(adaView?.staleAgreement).toEqual({ personId: ada.id, agreedOn: '2026-03-01', revision: 1 });
+    expect(changed.notAgreed.map((p) => p.name)).toEqual(['Ada', 'Bo']);
+    const again = await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
+    expect(again.members.find((m) => m.person.id === ada.id)?.agreement?.revision).toBe(2);
+  });
+
+  it('refuses agreement from a non-member, a past member, or dated in the future', async () => {
+    const cy = await h.ok('people.create', personInput({ name: 'Cy' }));
+    const outsider = await h.call('norms.recordAgreement', { groupId: group.id, personId: cy.id, agreedOn: '2026-03-15' });
+    expect(outsider.ok || outsider.error).toEqual({
+      code: 'conflict',
+      message: 'Cy is not a current member of this group, so cannot agree to its norms.',
+    });
+
+    const future = await h.call('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-16' });
+    const message = "The agreement date cannot be in the future (today is 2026-03-15 in the group's time zone).";
+    expect(future.ok || future.error).toEqual({ code: 'invalid_input', message, fields: { agreedOn: message } });
+
+    const impossible = await h.call('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-02-30' });
+    expect(impossible.ok || impossible.error.fields).toEqual({ agreedOn: 'That date does not exist.' });
+  });
+
+  it('judges "future" by the group\'s zone', async () => {
+    const kiwi = await h.ok('groups.create', groupInput({ name: 'Kiwi', timeZone: 'Pacific/Auckland' }));
+    await h.ok('memberships.add', { groupId: kiwi.id, personId: ada.id, joinedOn: '2026-01-10' });
+    h.clock.set('2026-03-15T11:30:00.000Z'); // already 16 March in Auckland
+    const ok = await h.call('norms.recordAgreement', { groupId: kiwi.id, personId: ada.id, agreedOn: '2026-03-16' });
+    expect(ok.ok).toBe(true);
+    const london = await h.call('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-16' });
+    expect(london.ok).toBe(false);
+  });
+
+  it('withdraws an agreement, and says so when there is none', async () => {
+    await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
+    const withdrawn = await h.ok('norms.withdrawAgreement', { groupId: group.id, personId: ada.id });
+    expect(withdrawn.notAgreed.map((p) => p.name)).toEqual(['Ada', 'Bo']);
+    const none = await h.call('norms.withdrawAgreement', { groupId: group.id, personId: ada.id });
+    expect(none.ok || none.error).toEqual({ code: 'not_found', message: 'Ada has no recorded agreement to withdraw.' });
+  });
+});
