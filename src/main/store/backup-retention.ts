@@ -23,8 +23,8 @@ export interface DatedBackup {
   createdAt: string;
 }
 
-const newestFirst = (a: DatedBackup, b: DatedBackup): number =>
-  a.createdAt === b.createdAt ? b.id.localeCompare(a.id) : b.createdAt.localeCompare(a.createdAt);
+/** By time, newest first; equal times keep the order given (the store passes creation order). */
+const newestFirst = (a: DatedBackup, b: DatedBackup): number => Date.parse(b.createdAt) - Date.parse(a.createdAt);
 
 export function selectBackupsToKeep(backups: readonly DatedBackup[], now: Date): Set<string> {
   const sorted = [...backups].sort(newestFirst);

@@ -29,6 +29,8 @@ const MANIFEST = 'manifest.json';
 const ManifestSchema = z.strictObject({
   formatVersion: z.literal(1),
   id: z.string().regex(BACKUP_ID),
+  /** Creation order within this folder (1, 2, ...): unlike the clock, it never goes backwards. */
+  sequence: z.number().int().min(1),
   reason: z.enum(['start', 'periodic', 'manual', 'before-restore']),
   createdAt: z.iso.datetime({ offset: false }),
   files: z.array(z.strictObject({ path: z.string(), sizeBytes: z.number().int().min(0), sha256: z.string() })),
@@ -50,6 +52,8 @@ export const toBackupInfo = (m: BackupManifest): BackupInfo => ({
 export async function createBackup(dataDir: string, reason: BackupInfo['reason'], now: Date): Promise<BackupManifest> {
   const root = backupsRoot(dataDir);
   await ensurePrivateDir(root);
+  const [newest] = await listBackupManifests(dataDir);
+  const sequence = (newest?.sequence ?? 0) + 1;
   const id = `${fileStamp(now)}-${randomBytes(3).toString('hex')}`;
   const temp = path.join(root, `${TEMP_PREFIX}${id}`);
   await fs.mkdir(temp, { mode: DIR_MODE });
@@ -60,7 +64,7 @@ export async function createBackup(dataDir: string, reason: BackupInfo['reason']
       const bytes = await copyFileSynced(absolute(dataDir, relative), absolute(temp, relative));
       files.push({ path: relative, sizeBytes: bytes.length, sha256: sha256(bytes) });
     }
-    const manifest: BackupManifest = { formatVersion: 1, id, reason, createdAt: now.toISOString(), files };
+    const manifest: BackupManifest = { formatVersion: 1, id, sequence, reason, createdAt: now.toISOString(), files };
     await writeFileDurable(path.join(temp, MANIFEST), JSON.stringify(manifest));
     await fsyncDir(path.join(temp, GROUPS_DIR));
     await fsyncDir(temp);
@@ -84,7 +88,7 @@ async function readManifest(dataDir: string, id: string): Promise<BackupManifest
   }
 }
 
-/** Complete backups, newest first. Folders without a readable manifest are skipped. */
+/** Complete backups, newest (last made) first. Folders without a readable manifest are skipped. */
 export async function listBackupManifests(dataDir: string): Promise<BackupManifest[]> {
   let names: string[];
   try {
@@ -98,9 +102,7 @@ export async function listBackupManifests(dataDir: string): Promise<BackupManife
     const m = await readManifest(dataDir, name);
     if (m) manifests.push(m);
   }
-  return manifests.sort((a, b) =>
-    a.createdAt === b.createdAt ? b.id.localeCompare(a.id) : b.createdAt.localeCompare(a.createdAt),
-  );
+  return manifests.sort((a, b) => b.sequence - a.sequence);
 }
 
 export async function getBackupManifest(dataDir: string, id: string): Promise<BackupManifest> {

@@ -5,7 +5,7 @@ import { acquireFolderLock } from './folder-lock';
 import { JsonStore } from './json-store';
 import { GROUPS_DIR, INDEX_FILE } from './layout';
 import type { Migration } from './migrations';
-import { loadDataFolder } from './recovery';
+import { loadDataFolder, type LoadedFolder } from './recovery';
 import type { OpenStoreOptions } from './types';
 
 export const DEFAULT_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
@@ -18,6 +18,10 @@ export interface StoreOpenOptions extends OpenStoreOptions {
 }
 
 export type Store = JsonStore;
+
+/** A folder holding only an untouched default index has nothing worth a backup. */
+const hasCoachData = (loaded: LoadedFolder): boolean =>
+  loaded.groups.size > 0 || loaded.index.people.length > 0 || loaded.index.settings.coachName !== '';
 
 /**
  * Opens a data folder: lock it, clear crash leftovers, load every file
@@ -61,7 +65,7 @@ export async function openStore(options: StoreOpenOptions): Promise<Store> {
       await store.queueStartup([INDEX_FILE], false);
     } else {
       const opened = store;
-      void opened.queueStartup(loaded.migrated, true).catch((err: unknown) => opened.reportBackgroundError(err));
+      void opened.queueStartup(loaded.migrated, hasCoachData(loaded)).catch((err: unknown) => opened.reportBackgroundError(err));
     }
     store.startBackupTimer(options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS);
     return store;

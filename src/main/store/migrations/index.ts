@@ -51,11 +51,14 @@ export function migrate(
   const from = schemaVersionOf(doc);
   if (from === null) throw new StoreError('invalid_document', 'The file has no valid schemaVersion.');
   if (from > target) throw new StoreError('newer_schema', `Schema version ${from} is newer than ${target}.`);
+  // Every step must exist before any runs: a half-migrated document is worse than none.
+  for (let version = from + 1; version <= target; version++) {
+    if (!migrations.some((m) => m.to === version)) throw new Error(`No migration produces schema version ${version}.`);
+  }
   let current = structuredClone(doc) as Record<string, unknown>;
   const applied: string[] = [];
   for (let version = from + 1; version <= target; version++) {
-    const step = migrations.find((m) => m.to === version);
-    if (!step) throw new Error(`No migration produces schema version ${version}.`);
+    const step = migrations.find((m) => m.to === version)!;
     if (step.kinds.includes(kind)) {
       current = step.up(current, kind);
       applied.push(step.name);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/main/store/documents';
+import { allMigrations, migrate, type Migration } from '../../../src/main/store/migrations';
+
+// Test-only steps: version 2 renames settings.coachName to settings.coach, version 3 adds tags to groups.
+const renameCoach: Migration = {
+  to: 2,
+  name: 'rename-coach-name',
+  kinds: ['index'],
+  up: (doc) => {
+    const { coachName, ...rest } = doc.settings as { coachName: string };
+    return { ...doc, settings: { ...rest, coach: coachName } };
+  },
+};
+const addTags: Migration = {
+  to: 3,
+  name: 'add-group-tags',
+  kinds: ['group'],
+  up: (doc) => ({ ...doc, tags: [] }),
+};
+
+describe('migrate', () => {
+  it('the real list is numbered from 2 and ends at the current version', () => {
+    allMigrations.forEach((m, i) => expect(m.to).toBe(i + 2));
+    expect(allMigrations.length + 1).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('applies each step in order, only to the kinds it names, and bumps the version', () => {
+    const index = { schemaVersion: 1, settings: { coachName: 'Kim', coachTimeZone: 'UTC' }, people: [] };
+    const out = migrate(index, 'index', [renameCoach, addTags], 3);
+    expect(out).toEqual({
+      doc: { schemaVersion: 3, settings: { coach: 'Kim', coachTimeZone: 'UTC' }, people: [] },
+      from: 1,
+      to: 3,
+      applied: ['rename-coach-name'],
+    });
+    expect(index.settings.coachName).toBe('Kim'); // the input is not modified
+
+    const group = migrate({ schemaVersion: 1, group: {} }, 'group', [renameCoach, addTags], 3);
+    expect(group.doc).toEqual({ schemaVersion: 3, group: {}, tags: [] });
+    expect(group.applied).toEqual(['add-group-tags']);
+  });
+
+  it('starts from the document\'s own version', () => {
+    const out = migrate({ schemaVersion: 2, group: {} }, 'group', [renameCoach, addTags], 3);
+    expect(out.applied).toEqual(['add-group-tags']);
+    expect(migrate({ schemaVersion: 3 }, 'group', [renameCoach, addTags], 3).applied).toEqual([]);
+  });
+
+  it('refuses newer documents, documents without a version, and gaps in the list', () => {
+    expect(() => migrate({ schemaVersion: 4 }, 'index', [renameCoach, addTags], 3)).toThrow(/newer/);
+    expect(() => migrate({ people: [] }, 'index', [renameCoach], 2)).toThrow(/schemaVersion/);
+    expect(() => migrate({ schemaVersion: 1 }, 'index', [addTags], 3)).toThrow(/out of order/);
+    expect(() => migrate({ schemaVersion: 1 }, 'index', [renameCoach], 3)).toThrow(/No migration produces schema version 3/);
+  });
+});
