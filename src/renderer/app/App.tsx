@@ -1,0 +1,45 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { GroupPage } from '../features/groups/GroupPage';
+import { GroupsPage } from '../features/groups/GroupsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { PersonPage } from '../features/people/PersonPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ToastProvider } from '../ui/Toast';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Layout } from './Layout';
+import { createQueryClient } from './query';
+
+/** Every page of the app under the shared layout. Paths match routes.ts. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<DashboardPage />} />
+        <Route path="groups" element={<GroupsPage />} />
+        <Route path="groups/:groupId" element={<GroupPage />} />
+        <Route path="people" element={<PeoplePage />} />
+        <Route path="people/:personId" element={<PersonPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <ErrorBoundary scope="app">
+      <QueryClientProvider client={client}>
+        <ToastProvider>
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        </ToastProvider>
+      </QueryClientProvider>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,46 @@
+import { useRef, type MouseEvent } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from './ErrorBoundary';
+import { PageTitleProvider } from './page-title';
+import { RecoveryBanner } from './RecoveryBanner';
+import { Sidebar } from './Sidebar';
+
+function sectionTitle(pathname: string): string {
+  if (pathname.startsWith('/groups')) return 'Groups';
+  if (pathname.startsWith('/people')) return 'People';
+  if (pathname.startsWith('/settings')) return 'Settings';
+  return 'Dashboard';
+}
+
+/** The window's frame: sidebar on the left, the current page on the right. */
+export function Layout() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+
+  // The router owns the URL hash, so the skip link moves focus itself
+  // instead of following href="#main" (which would be read as a route).
+  function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    main.current?.focus();
+  }
+
+  return (
+    <PageTitleProvider fallback={sectionTitle(pathname)}>
+      <div className="app-shell">
+        <a href="#main-content" className="app-skip-link" onClick={skipToContent}>
+          Skip to content
+        </a>
+        <Sidebar />
+        <main id="main-content" ref={main} tabIndex={-1} className="app-main">
+          <div className="app-main__inner">
+            <RecoveryBanner />
+            {/* Keyed by path: moving to another page clears a failed view. */}
+            <ErrorBoundary key={pathname}>
+              <Outlet />
+            </ErrorBoundary>
+          </div>
+        </main>
+      </div>
+    </PageTitleProvider>
+  );
+}

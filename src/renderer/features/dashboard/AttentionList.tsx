@@ -1,0 +1,55 @@
+import { AlertTriangle, Handshake, Target, UsersRound } from 'lucide-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { AttentionItem } from '../../../shared/views';
+import { routes } from '../../app/routes';
+import { Button } from '../../ui/Button';
+
+const icons = {
+  'group-without-members': UsersRound,
+  'group-too-large': AlertTriangle,
+  'member-without-goal': Target,
+  'norms-not-agreed': Handshake,
+} as const;
+
+/** Enough to act on without turning the dashboard into a wall of text. */
+const FIRST_SHOWN = 10;
+
+export function AttentionList({ items }: { items: AttentionItem[] }) {
+  const [showAll, setShowAll] = useState(false);
+  if (items.length === 0) {
+    return <p className="dashboard-attention__clear">Nothing needs your attention. Every group is in good shape.</p>;
+  }
+  const shown = showAll ? items : items.slice(0, FIRST_SHOWN);
+  return (
+    <>
+      <ul className="dashboard-attention">
+        {shown.map((item, index) => {
+          const Icon = icons[item.kind];
+          return (
+            <li key={`${item.kind}-${item.groupId}-${item.personId ?? index}`} className="dashboard-attention__item">
+              <Icon size={16} aria-hidden="true" className={`dashboard-attention__icon dashboard-attention__icon--${item.kind}`} />
+              <div className="dashboard-attention__text">
+                <Link to={routes.group(item.groupId)} className="dashboard-attention__message">
+                  {item.message}
+                </Link>
+                {item.personId && item.personName ? (
+                  <Link to={routes.person(item.personId)} className="dashboard-attention__person">
+                    View {item.personName}
+                  </Link>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {items.length > FIRST_SHOWN ? (
+        <div className="dashboard-attention__more">
+          <Button variant="ghost" size="sm" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
+            {showAll ? 'Show fewer' : `Show all ${items.length}`}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
