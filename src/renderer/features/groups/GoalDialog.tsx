@@ -1,0 +1,113 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { GoalInputSchema, GoalStatusSchema, type GoalInput } from '../../../shared/entities';
+import type { MemberView } from '../../../shared/views';
+import { useApiMutation } from '../../app/query';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { applyServerErrors } from '../../ui/form-errors';
+import { useToast } from '../../ui/useToast';
+import { goalStatusLabel } from './format';
+
+const statusOptions = GoalStatusSchema.options.map((value) => ({ value, label: goalStatusLabel[value] }));
+
+interface GoalDialogProps {
+  groupId: string;
+  member: MemberView | null;
+  onOpenChange: (open: boolean) => void;
+}
+
+/** Sets, edits or clears a member's goal ("I want to get better at …"). */
+export function GoalDialog({ groupId, member, onOpenChange }: GoalDialogProps) {
+  const name = member?.person.name ?? '';
+  return (
+    <Dialog
+      open={member !== null}
+      onOpenChange={onOpenChange}
+      title={member?.membership.goal ? `${name}’s goal` : `Set a goal for ${name}`}
+      description="What the member wants to get better at during the programme. Meetings check in on it."
+    >
+      {member ? <GoalForm groupId={groupId} member={member} onDone={() => onOpenChange(false)} /> : null}
+    </Dialog>
+  );
+}
+
+function GoalForm({ groupId, member, onDone }: { groupId: string; member: MemberView; onDone: () => void }) {
+  const goal = member.membership.goal;
+  const setGoal = useApiMutation('goals.set');
+  const clearGoal = useApiMutation('goals.clear');
+  const { toast } = useToast();
+  const [clearError, setClearError] = useState<string>();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<GoalInput>({
+    defaultValues: goal
+      ? { text: goal.text, targetDate: goal.targetDate, status: goal.status }
+      : { text: '', targetDate: '', status: 'not-started' },
+    resolver: zodResolver(GoalInputSchema),
+  });
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await setGoal.mutateAsync({ groupId, membershipId: member.membership.id, goal: values });
+      toast({ title: `Goal saved for ${member.person.name}`, tone: 'success' });
+      onDone();
+    } catch (err) {
+      applyServerErrors(setError, err, { prefix: 'goal', fields: ['text', 'targetDate', 'status'] });
+    }
+  });
+
+  async function clear() {
+    setClearError(undefined);
+    try {
+      await clearGoal.mutateAsync({ groupId, membershipId: member.membership.id });
+      toast({ title: `Goal cleared for ${member.person.name}`, tone: 'success' });
+      onDone();
+    } catch (err) {
+      setClearError((err as Error).message);
+    }
+  }
+
+  return (
+    <form className="groups-dialog-form" onSubmit={submit} noValidate>
+      <FormError message={errors.root?.server?.message ?? clearError} />
+      <TextAreaField
+        label="I want to get better at…"
+        hint="In the member’s own words, e.g. “giving feedback my team can act on”."
+        error={errors.text?.message}
+        {...register('text')}
+      />
+      <div className="groups-form__row">
+        <TextField
+          label="Target date"
+          type="date"
+          hint="Optional. Often 30 to 60 days away, or the end of the programme."
+          error={errors.targetDate?.message}
+          {...register('targetDate')}
+        />
+        <SelectField label="Status" options={statusOptions} error={errors.status?.message} {...register('status')} />
+      </div>
+      <div className="groups-form__actions">
+        {goal ? (
+          <Button variant="danger" className="groups-form__left-action" onClick={() => void clear()} disabled={isSubmitting}>
+            Clear goal
+          </Button>
+        ) : null}
+        <Button variant="ghost" onClick={onDone} disabled={isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Save goal'}
+        </Button>
+      </div>
+    </form>
+  );
+}

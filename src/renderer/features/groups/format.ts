@@ -1,0 +1,56 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Facilitation, GoalStatus, GroupKind, MeetingMode } from '../../../shared/entities';
+
+// Words and dates as the coach reads them. Calendar days are 'YYYY-MM-DD'
+// strings; building the Date from their parts keeps the machine's zone out.
+
+export { formatDay } from '../../app/dates';
+
+/** The calendar day it is now in `zone`; `now` is a parameter so tests can fix it. */
+export function todayIn(zone: string, now: Date = new Date()): string {
+  try {
+    return format(new TZDate(now.getTime(), zone), 'yyyy-MM-dd');
+  } catch {
+    return format(now, 'yyyy-MM-dd');
+  }
+}
+
+export const facilitationLabel: Record<Facilitation, string> = {
+  coach: 'Coach-facilitated',
+  self: 'Self-facilitated',
+};
+
+export const facilitationDescription: Record<Facilitation, string> = {
+  coach: 'You lead every meeting.',
+  self: 'Members take turns to facilitate; you support from outside.',
+};
+
+export const modeLabel: Record<MeetingMode['type'], string> = {
+  virtual: 'Virtual',
+  'in-person': 'In person',
+  hybrid: 'Hybrid',
+};
+
+export function kindLabel(kind: GroupKind): string {
+  return kind.type === 'internal' ? `Internal: ${kind.organisation}` : 'Stand-alone';
+}
+
+export const goalStatusLabel: Record<GoalStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  achieved: 'Achieved',
+  dropped: 'Dropped',
+};
+
+export const goalStatusTone: Record<GoalStatus, 'neutral' | 'info' | 'success' | 'warning'> = {
+  'not-started': 'neutral',
+  'in-progress': 'info',
+  achieved: 'success',
+  dropped: 'warning',
+};
+
+/** A short form of a long text for button labels such as "Move 'Confidentiality…' up". */
+export function shorten(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,100 @@
+import type { Group, Membership, Norm, NormAgreement, Person, Settings } from '../../../src/shared/entities';
+import type { GroupDetail, GroupSummary, MemberView } from '../../../src/shared/views';
+
+// Hand-built views as main would return them, so each test states exactly the
+// group it is about. Ids are valid UUIDs because the forms echo them back.
+
+const AT = '2027-01-10T09:00:00.000Z';
+
+let counter = 0;
+export function nextId(): string {
+  counter += 1;
+  return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
+}
+
+export const settings: Settings = { coachName: 'Sam Coach', coachTimeZone: 'Europe/Lisbon' };
+
+export function group(values: Partial<Group> = {}): Group {
+  return {
+    id: nextId(),
+    name: 'New managers',
+    purpose: 'New managers supporting each other through their first year.',
+    kind: { type: 'standalone' },
+    facilitation: 'coach',
+    startDate: '2027-02-01',
+    plannedEnd: { type: 'duration', months: 12 },
+    timeZone: 'Europe/London',
+    meetingMinutes: 90,
+    mode: { type: 'virtual', videoLink: 'https://meet.example/new-managers' },
+    color: '#2563eb',
+    archivedAt: null,
+    createdAt: AT,
+    updatedAt: AT,
+    ...values,
+  };
+}
+
+export function person(name: string): Person {
+  const slug = name.toLowerCase().replace(/[^a-z]+/g, '.');
+  return {
+    id: nextId(),
+    name,
+    email: `${slug}@example.com`,
+    timeZone: 'Europe/London',
+    organisation: '',
+    role: '',
+    phone: '',
+    createdAt: AT,
+    updatedAt: AT,
+  };
+}
+
+export function member(
+  p: Person,
+  options: {
+    joinedOn?: string;
+    leftOn?: string | null;
+    active?: boolean;
+    goal?: Membership['goal'];
+    agreement?: NormAgreement | null;
+    staleAgreement?: NormAgreement | null;
+  } = {},
+): MemberView {
+  return {
+    membership: {
+      id: nextId(),
+      personId: p.id,
+      joinedOn: options.joinedOn ?? '2027-02-01',
+      leftOn: options.leftOn ?? null,
+      goal: options.goal ?? null,
+    },
+    person: p,
+    active: options.active ?? true,
+    agreement: options.agreement ?? null,
+    staleAgreement: options.staleAgreement ?? null,
+  };
+}
+
+export const defaultNorms = (): Norm[] => [
+  { id: nextId(), text: 'Confidentiality: what is said in the group stays in the group unless we agree otherwise.' },
+  { id: nextId(), text: 'Listen respectfully and do not talk over anyone.' },
+  { id: nextId(), text: 'Speak from “I”, not on behalf of others.' },
+];
+
+export function detail(g: Group, members: MemberView[], norms: Norm[] = defaultNorms(), revision = 2): GroupDetail {
+  const active = members.filter((m) => m.active);
+  return {
+    group: g,
+    activeMemberCount: active.length,
+    plannedEndDate: '2028-02-01',
+    warnings: [],
+    members,
+    norms,
+    normsRevision: revision,
+    notAgreed: active.filter((m) => m.agreement === null).map((m) => m.person),
+  };
+}
+
+export function summaryOf(d: GroupDetail): GroupSummary {
+  return { group: d.group, activeMemberCount: d.activeMemberCount, plannedEndDate: d.plannedEndDate, warnings: d.warnings };
+}
