@@ -1,0 +1,220 @@
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/main/dispatch';
+import { methodNames, type ErrorCode, type MethodName, type Result } from '../../src/shared/api';
+import { groupInput, personInput } from '../support/fixtures';
+import { openHarness, type ServiceHarness } from '../support/services';
+import { hashTree, removeTempDirs } from '../support/temp-dir';
+
+// Every contract method is fed hostile input through the same dispatch the
+// transports use. Nothing may get through, nothing may change on disk, no
+// prototype may be polluted, and the app must answer normally afterwards.
+
+const ERROR_CODES: readonly ErrorCode[] = ['invalid_input', 'not_found', 'conflict', 'unknown_method', 'forbidden', 'unavailable', 'internal'];
+const HUGE = 'a'.repeat(10 * 1024 * 1024);
+const IMPOSSIBLE_DATES = ['2026-02-30', '2026-13-01', '2026-1-1', '2026-00-10', '0000-01-01', '2026-02-29T00:00:00Z', ''];
+const PATH_LIKE = ['../../etc/passwd', 'C:\\x', '../x', '..', '.', '/etc/passwd', 'groups/../index.json', '%2e%2e%2f', 'x\u0000y'];
+const UNKNOWN_ID = '00000000-0000-4000-8000-00000000dead';
+/** Free text may legitimately look like a path ("../" is a fine group name); it is probed separately below. */
+const FREE_TEXT_KEYS = new Set(['name', 'purpose', 'organisation', 'sponsorName', 'address', 'coachName', 'role', 'text']);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = (string | number)[];
+
+let h: ServiceHarness;
+let valid: Record<MethodName, Record<string, Json>>;
+
+/** Every leaf (and object) inside a value, with its path. */
+function walk(value: Json, path: Path = [], out: { path: Path; value: Json }[] = []) {
+  out.push({ path, value });
+  if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], out);
+  return out;
+}
+
+const copy = <T extends Json>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function replaceAt(root: Json, path: Path, next: unknown): unknown {
+  if (path.length === 0) return next;
+  const out = copy(root) as Record<string | number, unknown>;
+  let target = out;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+  target[path.at(-1)!] = next;
+  return out;
+}
+
+function deleteAt(root: Json, path: Path): unknown {
+  const out = copy(root) as Record<string | number, unknown>;
+  let target = out;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+  delete target[path.at(-1)!];
+  return out;
+}
+
+/** Adds an own property (even "__proto__") the way JSON.parse or structured clone would deliver it. */
+function ownKeyAt(root: Json, path: Path, key: string, value: unknown): unknown {
+  const out = copy(root) as Record<string | number, unknown>;
+  let target = out;
+  for (const k of path) target = target[k] as Record<string | number, unknown>;
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+function hostileInputs(method: MethodName): { label: string; input: unknown }[] {
+  const base = valid[method];
+  const cases: { label: string; input: unknown }[] = [
+    ...[undefined, null, 0, 42, -1, Number.NaN, true, 'x', '{}', HUGE, [], [base], () => 1].map((input, i) => ({
+      label: `wrong top-level type #${i}`,
+      input,
+    })),
+    { label: 'extra key', input: { ...base, extra: 1 } },
+    { label: 'own __proto__ key (JSON.parse)', input: JSON.parse(`{"__proto__":{"polluted":1},${JSON.stringify(base).slice(1)}`.replace(',}', '}')) },
+  ];
+  for (const { path, value } of walk(base)) {
+    const at = path.join('.') || '(top)';
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const key of ['__proto__', 'constructor', 'prototype']) {
+        cases.push({ label: `own ${key} at ${at}`, input: ownKeyAt(base, path, key, { polluted: 1 }) });
+      }
+    }
+    if (path.length === 0) continue;
+    cases.push({ label: `missing ${at}`, input: deleteAt(base, path) });
+    for (const wrong of [null, [], {}, typeof value === 'number' ? String(value) : 12345, typeof value === 'boolean' ? 'true' : false]) {
+      cases.push({ label: `wrong type at ${at}: ${JSON.stringify(wrong)}`, input: replaceAt(base, path, wrong) });
+    }
+    if (typeof value === 'string') {
+      cases.push({ label: `10 MB string at ${at}`, input: replaceAt(base, path, HUGE) });
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        // A goal's target date may be left empty; every other date is required.
+        const dates = path.at(-1) === 'targetDate' ? IMPOSSIBLE_DATES.filter(Boolean) : IMPOSSIBLE_DATES;
+        for (const date of dates) cases.push({ label: `impossible date ${date} at ${at}`, input: replaceAt(base, path, date) });
+      }
+      if (!FREE_TEXT_KEYS.has(String(path.at(-1)))) {
+        for (const p of PATH_LIKE) cases.push({ label: `path-like ${JSON.stringify(p)} at ${at}`, input: replaceAt(base, path, p) });
+      }
+      if (/^[0-9a-f-]{36}$/.test(value)) cases.push({ label: `unknown id at ${at}`, input: replaceAt(base, path, UNKNOWN_ID) });
+    }
+  }
+  return cases;
+}
+
+function expectCleanRejection(result: Result<unknown>, where: string, dataDir: string) {
+  expect(result.ok, where).toBe(false);
+  if (result.ok) return;
+  const { code, message, fields } = result.error;
+  expect(ERROR_CODES, where).toContain(code);
+  expect(code, `${where}: ${message}`).not.toBe('internal');
+  for (const text of [message, ...Object.values(fields ?? {})]) {
+    expect(typeof text, where).toBe('string');
+    expect(text.length, where).toBeGreaterThan(5);
+    expect(text.length, where).toBeLessThan(400);
+    expect(text, where).not.toMatch(/\n\s+at |Error:|node_modules|\.ts\b|\.js\b/);
+    expect(text, where).not.toContain(dataDir);
+    expect(text, where).not.toContain(os.tmpdir());
+  }
+}
+
+const prototypeSnapshot = () =>
+  [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join(','));
+
+beforeAll(async () => {
+  h = await openHarness();
+  const group = await h.ok('groups.create', groupInput({ name: 'Circle' }));
+  const person = await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
+  const detail = await h.ok('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-01-10' });
+  const membershipId = detail.members[0]!.membership.id;
+  const normId = detail.norms[0]!.id;
+  const backup = await h.ok('backups.create', {});
+  const g = { groupId: group.id };
+  valid = {
+    'app.info': {},
+    'settings.get': {},
+    'settings.update': { coachName: 'Jo', coachTimeZone: 'Europe/London' },
+    'dashboard.get': {},
+    'groups.list': { includeArchived: true },
+    'groups.get': { id: group.id },
+    'groups.create': groupInput({
+      name: 'Another',
+      kind: { type: 'internal', organisation: 'Acme', sponsorName: 'Sam', sponsorEmail: 'sam@acme.example' },
+      mode: { type: 'hybrid', videoLink: 'https://meet.example.com/x', address: '1 High St' },
+      plannedEnd: { type: 'date', endDate: '2026-12-01' },
+    }) as Record<string, Json>,
+    'groups.update': { id: group.id, values: groupInput({ name: 'Renamed' }) as Record<string, Json> },
+    'groups.archive': { id: group.id },
+    'groups.restore': { id: group.id },
+    'groups.delete': { id: group.id, confirmName: 'Circle' },
+    'people.list': {},
+    'people.get': { id: person.id },
+    'people.create': personInput({ email: 'new@example.com', phone: '+44 20 7946 0000' }) as Record<string, Json>,
+    'people.update': { id: person.id, values: personInput({ name: 'Ada L', email: 'ada@example.com' }) as Record<string, Json> },
+    'people.delete': { id: person.id },
+    'people.importPreview': { csv: 'name,email\nBo,bo@example.com\n' },
+    'people.importCommit': { csv: 'name,email\nBo,bo@example.com\n' },
+    'memberships.add': { ...g, personId: person.id, joinedOn: '2027-01-10' },
+    'memberships.leave': { ...g, membershipId, leftOn: '2026-03-01' },
+    'memberships.rejoin': { ...g, membershipId },
+    'memberships.remove': { ...g, membershipId },
+    'goals.set': { ...g, membershipId, goal: { text: 'I want to get better at listening', targetDate: '2026-06-01', status: 'in-progress' } },
+    'goals.clear': { ...g, membershipId },
+    'norms.add': { ...g, text: 'We start on time.' },
+    'norms.update': { ...g, normId, text: 'We start on time.' },
+    'norms.remove': { ...g, normId },
+    'norms.move': { ...g, normId, direction: 'down' },
+    'norms.recordAgreement': { ...g, personId: person.id, agreedOn: '2026-03-01' },
+    'norms.withdrawAgreement': { ...g, personId: person.id },
+    'backups.list': {},
+    'backups.create': {},
+    'backups.restore': { id: backup.id },
+  };
+  await h.store.flush();
+});
+
+afterAll(async () => {
+  await h.close();
+  await removeTempDirs();
+});
+
+describe('contract fuzz', () => {
+  it('has a valid example for every method (so every method is fuzzed)', () => {
+    expect(Object.keys(valid).sort()).toEqual([...methodNames].sort());
+  });
+
+  it('rejects every hostile input with a typed, readable error, changes nothing and pollutes nothing', async () => {
+    const before = await hashTree(h.dir);
+    const prototypesBefore = prototypeSnapshot();
+    let calls = 0;
+    for (const method of methodNames) {
+      for (const { label, input } of hostileInputs(method)) {
+        const result = await dispatch(h.services, method, input, { error: () => undefined });
+        expectCleanRejection(result, `${method} ← ${label}`, h.dir);
+        calls++;
+      }
+    }
+    await h.store.flush();
+    expect(calls).toBeGreaterThan(1000);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(prototypeSnapshot()).toEqual(prototypesBefore);
+    expect(await hashTree(h.dir)).toEqual(before);
+  });
+
+  it('rejects unknown method names without looking anything up on prototypes', async () => {
+    for (const name of ['groups.nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', '../groups.list', 'GROUPS.LIST', 'groups.list ', 42, null, undefined, {}, ['groups.list']]) {
+      const result = await dispatch(h.services, name, {}, { error: () => undefined });
+      expect(result, String(name)).toEqual({ ok: false, error: { code: 'unknown_method', message: 'That action is not available.' } });
+    }
+  });
+
+  it('still answers valid calls afterwards', async () => {
+    const list = await h.ok('groups.list', { includeArchived: true });
+    expect(list.map((s) => s.group.name)).toEqual(['Circle']);
+    expect((await h.ok('people.create', personInput({ email: 'after@example.com' }))).email).toBe('after@example.com');
+  });
+
+  it('treats path-like names as plain text: the file is still named by the generated id', async () => {
+    const group = await h.ok('groups.create', groupInput({ name: '../../etc/passwd' }));
+    expect(group.name).toBe('../../etc/passwd');
+    const files = Object.keys(await hashTree(h.dir));
+    expect(files).toContain(`groups/${group.id}.json`);
+    expect(files.every((f) => !f.includes('..') && !f.includes('passwd'))).toBe(true);
+  });
+});
