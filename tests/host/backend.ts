@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatch, type Services } from '../../src/main/dispatch';
+import { createServices } from '../../src/main/services/registry';
+import { openStore } from '../../src/main/store/open-store';
+import type { DataStore } from '../../src/main/store/types';
+import type { Result } from '../../src/shared/api';
+
+// The test host's side of the data: the same openStore + createServices the
+// Electron main process uses, plus the two things only tests need: a fresh
+// folder per test (reset) and a simulated restart (reopen).
+
+export type Clock = () => Date;
+
+export interface HostBackend {
+  readonly dataDir: string;
+  call(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Closes the store and opens a new empty one in a fresh temp folder; optionally restarts the clock. */
+  reset(options?: { now?: Date }): Promise<void>;
+  /** Closes and reopens the same folder, as an app restart would. */
+  reopen(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions {
+  dataDir: string;
+  now?: Clock;
+  /** Logs unexpected service failures; quiet by default would hide bugs, so console. */
+  log?: { error(message: string, detail?: unknown): void };
+}
+
+const appVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** A clock that starts at `start` and then runs at real speed, so order and intervals stay natural. */
+export function clockFrom(start: Date): Clock {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+export async function openBackend(options: BackendOptions): Promise<HostBackend> {
+  const log = options.log ?? console;
+  let now: Clock = options.now ?? (() => new Date());
+  let dataDir = options.dataDir;
+  // Folders the host made itself are removed when it moves on; the caller's folder is left alone.
+  let ownFolder: string | null = null;
+  let store: DataStore | null = null;
+  let services: Services | null = null;
+  // Calls run side by side as they do over IPC; reset, reopen and close wait for
+  // calls in flight and hold new ones back, so no call sees a half-closed store.
+  let gate: Promise<void> = Promise.resolve();
+  const inFlight = new Set<Promise<unknown>>();
+  const exclusive = (work: () => Promise<void>): Promise<void> => {
+    const run = gate.then(async () => {
+      await Promise.allSettled([...inFlight]);
+      await work();
+    });
+    gate = run.catch(() => undefined);
+    return run;
+  };
+
+  const open = async (): Promise<void> => {
+    store = await openStore({
+      dataDir,
+      defaultTimeZone: 'Europe/London',
+      backupIntervalMs: 0,
+      now: () => now(),
+    });
+    services = createServices({ store, now: () => now(), newId: () => randomUUID(), appVersion });
+  };
+  const shut = async (): Promise<void> => {
+    const open = store;
+    store = null;
+    services = null;
+    await open?.close();
+  };
+
+  await open();
+
+  return {
+    get dataDir() {
+      return dataDir;
+    },
+    call: async (method, input) => {
+      await gate;
+      if (!services) return { ok: false, error: { code: 'unavailable', message: 'The test host has no open store.' } };
+      const pending = dispatch(services, method, input, log);
+      inFlight.add(pending);
+      try {
+        return await pending;
+      } finally {
+        inFlight.delete(pending);
+      }
+    },
+    reset: (resetOptions) =>
+      exclusive(async () => {
+        await shut();
+        if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
+        ownFolder = await mkdtemp(join(tmpdir(), 'ck-host-'));
+        dataDir = ownFolder;
+        if (resetOptions?.now) now = clockFrom(resetOptions.now);
+        await open();
+      }),
+    reopen: () =>
+      exclusive(async () => {
+        await shut();
+        await open();
+      }),
+    close: () =>
+      exclusive(async () => {
+        await shut();
+        if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
+        ownFolder = null;
+      }),
+  };
+}
