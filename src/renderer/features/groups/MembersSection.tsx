@@ -29,8 +29,9 @@ export function MembersSection({ detail, today }: { detail: GroupDetail; today: 
   const remove = useApiMutation('memberships.remove');
   const { toast } = useToast();
 
-  // Members whose time in the group has not ended: today's members and those about to join.
-  const current = detail.members.filter((m) => m.active || m.membership.leftOn === null || m.membership.leftOn > today);
+  // Main decides who is active today (in the group's zone). Not active and
+  // without a leaving date means about to join: they belong with the current members.
+  const current = detail.members.filter((m) => m.active || m.membership.leftOn === null);
   const former = detail.members.filter((m) => !current.includes(m));
   const archived = detail.group.archivedAt !== null;
 
@@ -78,7 +79,6 @@ export function MembersSection({ detail, today }: { detail: GroupDetail; today: 
       ) : (
         <MembersTable
           members={current}
-          today={today}
           onGoal={setGoalFor}
           onLeave={setLeaving}
           onRemove={setRemoving}

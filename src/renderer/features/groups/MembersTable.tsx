@@ -10,13 +10,12 @@ import { formatDay } from './format';
 
 interface MembersTableProps {
   members: readonly MemberView[];
-  today: string;
   onGoal: (member: MemberView) => void;
   onLeave: (member: MemberView) => void;
   onRemove: (member: MemberView) => void;
 }
 
-export function MembersTable({ members, today, onGoal, onLeave, onRemove }: MembersTableProps) {
+export function MembersTable({ members, onGoal, onLeave, onRemove }: MembersTableProps) {
   return (
     <div className="groups-table-wrap">
       <table className="groups-table groups-members">
@@ -44,7 +43,7 @@ export function MembersTable({ members, today, onGoal, onLeave, onRemove }: Memb
                 </td>
                 <td className="groups-nowrap">
                   {formatDay(membership.joinedOn)}
-                  {membership.joinedOn > today ? (
+                  {!member.active ? (
                     <div>
                       <Badge tone="info">Joins later</Badge>
                     </div>
