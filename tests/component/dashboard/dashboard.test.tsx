@@ -1,0 +1,145 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useLocation } from 'react-router';
+import { DashboardPage } from '../../../src/renderer/features/dashboard/DashboardPage';
+import { apiError, installBridge } from '../support/bridge';
+import { ids, makeDashboard, makeGroup, makeSummary, settings } from '../support/fixtures';
+import { renderWithProviders } from '../support/render';
+
+function WhereAmI() {
+  const location = useLocation();
+  return <p data-testid="location">{`${location.pathname}${location.search}`}</p>;
+}
+
+function renderDashboard() {
+  return renderWithProviders(
+    <>
+      <DashboardPage />
+      <WhereAmI />
+    </>,
+  );
+}
+
+describe('DashboardPage', () => {
+  it('greets the coach, lists active groups and links each attention item to its group and person', async () => {
+    installBridge({
+      'settings.get': () => settings,
+      'dashboard.get': () =>
+        makeDashboard({
+          peopleCount: 14,
+          archivedGroupCount: 2,
+          activeGroups: [
+            makeSummary({
+              activeMemberCount: 5,
+              warnings: [{ code: 'members-without-goal', message: '1 member has no goal yet.', count: 1 }],
+            }),
+            makeSummary({
+              group: makeGroup({ id: ids.founders, name: 'Founders', facilitation: 'self', mode: { type: 'in-person', address: 'Leeds' } }),
+              activeMemberCount: 0,
+              plannedEndDate: '2027-07-01',
+              warnings: [{ code: 'no-members', message: 'No members yet.' }],
+            }),
+          ],
+          attention: [
+            {
+              kind: 'group-without-members',
+              groupId: ids.founders,
+              groupName: 'Founders',
+              message: 'Founders has no active members yet. Add people to get it started.',
+            },
+            {
+              kind: 'member-without-goal',
+              groupId: ids.leaders,
+              groupName: 'New leaders circle',
+              personId: ids.alex,
+              personName: 'Alex Morgan',
+              message: 'Alex Morgan has no goal in New leaders circle yet.',
+            },
+          ],
+        }),
+    });
+    renderDashboard();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome back, Jo' })).toBeInTheDocument();
+    expect(await screen.findByText('Wednesday 3 February 2027')).toBeInTheDocument();
+
+    const attention = screen.getByRole('region', { name: 'Needs attention' });
+    expect(within(attention).getByRole('link', { name: /Founders has no active members/ })).toHaveAttribute(
+      'href',
+      `/groups/${ids.founders}`,
+    );
+    expect(within(attention).getByRole('link', { name: /Alex Morgan has no goal/ })).toHaveAttribute('href', `/groups/${ids.leaders}`);
+    expect(within(attention).getByRole('link', { name: 'View Alex Morgan' })).toHaveAttribute('href', `/people/${ids.alex}`);
+
+    const groups = screen.getByRole('region', { name: 'Active groups' });
+    const founders = within(groups).getByRole('link', { name: 'Founders' });
+    expect(founders).toHaveAttribute('href', `/groups/${ids.founders}`);
+    const foundersCard = founders.closest('article')!;
+    expect(within(foundersCard as HTMLElement).getByText('0 members')).toBeInTheDocument();
+    expect(within(foundersCard as HTMLElement).getByText('Self-facilitated · In person')).toBeInTheDocument();
+    expect(within(foundersCard as HTMLElement).getByText('Ends 1 Jul 2027')).toBeInTheDocument();
+    expect(within(foundersCard as HTMLElement).getByText('No members')).toBeInTheDocument();
+    expect(within(groups).getByText('1 without a goal')).toBeInTheDocument();
+
+    const overview = screen.getByRole('list', { name: 'Overview' });
+    expect(within(overview).getByRole('link', { name: '2 Active groups' })).toBeInTheDocument();
+    expect(within(overview).getByRole('link', { name: '14 People' })).toBeInTheDocument();
+    expect(within(overview).getByRole('link', { name: '2 Archived groups' })).toBeInTheDocument();
+    expect(screen.queryByText('Get started in three steps')).toBeNull();
+  });
+
+  it('says so when nothing needs attention', async () => {
+    installBridge({
+      'settings.get': () => ({ ...settings, coachName: '' }),
+      'dashboard.get': () => makeDashboard({ peopleCount: 6, activeGroups: [makeSummary()] }),
+    });
+    renderDashboard();
+    expect(await screen.findByText(/Nothing needs your attention/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Circlekeeper' })).toBeInTheDocument();
+  });
+
+  it('guides a brand-new coach through the first three steps', async () => {
+    const user = userEvent.setup();
+    const bridge = installBridge({ 'settings.get': () => settings, 'dashboard.get': () => makeDashboard() });
+    renderDashboard();
+
+    expect(await screen.findByRole('heading', { name: 'Get started in three steps' })).toBeInTheDocument();
+    const steps = within(screen.getByRole('region', { name: 'Get started in three steps' })).getAllByRole('listitem');
+    expect(steps.map((s) => within(s).getByRole('heading').textContent)).toEqual([
+      'Create your first group',
+      'Add the people',
+      'Agree the norms',
+    ]);
+    expect(screen.queryByRole('region', { name: 'Needs attention' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Create a group' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/groups?new=1');
+    expect(bridge.writes()).toEqual([]);
+  });
+
+  it('offers the way to add people from the empty state', async () => {
+    const user = userEvent.setup();
+    installBridge({ 'settings.get': () => settings, 'dashboard.get': () => makeDashboard() });
+    renderDashboard();
+    await user.click(await screen.findByRole('button', { name: 'Add people' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/people?new=1');
+  });
+
+  it('shows a readable error and a retry when the dashboard cannot load', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    installBridge({
+      'settings.get': () => settings,
+      'dashboard.get': () => {
+        if (fail) throw apiError('unavailable', 'Circlekeeper could not read your data folder.');
+        return makeDashboard();
+      },
+    });
+    renderDashboard();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Circlekeeper could not read your data folder.');
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Get started in three steps' })).toBeInTheDocument();
+  });
+});

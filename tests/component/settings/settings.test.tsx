@@ -1,0 +1,162 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Settings } from '../../../src/shared/entities';
+import { SettingsPage } from '../../../src/renderer/features/settings/SettingsPage';
+import { apiError, installBridge, type BridgeOverrides } from '../support/bridge';
+import { makeAppInfo, makeBackup, settings } from '../support/fixtures';
+import { renderWithProviders } from '../support/render';
+
+function bridgeWith(overrides: BridgeOverrides = {}) {
+  let saved: Settings = { ...settings };
+  return installBridge({
+    'settings.get': () => saved,
+    'app.info': () => makeAppInfo({ settings: saved }),
+    'backups.list': () => [
+      makeBackup(),
+      makeBackup({ id: '2027-02-01T08-00-00-000Z-d4e5f6', createdAt: '2027-02-01T08:00:00.000Z', reason: 'manual', sizeBytes: 900 }),
+    ],
+    'settings.update': (input) => {
+      saved = { coachName: input.coachName.trim(), coachTimeZone: input.coachTimeZone };
+      return saved;
+    },
+    ...overrides,
+  });
+}
+
+async function renderSettings() {
+  renderWithProviders(<SettingsPage />);
+  return {
+    name: await screen.findByLabelText('Your name'),
+    zone: screen.getByLabelText('Your time zone'),
+    save: screen.getByRole('button', { name: 'Save changes' }),
+  };
+}
+
+describe('SettingsPage: your details', () => {
+  it('refuses an unknown time zone and sends nothing', async () => {
+    const user = userEvent.setup();
+    const bridge = bridgeWith();
+    const { zone, save } = await renderSettings();
+
+    await user.clear(zone);
+    await user.type(zone, 'Europe/Atlantis');
+    await user.click(save);
+
+    expect(await screen.findByText('Unknown time zone. Use a name such as Europe/London.')).toHaveAttribute('role', 'alert');
+    expect(zone).toHaveAttribute('aria-invalid', 'true');
+    expect(zone).toHaveValue('Europe/Atlantis');
+    expect(bridge.callsTo('settings.update')).toEqual([]);
+    expect(bridge.writes()).toEqual([]);
+  });
+
+  it('refuses a name longer than 120 characters and sends nothing', async () => {
+    const user = userEvent.setup();
+    const bridge = bridgeWith();
+    const { name, save } = await renderSettings();
+
+    await user.clear(name);
+    await user.click(name);
+    await user.paste('J'.repeat(121));
+    await user.click(save);
+
+    expect(await screen.findByText('Your name must be at most 120 characters.')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(bridge.writes()).toEqual([]);
+  });
+
+  it('saves valid details (trimmed) and confirms', async () => {
+    const user = userEvent.setup();
+    const bridge = bridgeWith();
+    const { name, zone, save } = await renderSettings();
+    expect(name).toHaveValue('Jo');
+    expect(zone).toHaveValue('Europe/London');
+
+    await user.clear(name);
+    await user.type(name, '  Jo Baker ');
+    await user.clear(zone);
+    await user.type(zone, 'Pacific/Auckland');
+    await user.click(save);
+
+    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
+    expect(bridge.callsTo('settings.update')).toEqual([{ coachName: 'Jo Baker', coachTimeZone: 'Pacific/Auckland' }]);
+  });
+
+  it('shows a refusal from main beside the field and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    bridgeWith({
+      'settings.update': () => {
+        throw apiError('invalid_input', 'Unknown time zone. (coachTimeZone)', {
+          coachTimeZone: 'This time zone is not known on this computer.',
+        });
+      },
+    });
+    const { zone, save } = await renderSettings();
+    await user.clear(zone);
+    await user.type(zone, 'America/Nuuk');
+    await user.click(save);
+
+    expect(await screen.findByText('This time zone is not known on this computer.')).toBeInTheDocument();
+    expect(zone).toHaveValue('America/Nuuk');
+  });
+});
+
+describe('SettingsPage: data and backups', () => {
+  it('shows the data folder, the backups in words and the version', async () => {
+    bridgeWith();
+    renderWithProviders(<SettingsPage />);
+
+    expect(await screen.findByText('/home/jo/.config/Circlekeeper/data')).toBeInTheDocument();
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    // 09:30 UTC is 09:30 in London in February; shown in the coach's zone whatever the machine's.
+    expect(within(rows[0]!).getByText('3 Feb 2027, 09:30')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('When Circlekeeper started')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('18 KB')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('Made by you')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('900 bytes')).toBeInTheDocument();
+    expect(screen.getByText('version 0.1.0')).toBeInTheDocument();
+  });
+
+  it('makes a backup on request', async () => {
+    const user = userEvent.setup();
+    const bridge = bridgeWith({ 'backups.create': () => makeBackup({ reason: 'manual' }) });
+    renderWithProviders(<SettingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Back up now' }));
+    expect(await screen.findByText('Backup made')).toBeInTheDocument();
+    expect(bridge.callsTo('backups.create')).toEqual([{}]);
+  });
+
+  it('restores only after confirming, explaining that current data is backed up first', async () => {
+    const user = userEvent.setup();
+    const bridge = bridgeWith({ 'backups.restore': () => makeAppInfo() });
+    renderWithProviders(<SettingsPage />);
+
+    await user.click(await screen.findByRole('button', { name: 'Restore the backup of 1 Feb 2027, 08:00' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Restore this backup?' });
+    expect(dialog).toHaveTextContent('backs up your current data');
+    expect(bridge.callsTo('backups.restore')).toEqual([]);
+
+    const listsBefore = bridge.callsTo('backups.list').length;
+    await user.click(within(dialog).getByRole('button', { name: 'Restore backup' }));
+    expect(await screen.findByText('Backup restored')).toBeInTheDocument();
+    expect(bridge.callsTo('backups.restore')).toEqual([{ id: '2027-02-01T08-00-00-000Z-d4e5f6' }]);
+    // Every view reloads from the restored data.
+    await expect.poll(() => bridge.callsTo('backups.list').length).toBeGreaterThan(listsBefore);
+  });
+
+  it('keeps the dialog open with the reason when a restore fails', async () => {
+    const user = userEvent.setup();
+    bridgeWith({
+      'backups.restore': () => {
+        throw apiError('not_found', 'That backup could not be found. It may have been removed.');
+      },
+    });
+    renderWithProviders(<SettingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Restore the backup of 3 Feb 2027, 09:30' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Restore backup' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('That backup could not be found.');
+  });
+});

@@ -1,0 +1,76 @@
+import type { Group, Settings } from '../../../src/shared/entities';
+import type { AppInfo, BackupInfo, Dashboard, GroupSummary } from '../../../src/shared/views';
+
+// Plain records shaped like the services' answers, for fake bridges. Dates are
+// fixed so no test depends on today's date.
+
+export const ids = {
+  leaders: '11111111-1111-4111-8111-111111111111',
+  founders: '22222222-2222-4222-8222-222222222222',
+  alex: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+  sam: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
+};
+
+export const settings: Settings = { coachName: 'Jo', coachTimeZone: 'Europe/London' };
+
+export function makeGroup(overrides: Partial<Group> = {}): Group {
+  return {
+    id: ids.leaders,
+    name: 'New leaders circle',
+    purpose: 'New managers supporting each other through their first year.',
+    kind: { type: 'standalone' },
+    facilitation: 'coach',
+    startDate: '2027-01-12',
+    plannedEnd: { type: 'duration', months: 12 },
+    timeZone: 'Europe/London',
+    meetingMinutes: 120,
+    mode: { type: 'virtual', videoLink: 'https://meet.example.com/leaders' },
+    color: '#3b82f6',
+    archivedAt: null,
+    createdAt: '2027-01-02T10:00:00.000Z',
+    updatedAt: '2027-01-02T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function makeSummary(overrides: Partial<GroupSummary> = {}): GroupSummary {
+  return {
+    group: makeGroup(),
+    activeMemberCount: 6,
+    plannedEndDate: '2028-01-12',
+    warnings: [],
+    ...overrides,
+  };
+}
+
+export function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
+  return {
+    today: '2027-02-03',
+    coachTimeZone: 'Europe/London',
+    activeGroups: [],
+    archivedGroupCount: 0,
+    peopleCount: 0,
+    attention: [],
+    ...overrides,
+  };
+}
+
+export function makeAppInfo(overrides: Partial<AppInfo> = {}): AppInfo {
+  return {
+    version: '0.1.0',
+    dataDir: '/home/jo/.config/Circlekeeper/data',
+    recovery: [],
+    settings,
+    ...overrides,
+  };
+}
+
+export function makeBackup(overrides: Partial<BackupInfo> = {}): BackupInfo {
+  return {
+    id: '2027-02-03T09-30-00-000Z-a1b2c3',
+    createdAt: '2027-02-03T09:30:00.000Z',
+    reason: 'start',
+    sizeBytes: 18_432,
+    ...overrides,
+  };
+}
