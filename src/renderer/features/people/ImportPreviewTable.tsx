@@ -6,18 +6,45 @@ import { countRows, missingColumnsMessage, rowMessages, rowStatus, summaryLine }
 /** Enough to spot patterns in a big file without making the dialog sluggish. */
 const MAX_ROWS_SHOWN = 500;
 
-function StatusCell({ row }: { row: ImportRow }) {
+function StatusBadge({ row }: { row: ImportRow }) {
   const status = rowStatus(row);
   if (status === 'ready') return <Badge tone="success">Ready</Badge>;
+  if (status === 'error') return <Badge tone="danger">Needs fixing</Badge>;
+  return <Badge tone="warning">Duplicate</Badge>;
+}
+
+/**
+ * A data row, followed by a full-width row listing its problems: messages are
+ * too long for a table cell, and each one names its line anyway.
+ */
+function PreviewRows({ row }: { row: ImportRow }) {
+  const status = rowStatus(row);
+  const messages = status === 'ready' ? [] : rowMessages(row);
   return (
-    <div className="people-import-status">
-      <Badge tone={status === 'error' ? 'danger' : 'warning'}>{status === 'error' ? 'Needs fixing' : 'Duplicate'}</Badge>
-      <ul className="people-import-problems">
-        {rowMessages(row).map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
-    </div>
+    <>
+      <tr className={`people-import-row is-${status}${messages.length > 0 ? ' has-problems' : ''}`}>
+        <td className="people-cell-line">{row.line}</td>
+        <td>{row.values.name ?? ''}</td>
+        <td className="people-cell-email">{row.values.email ?? ''}</td>
+        <td>{row.values.organisation ?? ''}</td>
+        <td>{row.values.role ?? ''}</td>
+        <td className="people-cell-zone">{row.values.timeZone ?? ''}</td>
+        <td>
+          <StatusBadge row={row} />
+        </td>
+      </tr>
+      {messages.length > 0 ? (
+        <tr className={`people-import-problem-row is-${status}`}>
+          <td colSpan={7}>
+            <ul className="people-import-problems">
+              {messages.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ) : null}
+    </>
   );
 }
 
@@ -64,17 +91,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
               </thead>
               <tbody>
                 {shown.map((row) => (
-                  <tr key={row.line} className={`people-import-row is-${rowStatus(row)}`}>
-                    <td className="people-cell-line">{row.line}</td>
-                    <td>{row.values.name ?? ''}</td>
-                    <td className="people-cell-email">{row.values.email ?? ''}</td>
-                    <td>{row.values.organisation ?? ''}</td>
-                    <td>{row.values.role ?? ''}</td>
-                    <td className="people-cell-zone">{row.values.timeZone ?? ''}</td>
-                    <td>
-                      <StatusCell row={row} />
-                    </td>
-                  </tr>
+                  <PreviewRows key={row.line} row={row} />
                 ))}
               </tbody>
             </table>

@@ -3,7 +3,7 @@ import type { GoalStatus } from '../../../shared/entities';
 import type { PersonMembershipView } from '../../../shared/views';
 import { routes } from '../../app/routes';
 import { Badge } from '../../ui/Badge';
-import { formatDay } from './coach-zone';
+import { formatDay } from '../../app/dates';
 
 const STATUS: Record<GoalStatus, { label: string; tone: 'neutral' | 'info' | 'success' | 'warning' }> = {
   'not-started': { label: 'Not started', tone: 'neutral' },

@@ -72,9 +72,7 @@ function PersonView({ detail }: { detail: PersonDetail }) {
       <div className="people-person-layout">
         <Card title="Details">
           <dl className="people-details">
-            <Detail label="Email">
-              <a href={`mailto:${person.email}`}>{person.email}</a>
-            </Detail>
+            <Detail label="Email">{person.email}</Detail>
             <Detail label="Time zone">{person.timeZone}</Detail>
             <Detail label="Organisation">{person.organisation}</Detail>
             <Detail label="Role">{person.role}</Detail>

@@ -1,8 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import { useApiQuery } from '../../app/query';
 import { systemTimeZone } from '../../ui/time-zones';
-
 
 /**
  * The coach's own time zone from settings. New people default to it, and
@@ -17,9 +16,4 @@ export function useCoachTimeZone(): { zone: string; loading: boolean } {
 /** Today's calendar day (YYYY-MM-DD) in `zone`, at the instant `now`. */
 export function todayIn(zone: string, now: Date): string {
   return format(new TZDate(now.getTime(), zone), 'yyyy-MM-dd');
-}
-
-/** A calendar day as the coach reads it, e.g. "3 Feb 2027". */
-export function formatDay(isoDate: string): string {
-  return format(parseISO(isoDate), 'd MMM yyyy');
 }
