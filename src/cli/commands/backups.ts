@@ -1,0 +1,52 @@
+import type { BackupInfo } from '../../shared/views';
+import { dispatch } from '../../main/dispatch';
+import type { OpenedFolder } from '../open';
+import { CliFailure, EXIT, type CliIo } from '../io';
+import { openFolder } from '../open';
+
+async function withFolder<T>(dataDir: string, work: (folder: OpenedFolder) => Promise<T>): Promise<T> {
+  const folder = await openFolder(dataDir, { mustExist: true });
+  try {
+    return await work(folder);
+  } finally {
+    await folder.close();
+  }
+}
+
+async function call<T>(folder: OpenedFolder, method: 'backups.list' | 'backups.create' | 'backups.restore', input: object): Promise<T> {
+  const result = await dispatch(folder.services, method, input);
+  if (!result.ok) throw new CliFailure(result.error.message);
+  return result.value as T;
+}
+
+const kib = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+export async function runBackup(options: { dataDir: string }, io: CliIo): Promise<number> {
+  const backup = await withFolder(options.dataDir, (folder) => call<BackupInfo>(folder, 'backups.create', {}));
+  io.out(backup.id);
+  return EXIT.ok;
+}
+
+export async function runListBackups(options: { dataDir: string }, io: CliIo): Promise<number> {
+  const backups = await withFolder(options.dataDir, (folder) => call<BackupInfo[]>(folder, 'backups.list', {}));
+  if (backups.length === 0) {
+    io.out('No backups yet.');
+    return EXIT.ok;
+  }
+  for (const b of backups) io.out(`${b.id}  ${b.createdAt}  ${b.reason.padEnd(14)}  ${kib(b.sizeBytes)}`);
+  return EXIT.ok;
+}
+
+/** Restores a backup; the store first backs up what it replaces, and that backup's id is printed. */
+export async function runRestore(options: { dataDir: string; backup: string }, io: CliIo): Promise<number> {
+  await withFolder(options.dataDir, async (folder) => {
+    const before = new Set((await call<BackupInfo[]>(folder, 'backups.list', {})).map((b) => b.id));
+    await call(folder, 'backups.restore', { id: options.backup });
+    const safety = (await call<BackupInfo[]>(folder, 'backups.list', {})).find(
+      (b) => !before.has(b.id) && b.reason === 'before-restore',
+    );
+    io.out(`Restored backup ${options.backup}.`);
+    if (safety) io.out(`What it replaced was saved as backup ${safety.id}.`);
+  });
+  return EXIT.ok;
+}

@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { dispatch } from '../../main/dispatch';
+import type { Services } from '../../main/dispatch';
+import { addDaysToDate, addMonthsToDate } from '../../main/domain/dates';
+import type { Input, MethodName, Output } from '../../shared/api';
+import { DEMO_GROUPS, DEMO_PEOPLE, type DemoGroup } from '../demo-data';
+import { CliFailure, EXIT, type CliIo } from '../io';
+import { folderEntries, openFolder } from '../open';
+
+export interface DemoOptions {
+  dataDir: string;
+  /** The day the demo is built "as of", YYYY-MM-DD. */
+  today: string;
+}
+
+/** Every step goes through dispatch, so the demo is held to the same validation as the app's forms. */
+function caller(services: Services) {
+  return async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
+    const result = await dispatch(services, method, input);
+    if (!result.ok) throw new CliFailure(`Could not build the demo (${method}): ${result.error.message}`);
+    return result.value as Output<M>;
+  };
+}
+
+const earlier = (a: string, b: string): string => (a < b ? a : b);
+
+async function buildGroup(call: ReturnType<typeof caller>, spec: DemoGroup, today: string, personIds: Map<string, string>) {
+  const start = addMonthsToDate(today, -spec.startedMonthsAgo);
+  const group = await call('groups.create', spec.input(start));
+  const groupId = group.id;
+  for (const member of spec.members) {
+    const personId = personIds.get(member.person) as string;
+    const joinedOn = member.joinedMonthsAgo === undefined ? start : addMonthsToDate(today, -member.joinedMonthsAgo);
+    const detail = await call('memberships.add', { groupId, personId, joinedOn });
+    const membershipId = detail.members.find((m) => m.person.id === personId)!.membership.id;
+    if (member.goal) {
+      const targetDate = member.goal.targetInDays === undefined ? '' : addDaysToDate(joinedOn, member.goal.targetInDays);
+      await call('goals.set', { groupId, membershipId, goal: { text: member.goal.text, targetDate, status: member.goal.status } });
+    }
+    if (member.agreed !== false) {
+      await call('norms.recordAgreement', { groupId, personId, agreedOn: earlier(addDaysToDate(joinedOn, 1), today) });
+    }
+    if (member.leftMonthsAgo !== undefined) {
+      await call('memberships.leave', { groupId, membershipId, leftOn: addMonthsToDate(today, -member.leftMonthsAgo) });
+    }
+  }
+  if (spec.extraNorms) {
+    for (const text of spec.extraNorms) await call('norms.add', { groupId, text });
+    // Everyone re-agrees to the amended norms except those the demo leaves behind.
+    for (const member of spec.members) {
+      if (member.agreed !== undefined || member.leftMonthsAgo !== undefined) continue;
+      await call('norms.recordAgreement', {
+        groupId,
+        personId: personIds.get(member.person) as string,
+        agreedOn: earlier(addDaysToDate(start, 14), today),
+      });
+    }
+  }
+  return group;
+}
+
+/**
+ * Builds a realistic practice in an empty folder through the services, as of
+ * `today`. A folder that already holds anything is refused: the demo never
+ * mixes with real data.
+ */
+export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> {
+  const dir = path.resolve(options.dataDir);
+  const entries = await folderEntries(dir);
+  if (entries !== null && entries.length > 0) {
+    throw new CliFailure(`The folder ${dir} is not empty. The demo only writes into a new or empty folder.`);
+  }
+  // Midday UTC is the same calendar day in every demo group's zone.
+  const now = () => new Date(`${options.today}T12:00:00.000Z`);
+  const folder = await openFolder(dir, { mustExist: false, now });
+  try {
+    const call = caller(folder.services);
+    await call('settings.update', { coachName: 'Jordan Ellis', coachTimeZone: 'Europe/London' });
+    const personIds = new Map<string, string>();
+    for (const { key, ...person } of DEMO_PEOPLE) {
+      personIds.set(key, (await call('people.create', person)).id);
+    }
+    let memberships = 0;
+    for (const spec of DEMO_GROUPS) {
+      await buildGroup(call, spec, options.today, personIds);
+      memberships += spec.members.length;
+    }
+    const dashboard = await call('dashboard.get', {});
+    io.out(
+      `Created a demo in ${dir} as of ${options.today}: ${DEMO_GROUPS.length} groups, ${DEMO_PEOPLE.length} people, ` +
+        `${memberships} memberships, ${dashboard.attention.length} items needing attention.`,
+    );
+    return EXIT.ok;
+  } finally {
+    await folder.close();
+  }
+}

@@ -1,0 +1,115 @@
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { todayIn } from '../main/domain/dates';
+import { IsoDateSchema } from '../shared/primitives';
+import { runListBackups, runBackup, runRestore } from './commands/backups';
+import { runDemo } from './commands/demo';
+import { runVerify } from './commands/verify';
+import { CliFailure, EXIT, consoleIo, type CliIo } from './io';
+import { asCliFailure, localTimeZone } from './open';
+
+export const USAGE = `Circlekeeper command line: works on a data folder the app does not have open.
+
+Usage: npm run cli -- <command> --data-dir DIR [options]
+
+Commands:
+  demo      --data-dir DIR [--today YYYY-MM-DD]
+            Build a realistic demo practice (4 groups, 25 people) in a new or empty
+            folder, with dates relative to --today (default: today).
+  verify    --data-dir DIR
+            Check that every file reads, matches its format and that nothing
+            points at records that do not exist. Changes nothing.
+  backup    --data-dir DIR          Make a backup now and print its id.
+  backups   --data-dir DIR          List the backups.
+  restore   --data-dir DIR --backup ID
+            Put a backup back in place. What it replaces is backed up first.
+
+Options:
+  -h, --help  Show this help.
+
+Exit codes: 0 success, 1 a problem (details printed), 2 the folder is open in Circlekeeper.`;
+
+const COMMANDS = ['demo', 'verify', 'backup', 'backups', 'restore'] as const;
+type Command = (typeof COMMANDS)[number];
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'data-dir': { type: 'string' },
+        today: { type: 'string' },
+        backup: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    // parseArgs explains unknown options and missing values well; keep its sentence, add a pointer.
+    throw new CliFailure(`${(err as Error).message.split('\n')[0]} Run with --help for usage.`);
+  }
+}
+
+function required(value: string | undefined, flag: string, command: string): string {
+  if (!value) throw new CliFailure(`${command} needs ${flag}. Run with --help for usage.`);
+  return value;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help || positionals.length === 0) {
+    io.out(USAGE);
+    return positionals.length === 0 && !values.help ? EXIT.problem : EXIT.ok;
+  }
+  const [command, ...extra] = positionals;
+  if (!COMMANDS.includes(command as Command)) {
+    throw new CliFailure(`Unknown command "${command}". Commands: ${COMMANDS.join(', ')}. Run with --help for usage.`);
+  }
+  if (extra.length > 0) throw new CliFailure(`Unexpected argument "${extra[0]}". Run with --help for usage.`);
+  const dataDir = required(values['data-dir'], '--data-dir DIR', command as string);
+
+  switch (command as Command) {
+    case 'demo': {
+      const today = values.today ?? todayIn(localTimeZone(), new Date());
+      if (!IsoDateSchema.safeParse(today).success) throw new CliFailure(`--today must be a real date as YYYY-MM-DD, not "${today}".`);
+      return runDemo({ dataDir, today }, io);
+    }
+    case 'verify':
+      return runVerify({ dataDir }, io);
+    case 'backup':
+      return runBackup({ dataDir }, io);
+    case 'backups':
+      return runListBackups({ dataDir }, io);
+    case 'restore':
+      return runRestore({ dataDir, backup: required(values.backup, '--backup ID', 'restore') }, io);
+  }
+}
+
+/** Runs a command line and returns the exit code; failures are printed as one line on stderr. */
+export async function main(argv: readonly string[], io: CliIo = consoleIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (err) {
+    const failure = asCliFailure(err);
+    if (failure instanceof CliFailure) {
+      io.err(failure.message);
+      return failure.exitCode;
+    }
+    io.err(`Unexpected failure: ${(err as Error)?.message ?? String(err)}`);
+    return EXIT.problem;
+  }
+}
+
+const invokedDirectly = (() => {
+  try {
+    return process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+})();
+
+if (invokedDirectly) {
+  process.exitCode = await main(process.argv.slice(2));
+}
