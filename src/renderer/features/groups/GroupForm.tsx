@@ -125,7 +125,15 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         <h3 id="groups-form-kind" className="groups-form__heading">
           Kind and facilitation
         </h3>
-        <RadioGroupField label="Kind of group" options={kindOptions} {...register('kind.type')} />
+        <div className="groups-form__row">
+          <RadioGroupField label="Kind of group" options={kindOptions} {...register('kind.type')} />
+          <RadioGroupField
+            label="Facilitation"
+            options={facilitationOptions}
+            error={errors.facilitation?.message}
+            {...register('facilitation')}
+          />
+        </div>
         {kindType === 'internal' ? (
           <div className="groups-form__nested">
             <TextField
@@ -150,12 +158,6 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
             </div>
           </div>
         ) : null}
-        <RadioGroupField
-          label="Facilitation"
-          options={facilitationOptions}
-          error={errors.facilitation?.message}
-          {...register('facilitation')}
-        />
       </section>
 
       <section className="groups-form__section" aria-labelledby="groups-form-schedule">

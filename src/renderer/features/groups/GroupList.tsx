@@ -77,7 +77,7 @@ function GroupRow({ summary }: { summary: GroupSummary }) {
         <div>{kindLabel(group.kind)}</div>
         <div className="groups-muted">{facilitationLabel[group.facilitation]}</div>
       </td>
-      <td>{modeLabel[group.mode.type]}</td>
+      <td className="groups-nowrap">{modeLabel[group.mode.type]}</td>
       <td className="groups-table__number">
         <span className={tooMany ? 'groups-count groups-count--warning' : 'groups-count'}>{activeMemberCount}</span>
       </td>

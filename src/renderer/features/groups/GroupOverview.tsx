@@ -1,6 +1,16 @@
+import type { ReactNode } from 'react';
 import type { GroupSummary } from '../../../shared/views';
 import { Card } from '../../ui/Card';
 import { facilitationLabel, formatDay, modeLabel } from './format';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="groups-fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
 
 /** The group's set-up at a glance. The video link is text, not a link: the app opens nothing by itself. */
 export function GroupOverview({ summary }: { summary: GroupSummary }) {
@@ -8,10 +18,13 @@ export function GroupOverview({ summary }: { summary: GroupSummary }) {
   const { kind, mode, plannedEnd } = group;
   return (
     <Card title="Overview">
-      {group.purpose ? <p className="groups-overview__purpose">{group.purpose}</p> : null}
+      {group.purpose ? (
+        <p className="groups-overview__purpose">{group.purpose}</p>
+      ) : (
+        <p className="groups-muted">No purpose written yet. Edit the group to add one.</p>
+      )}
       <dl className="groups-facts">
-        <dt>Dates</dt>
-        <dd>
+        <Fact label="Dates">
           {formatDay(group.startDate)} – {formatDay(plannedEndDate)}
           {plannedEnd.type === 'duration' ? (
             <span className="groups-muted">
@@ -19,43 +32,32 @@ export function GroupOverview({ summary }: { summary: GroupSummary }) {
               ({plannedEnd.months} {plannedEnd.months === 1 ? 'month' : 'months'})
             </span>
           ) : null}
-        </dd>
-        <dt>Time zone</dt>
-        <dd>{group.timeZone}</dd>
-        <dt>Meeting length</dt>
-        <dd>{group.meetingMinutes} minutes</dd>
-        <dt>Facilitation</dt>
-        <dd>{facilitationLabel[group.facilitation]}</dd>
-        <dt>Meets</dt>
-        <dd>{modeLabel[mode.type]}</dd>
+        </Fact>
+        <Fact label="Time zone">{group.timeZone}</Fact>
+        <Fact label="Meeting length">{group.meetingMinutes} minutes</Fact>
+        <Fact label="Facilitation">{facilitationLabel[group.facilitation]}</Fact>
+        <Fact label="Meets">{modeLabel[mode.type]}</Fact>
         {mode.type !== 'in-person' ? (
-          <>
-            <dt>Video link</dt>
-            <dd className="groups-break">{mode.videoLink}</dd>
-          </>
+          <Fact label="Video link">
+            <span className="groups-break">{mode.videoLink}</span>
+          </Fact>
         ) : null}
         {mode.type !== 'virtual' ? (
-          <>
-            <dt>Address</dt>
-            <dd className="groups-preline">{mode.address}</dd>
-          </>
+          <Fact label="Address">
+            <span className="groups-preline">{mode.address}</span>
+          </Fact>
         ) : null}
         {kind.type === 'internal' ? (
           <>
-            <dt>Organisation</dt>
-            <dd>{kind.organisation}</dd>
-            <dt>Sponsor</dt>
-            <dd>
+            <Fact label="Organisation">{kind.organisation}</Fact>
+            <Fact label="Sponsor">
               {kind.sponsorName}
               <br />
               <span className="groups-muted groups-break">{kind.sponsorEmail}</span>
-            </dd>
+            </Fact>
           </>
         ) : (
-          <>
-            <dt>Kind</dt>
-            <dd>Stand-alone</dd>
-          </>
+          <Fact label="Kind">Stand-alone</Fact>
         )}
       </dl>
     </Card>

@@ -50,14 +50,10 @@ function GroupView({ detail }: { detail: GroupDetail }) {
   return (
     <div className="groups-page groups-detail" style={{ ['--group-color' as string]: detail.group.color }}>
       <GroupHeader group={detail.group} />
-      <div className="groups-detail__layout">
-        <div className="groups-detail__main">
-          <MembersSection detail={detail} today={today} />
-          <NormsSection detail={detail} today={today} />
-        </div>
-        <aside className="groups-detail__side" aria-label="Group details">
-          <GroupOverview summary={detail} />
-        </aside>
+      <GroupOverview summary={detail} />
+      <MembersSection detail={detail} today={today} />
+      <div className="groups-detail__pair">
+        <NormsSection detail={detail} today={today} />
       </div>
     </div>
   );

@@ -74,9 +74,9 @@ export function MembersTable({ members, onGoal, onLeave, onRemove }: MembersTabl
                       variant="ghost"
                       onClick={() => onLeave(member)}
                       aria-label={`Mark ${person.name} as left`}
+                      title="Mark as left (keeps the history)"
                     >
                       <LogOut size={14} aria-hidden="true" />
-                      Left
                     </Button>
                     <Button
                       size="sm"
