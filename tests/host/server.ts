@@ -170,6 +170,11 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       res.setHeader('Allow', 'GET, HEAD');
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     }
+    // Browsers ask for a favicon on their own; the desktop app has none to offer, so answer quietly.
+    if (path === '/favicon.ico' && !existsSync(resolve(root, 'favicon.ico'))) {
+      res.writeHead(204, SECURITY_HEADERS);
+      return void res.end();
+    }
     const found = await lookupStatic(root, path);
     if (found.kind === 'refused') return send(res, found.status, 'text/plain; charset=utf-8', found.reason);
     if (found.kind === 'missing') return send(res, 404, 'text/plain; charset=utf-8', 'Not found');

@@ -6,10 +6,15 @@
 // - default-src 'none': anything not listed below is refused, including frames,
 //   workers, objects and media.
 // - script-src 'self' only: no inline scripts, no eval, in production.
-// - style-src 'self' without 'unsafe-inline': the production build extracts CSS
-//   to files, and React writes `style={...}` props through the CSSOM
-//   (element.style), which CSP does not restrict. Only <style> elements and
-//   style="" attributes in markup are refused.
+// - style-src 'self': the production build extracts CSS to files, and React
+//   writes `style={...}` props through the CSSOM (element.style), which CSP
+//   does not restrict; style="" attributes in markup stay refused.
+// - style-src-elem adds 'unsafe-inline' for <style> elements only: Radix's
+//   dialogs lock page scrolling by inserting a small <style> whose text depends
+//   on the scrollbar width (so no fixed hash fits). Checked in Chromium: without
+//   it every dialog logs a CSP violation and the page scrolls behind it. The
+//   risk of inline CSS is exfiltration through url(), which img-src, font-src
+//   and connect-src ('self' only) already close; scripts stay strictly 'self'.
 // - frame-ancestors only takes effect in a header; browsers ignore it (and log
 //   an error) in a <meta> tag, so the meta variant leaves it out.
 // - Dev (electron-vite dev only, never a packaged app) additionally allows the
@@ -22,6 +27,7 @@ export const RENDERER_CSP_DIRECTIVES: Directives = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
+  'style-src-elem': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
@@ -57,6 +63,7 @@ export function rendererDevCsp(devServerUrl: string): string {
     ...Object.fromEntries(Object.entries(RENDERER_CSP_DIRECTIVES).filter(([name]) => !HEADER_ONLY.has(name))),
     'script-src': add('script-src', origin, "'unsafe-inline'"),
     'style-src': add('style-src', origin, "'unsafe-inline'"),
+    'style-src-elem': add('style-src-elem', origin),
     'img-src': add('img-src', origin),
     'font-src': add('font-src', origin),
     'connect-src': add('connect-src', origin, socket),

@@ -92,6 +92,12 @@ describe('test host', () => {
     expect((await raw(host, 'POST', '/assets/index.js')).status).toBe(405);
   });
 
+  it('answers the browser’s own favicon request quietly', async () => {
+    const reply = await raw(host, 'GET', '/favicon.ico');
+    expect(reply.status).toBe(204);
+    expect(reply.body).toBe('');
+  });
+
   it.each([
     '/../../etc/passwd',
     '/../secret.txt',

@@ -24,8 +24,16 @@ describe('renderer CSP', () => {
 
   it('allows scripts only from the app itself: no inline, no eval', () => {
     expect(header.get('script-src')).toEqual(["'self'"]);
-    expect(rendererCspHeader()).not.toContain('unsafe-inline');
     expect(rendererCspHeader()).not.toContain('unsafe-eval');
+    expect(header.get('script-src-elem')).toBeUndefined();
+    expect(header.get('script-src-attr')).toBeUndefined();
+  });
+
+  it('allows inline CSS only in <style> elements, never in style attributes or scripts', () => {
+    expect(header.get('style-src-elem')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(header.get('style-src-attr')).toBeUndefined();
+    const inline = [...header].filter(([, sources]) => sources.includes("'unsafe-inline'")).map(([name]) => name);
+    expect(inline).toEqual(['style-src-elem']);
   });
 
   it('locks down the rest of the surface', () => {
