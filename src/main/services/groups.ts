@@ -6,6 +6,7 @@ import { CURRENT_SCHEMA_VERSION, type GroupDoc } from '../store/documents';
 import { clone, currentPeople, groupDetail, nowIso, requireGroup, sameText, type ServiceContext } from './context';
 import { conflict, invalidInput } from './errors';
 import type { Handlers } from './handlers';
+import { SerialQueue } from '../store/serial-queue';
 
 type GroupMethods =
   | 'groups.list'
@@ -50,6 +51,10 @@ const byName = (a: GroupSummary, b: GroupSummary): number =>
   a.group.name.localeCompare(b.group.name, 'en', { sensitivity: 'base' });
 
 export function groupServices(ctx: ServiceContext): Handlers<GroupMethods> {
+  // Name uniqueness spans several files, so the store cannot check it in one
+  // write: changes that can claim a name run one at a time instead.
+  const naming = new SerialQueue();
+
   return {
     'groups.list': async ({ includeArchived }) => {
       const people = currentPeople(ctx);
@@ -65,29 +70,31 @@ export function groupServices(ctx: ServiceContext): Handlers<GroupMethods> {
 
     'groups.get': async ({ id }) => groupDetail(ctx, requireGroup(ctx, id)),
 
-    'groups.create': async (values) => {
-      ensureNameFree(ctx, values.name, null);
-      const at = nowIso(ctx);
-      const doc: GroupDoc = {
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        group: { id: ctx.newId(), ...groupFields(values), archivedAt: null, createdAt: at, updatedAt: at },
-        memberships: [],
-        norms: DEFAULT_NORMS.map((text) => ({ id: ctx.newId(), text })),
-        normsRevision: 1,
-        normAgreements: [],
-      };
-      const created = await ctx.store.createGroup(doc);
-      return clone(created.group);
-    },
+    'groups.create': (values) =>
+      naming.run(async () => {
+        ensureNameFree(ctx, values.name, null);
+        const at = nowIso(ctx);
+        const doc: GroupDoc = {
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+          group: { id: ctx.newId(), ...groupFields(values), archivedAt: null, createdAt: at, updatedAt: at },
+          memberships: [],
+          norms: DEFAULT_NORMS.map((text) => ({ id: ctx.newId(), text })),
+          normsRevision: 1,
+          normAgreements: [],
+        };
+        const created = await ctx.store.createGroup(doc);
+        return clone(created.group);
+      }),
 
-    'groups.update': async ({ id, values }) => {
-      const current = requireGroup(ctx, id);
-      if (current.group.archivedAt === null) ensureNameFree(ctx, values.name, id);
-      const doc = await ctx.store.updateGroup(id, (draft) => {
-        draft.group = { ...draft.group, ...groupFields(values), updatedAt: nowIso(ctx) };
-      });
-      return clone(doc.group);
-    },
+    'groups.update': ({ id, values }) =>
+      naming.run(async () => {
+        const current = requireGroup(ctx, id);
+        if (current.group.archivedAt === null) ensureNameFree(ctx, values.name, id);
+        const doc = await ctx.store.updateGroup(id, (draft) => {
+          draft.group = { ...draft.group, ...groupFields(values), updatedAt: nowIso(ctx) };
+        });
+        return clone(doc.group);
+      }),
 
     'groups.archive': async ({ id }) => {
       const current = requireGroup(ctx, id);
@@ -100,21 +107,22 @@ export function groupServices(ctx: ServiceContext): Handlers<GroupMethods> {
       return clone(doc.group);
     },
 
-    'groups.restore': async ({ id }) => {
-      const current = requireGroup(ctx, id);
-      if (current.group.archivedAt === null) return clone(current.group);
-      ensureNameFree(
-        ctx,
-        current.group.name,
-        id,
-        (taken) => `An active group is already called "${taken}". Rename one of them, then restore this group.`,
-      );
-      const doc = await ctx.store.updateGroup(id, (draft) => {
-        draft.group.archivedAt = null;
-        draft.group.updatedAt = nowIso(ctx);
-      });
-      return clone(doc.group);
-    },
+    'groups.restore': ({ id }) =>
+      naming.run(async () => {
+        const current = requireGroup(ctx, id);
+        if (current.group.archivedAt === null) return clone(current.group);
+        ensureNameFree(
+          ctx,
+          current.group.name,
+          id,
+          (taken) => `An active group is already called "${taken}". Rename one of them, then restore this group.`,
+        );
+        const doc = await ctx.store.updateGroup(id, (draft) => {
+          draft.group.archivedAt = null;
+          draft.group.updatedAt = nowIso(ctx);
+        });
+        return clone(doc.group);
+      }),
 
     // Deleting removes the group's whole history, so the coach types its name to confirm.
     'groups.delete': async ({ id, confirmName }) => {

@@ -138,3 +138,14 @@ describe('groups', () => {
     expect((await h.ok('groups.get', { id: g.id })).group.name).toBe('New Managers Circle');
   });
 });
+
+describe('groups under concurrent calls', () => {
+  it('lets only one of two simultaneous creates claim a name', async () => {
+    const results = await Promise.all([
+      h.call('groups.create', groupInput({ name: 'Same Name' })),
+      h.call('groups.create', groupInput({ name: 'same name' })),
+    ]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(await h.ok('groups.list', { includeArchived: true })).toHaveLength(1);
+  });
+});

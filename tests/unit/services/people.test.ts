@@ -124,3 +124,14 @@ describe('people', () => {
     expect(bad.ok || bad.error.message).toMatch(/needs a header row with a "name" column and an "email" column/);
   });
 });
+
+describe('people under concurrent calls', () => {
+  it('lets only one of two simultaneous creates claim an email', async () => {
+    const results = await Promise.all([
+      h.call('people.create', personInput({ email: 'same@example.com' })),
+      h.call('people.create', personInput({ email: 'SAME@example.com' })),
+    ]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(await h.ok('people.list', {})).toHaveLength(1);
+  });
+});
