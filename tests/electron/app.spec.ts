@@ -43,6 +43,10 @@ test.describe('Circlekeeper desktop app', () => {
 
   test('opens the dashboard with exactly the contract on the bridge and no Node in the page', async () => {
     const { app, page } = await launch(dataDir);
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     try {
       await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();
       const surface = await page.evaluate((key) => {
@@ -70,6 +74,8 @@ test.describe('Circlekeeper desktop app', () => {
         return bridge['app.info']!({});
       }, BRIDGE_KEY);
       expect(info).toMatchObject({ ok: true, value: { dataDir } });
+      // CSP violations and failed loads show up here.
+      expect(errors).toEqual([]);
     } finally {
       await app.close();
     }

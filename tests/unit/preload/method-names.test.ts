@@ -16,3 +16,15 @@ describe('the zod-free copy of the contract names used by the preload', () => {
     expect(light.IPC_CHANNEL_PREFIX).toBe(IPC_CHANNEL_PREFIX);
   });
 });
+
+describe('the preload bundle stays small', () => {
+  it('imports the contract (and with it zod) only as types', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const dir = new URL('../../../src/preload/', import.meta.url);
+    for (const file of await readdir(dir)) {
+      const source = await readFile(new URL(file, dir), 'utf8');
+      const valueImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*from\s+'([^']+)'/gm)].map((m) => m[1]);
+      expect(valueImports.filter((spec) => /shared\/api$|^zod/.test(spec!)), file).toEqual([]);
+    }
+  });
+});
