@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clockFrom } from './backend';
@@ -11,7 +11,10 @@ import { startTestHost } from './server';
 
 const port = Number(process.env.CIRCLEKEEPER_HOST_PORT ?? 4179);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${process.env.CIRCLEKEEPER_HOST_PORT}`);
-const dataDir = process.env.CIRCLEKEEPER_HOST_DATA_DIR || (await mkdtemp(join(tmpdir(), 'ck-host-')));
+const givenDir = process.env.CIRCLEKEEPER_HOST_DATA_DIR;
+// A folder made here is removed on exit; a folder given by the caller is theirs to keep.
+const madeDir = givenDir ? null : await mkdtemp(join(tmpdir(), 'ck-host-'));
+const dataDir = givenDir || madeDir!;
 const nowText = process.env.CIRCLEKEEPER_HOST_NOW;
 const start = nowText ? new Date(nowText) : undefined;
 if (start && Number.isNaN(start.getTime())) throw new Error(`CIRCLEKEEPER_HOST_NOW is not an ISO instant: ${nowText}`);
@@ -23,13 +26,16 @@ let stopping = false;
 const stop = (): void => {
   if (stopping) return;
   stopping = true;
-  host.close().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
+  host
+    .close()
+    .then(() => (madeDir ? rm(madeDir, { recursive: true, force: true }) : undefined))
+    .then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
