@@ -8,7 +8,7 @@ import {
   type UseQueryResult,
 } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../shared/api';
-import { ApiCallError, call } from '../api';
+import { call, type ApiCallError } from '../api';
 
 /**
  * One client for the app. The data is local, so there is nothing to gain from
