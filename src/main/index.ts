@@ -4,20 +4,21 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { registerIpc } from './ipc';
 import { createServices } from './services/registry';
-import { applyCspHeader, denyAllPermissions, guardAllWebContents } from './shell/security';
+import { applyCspHeader, denyAllPermissions, guardAllWebContents, limitSpellchecker } from './shell/security';
 import { rendererCspHeader, rendererDevCsp } from './shell/csp';
 import { resolveDataDir } from './shell/data-dir';
 import { claimSingleInstance, closeStoreBeforeQuit, quitOnSignals } from './shell/lifecycle';
 import { buildMenuTemplate } from './shell/menu';
 import { isTrustedRendererUrl, mainBundleDir, resolveRendererEntry } from './shell/renderer-location';
 import { describeStartupFailure } from './shell/store-failure';
-import { createMainWindow } from './shell/window';
+import { createMainWindow, spellcheckAllowed } from './shell/window';
 import { openStore } from './store/open-store';
 import type { DataStore } from './store/types';
 
 // App lifecycle: one instance, data opened before any window, IPC over the one
 // service registry, and a careful quit. Circlekeeper makes no network requests
-// of its own: no auto-update, no telemetry, no crash reporting.
+// of its own: no auto-update, no telemetry, no crash reporting, and no
+// spell-check dictionary downloads (see shell/window.ts).
 
 const HOUR_MS = 60 * 60 * 1000;
 const log = console;
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
   await app.whenReady();
 
   denyAllPermissions(session.defaultSession);
+  limitSpellchecker(session.defaultSession, spellcheckAllowed(process.platform));
   applyCspHeader(session.defaultSession, isDev ? rendererDevCsp(entry.url) : rendererCspHeader());
 
   let store: DataStore;

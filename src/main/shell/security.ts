@@ -12,6 +12,11 @@ export function denyAllPermissions(session: Session): void {
   session.setDevicePermissionHandler(() => false);
 }
 
+/** Keeps the session's spell checker from fetching dictionaries where it would (see spellcheckAllowed). */
+export function limitSpellchecker(session: Session, allowed: boolean): void {
+  if (!allowed) session.setSpellCheckerEnabled(false);
+}
+
 /** Adds the policy to every response (the dev server's, and any other http load). */
 export function applyCspHeader(session: Session, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {

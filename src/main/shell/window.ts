@@ -11,10 +11,20 @@ export const DEFAULT_SIZE = { width: 1280, height: 820 } as const;
 export const BACKGROUND = { light: '#f6f7f9', dark: '#16181d' } as const;
 const SAVE_DELAY_MS = 500;
 
+/**
+ * Spell checking uses the OS checker on macOS. On Windows and Linux Electron
+ * would download Hunspell dictionaries from Google's CDN, and Circlekeeper makes
+ * no network requests of its own, so there it stays off.
+ */
+export function spellcheckAllowed(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
+
 export interface MainWindowOptionsInput {
   bounds: Rect;
   preloadPath: string;
   dark: boolean;
+  spellcheck: boolean;
   iconPath?: string;
 }
 
@@ -38,7 +48,7 @@ export function mainWindowOptions(input: MainWindowOptionsInput): BrowserWindowC
       nodeIntegrationInSubFrames: false,
       webviewTag: false,
       safeDialogs: true,
-      spellcheck: true,
+      spellcheck: input.spellcheck,
     },
   };
 }
@@ -64,6 +74,7 @@ export function createMainWindow(input: CreateMainWindowInput): BrowserWindow {
       bounds,
       preloadPath: input.preloadPath,
       dark: nativeTheme.shouldUseDarkColors,
+      spellcheck: spellcheckAllowed(process.platform),
       ...(input.iconPath ? { iconPath: input.iconPath } : {}),
     }),
   );

@@ -59,6 +59,7 @@ vi.mock('electron', async () => {
     setPermissionCheckHandler: () => undefined,
     setDevicePermissionHandler: () => undefined,
     webRequest: { onHeadersReceived: () => undefined },
+    setSpellCheckerEnabled: () => undefined,
   };
   return {
     app,

@@ -6,6 +6,7 @@ import {
   denyAllPermissions,
   guardAllWebContents,
   guardWebContents,
+  limitSpellchecker,
 } from '../../../../src/main/shell/security';
 
 // security.ts takes Electron's objects as parameters; these stand-ins record
@@ -18,8 +19,12 @@ function fakeSession() {
     setPermissionCheckHandler: (fn: never) => (handlers.check = fn),
     setDevicePermissionHandler: (fn: never) => (handlers.device = fn),
     webRequest: { onHeadersReceived: (fn: never) => (handlers.headers = fn) },
+    spellcheckerEnabled: true,
+    setSpellCheckerEnabled(enabled: boolean) {
+      this.spellcheckerEnabled = enabled;
+    },
   };
-  return { session: session as unknown as Session, handlers };
+  return { session: session as unknown as Session, handlers, raw: session };
 }
 
 class FakeContents extends EventEmitter {
@@ -50,6 +55,17 @@ describe('permissions', () => {
       expect((handlers.check as (wc: unknown, p: string) => boolean)({}, permission)).toBe(false);
     }
     expect((handlers.device as () => boolean)()).toBe(false);
+  });
+});
+
+describe('spell checker', () => {
+  it('is switched off where it would download dictionaries, and left alone elsewhere', () => {
+    const off = fakeSession();
+    limitSpellchecker(off.session, false);
+    expect(off.raw.spellcheckerEnabled).toBe(false);
+    const on = fakeSession();
+    limitSpellchecker(on.session, true);
+    expect(on.raw.spellcheckerEnabled).toBe(true);
   });
 });
 

@@ -56,7 +56,7 @@ vi.mock('electron', async () => {
   };
 });
 
-const { BACKGROUND, createMainWindow, mainWindowOptions, MIN_SIZE } = await import('../../../../src/main/shell/window');
+const { BACKGROUND, createMainWindow, mainWindowOptions, MIN_SIZE, spellcheckAllowed } = await import('../../../../src/main/shell/window');
 
 type Fake = EventEmitter & {
   options: Record<string, unknown> & { webPreferences: Record<string, unknown> };
@@ -74,6 +74,7 @@ describe('main window options', () => {
     bounds: { x: 0, y: 0, width: 1280, height: 820 },
     preloadPath: '/app/out/preload/index.cjs',
     dark: false,
+    spellcheck: false,
   });
 
   it('isolates and sandboxes the renderer with no Node and no webview', () => {
@@ -101,7 +102,16 @@ describe('main window options', () => {
     expect(options.minWidth).toBe(MIN_SIZE.width);
     expect(options.minHeight).toBe(MIN_SIZE.height);
     expect(options.backgroundColor).toBe(BACKGROUND.light);
-    expect(mainWindowOptions({ bounds: options as never, preloadPath: 'p', dark: true }).backgroundColor).toBe(BACKGROUND.dark);
+    expect(mainWindowOptions({ bounds: options as never, preloadPath: 'p', dark: true, spellcheck: false }).backgroundColor).toBe(BACKGROUND.dark);
+  });
+});
+
+describe('spell checking', () => {
+  it('uses the OS checker on macOS only, since elsewhere it would download dictionaries', () => {
+    expect(spellcheckAllowed('darwin')).toBe(true);
+    expect(spellcheckAllowed('linux')).toBe(false);
+    expect(spellcheckAllowed('win32')).toBe(false);
+    expect(mainWindowOptions({ bounds: { x: 0, y: 0, width: 1, height: 1 }, preloadPath: 'p', dark: false, spellcheck: true }).webPreferences?.spellcheck).toBe(true);
   });
 });
 
