@@ -32,7 +32,9 @@ const isDev = entry.kind === 'dev-server';
 
 let mainWindow: BrowserWindow | null = null;
 
-// Guards go on before anything can create web contents.
+// Guards go on before anything can create web contents. enableSandbox makes the
+// OS sandbox the default for every renderer, not only the windows we configure.
+app.enableSandbox();
 guardAllWebContents(app, { openExternal: (url) => shell.openExternal(url), log });
 
 if (!claimSingleInstance(app, () => mainWindow)) {

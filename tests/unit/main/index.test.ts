@@ -46,6 +46,8 @@ vi.mock('electron', async () => {
   }
   const app = Object.assign(new Emitter(), {
     isPackaged: true,
+    sandboxEnabled: false,
+    enableSandbox: () => (app.sandboxEnabled = true),
     requestSingleInstanceLock: () => true,
     whenReady: async () => undefined,
     getPath: () => electron.userData,
@@ -134,6 +136,7 @@ describe('main entry', () => {
     expect(electron.windows[0]!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
     expect(String(electron.windows[0]!.options.webPreferences.preload)).toMatch(/preload[/\\]index\.cjs$/);
     expect(electron.menu).toBeDefined();
+    expect((electron.app as unknown as { sandboxEnabled: boolean }).sandboxEnabled).toBe(true);
 
     const info = (await call('app.info', {})) as { ok: boolean; value: { version: string; dataDir: string } };
     expect(info).toMatchObject({ ok: true, value: { version: '9.9.9', dataDir } });
