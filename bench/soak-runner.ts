@@ -6,36 +6,10 @@ import { createInterface } from 'node:readline';
 import { inspectDocument } from '../src/main/store/inspect-document';
 import { INDEX_FILE, listDataFiles } from '../src/main/store/layout';
 import { openStore } from '../src/main/store/open-store';
+import { nodeCommandFor } from './bundle';
 import { soakSeqOf } from './soak-shared';
 
 const CHILD = path.join(import.meta.dirname, 'soak-child.ts');
-
-/**
- * How to start the writer. Loading TypeScript through tsx costs about 0.7 s per
- * start, which would dominate hundreds of rounds, so the writer is bundled once
- * with esbuild (installed alongside tsx) into plain JavaScript. If esbuild is
- * not available the writer runs through tsx, only more slowly.
- */
-async function writerCommand(workDir: string): Promise<string[]> {
-  try {
-    const esbuild = await import('esbuild');
-    const outfile = path.join(workDir, 'soak-child.mjs');
-    await esbuild.build({
-      entryPoints: [CHILD],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'silent',
-      // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
-      banner: { js: "import { createRequire as __ckCreateRequire } from 'node:module'; const require = __ckCreateRequire(import.meta.url);" },
-    });
-    return [outfile];
-  } catch {
-    return ['--import', 'tsx', CHILD];
-  }
-}
 
 export interface SoakResult {
   /** Holds the data folder and the bundled writer; the caller removes it. */
@@ -131,7 +105,7 @@ export async function runSoak(options: { kills: number; seed?: number; log?: (li
     failures: [],
     seconds: 0,
   };
-  const command = await writerCommand(workDir);
+  const command = await nodeCommandFor(CHILD, workDir);
   let lastAck = 0;
   let groupSeq = 0;
   for (let round = 1; round <= options.kills; round++) {

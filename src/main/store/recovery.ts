@@ -100,10 +100,11 @@ export async function loadDataFolder(
     };
   }
 
-  const backups = await listBackupManifests(dataDir);
+  let backups: BackupManifest[] | null = null;
   const damaged: Damaged[] = [];
   for (const [file, result] of results) {
     if (result.status !== 'damaged' && result.status !== 'missing') continue;
+    backups ??= await listBackupManifests(dataDir);
     // Only a missing index matters here; a missing group file is simply not listed.
     const problem = result.status === 'missing' ? 'The file is missing.' : result.problem;
     const replacement = await findGoodCopy(dataDir, file, backups, options.migrations);
