@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { groupInput, personInput } from '../../support/fixtures';
 import { openHarness, type ServiceHarness } from '../../support/services';
@@ -82,5 +84,18 @@ describe('settings and app info', () => {
     expect((await h.ok('dashboard.get', {})).coachTimeZone).toBe('Europe/Paris');
     const info = await h.ok('app.info', {});
     expect(info).toEqual({ version: '0.0.0-test', dataDir: h.store.dataDir, recovery: [], settings: { coachName: 'Jo Coach', coachTimeZone: 'Europe/Paris' } });
+  });
+
+  it('reports in app info what was recovered when a damaged file was found at start', async () => {
+    const group = await h.ok('groups.create', groupInput({ name: 'Precious' }));
+    await h.reopen(); // the start backup now holds the group
+    await h.close();
+    await fs.writeFile(path.join(h.dir, 'groups', `${group.id}.json`), '{"schemaVersion":1,"gro');
+    h = await openHarness({ dir: h.dir, clock: h.clock });
+    const info = await h.ok('app.info', {});
+    expect(info.recovery).toEqual([
+      expect.objectContaining({ file: `groups/${group.id}.json`, problem: expect.stringMatching(/cut short/), restoredFrom: expect.any(String) }),
+    ]);
+    expect((await h.ok('groups.get', { id: group.id })).group.name).toBe('Precious');
   });
 });
