@@ -104,7 +104,8 @@ async function removeStale(lockPath: string, judged: LockOwner | null): Promise<
  * live process, or another store in this process, holds it.
  */
 export async function acquireFolderLock(dataDir: string): Promise<FolderLock> {
-  const dir = path.resolve(dataDir);
+  // The real path, so two spellings of one folder (a symlink, a trailing "/.") count as the same folder.
+  const dir = await fs.realpath(path.resolve(dataDir));
   const lockPath = path.join(dir, LOCK_FILE);
   if (heldHere.has(dir)) {
     throw new StoreLockedError(dir, { pid: process.pid, hostname: hostname(), startedAt: '' });

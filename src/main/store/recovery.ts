@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { RecoveryEvent } from '../../shared/views';
@@ -48,7 +49,8 @@ async function findGoodCopy(dataDir: string, file: string, backups: BackupManife
 async function keepAside(dataDir: string, file: string, stamp: string): Promise<string> {
   const quarantine = path.join(dataDir, QUARANTINE_DIR);
   await ensurePrivateDir(quarantine);
-  const keptAs = `${QUARANTINE_DIR}/${stamp}-${file.replace(/\//g, '-')}`;
+  // The random part keeps two damaged copies of one file from ever sharing a name.
+  const keptAs = `${QUARANTINE_DIR}/${stamp}-${randomBytes(3).toString('hex')}-${file.replace(/\//g, '-')}`;
   await fs.rename(absolute(dataDir, file), absolute(dataDir, keptAs));
   await fsyncDir(quarantine);
   await fsyncDir(path.dirname(absolute(dataDir, file)));

@@ -35,6 +35,19 @@ describe('data folder lock', () => {
     expect(third.index().settings.coachName).toBe('Still mine');
   });
 
+  it('treats another spelling of the same folder (a symlink) as the same folder', async () => {
+    const dir = await tempDir();
+    const alias = `${dir}-alias`;
+    await fs.symlink(dir, alias);
+    try {
+      await open(dir);
+      await expect(open(alias)).rejects.toBeInstanceOf(StoreLockedError);
+      expect((await readLock(dir)).pid).toBe(process.pid);
+    } finally {
+      await fs.rm(alias);
+    }
+  });
+
   it('refuses a second process with a message naming the process that has it open', async () => {
     const dir = await tempDir();
     await open(dir);

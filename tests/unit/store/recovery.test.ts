@@ -57,6 +57,20 @@ describe('recovery at open', () => {
     expect(await fs.readFile(file)).toEqual(good);
   });
 
+  it('keeps every damaged copy when the same file is damaged twice at the same moment', async () => {
+    const { dir } = await seededWithBackup();
+    const kept: string[] = [];
+    for (const bad of ['first bad', 'second bad']) {
+      await fs.writeFile(path.join(dir, 'index.json'), bad);
+      const store = await open(dir); // the same fixed clock both times
+      kept.push(store.recovery[0]!.keptAs);
+      await store.close();
+    }
+    expect(new Set(kept).size).toBe(2);
+    expect(await fs.readFile(path.join(dir, kept[0]!), 'utf8')).toBe('first bad');
+    expect(await fs.readFile(path.join(dir, kept[1]!), 'utf8')).toBe('second bad');
+  });
+
   it('skips a backup whose copy is itself damaged and uses an older good one', async () => {
     const { dir } = await seededWithBackup();
     const store = await open(dir, { now: () => new Date('2025-06-15T13:00:00.000Z') });
