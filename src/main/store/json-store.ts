@@ -16,7 +16,7 @@ import { InvalidDocumentError, StoreError } from './errors';
 import type { FolderLock } from './folder-lock';
 import { INDEX_FILE, absolute, groupFile } from './layout';
 import type { Migration } from './migrations';
-import type { LoadedFolder } from './recovery';
+import { loadDataFolder, type LoadedFolder } from './recovery';
 import { fileExists, readBackupContents, replaceLiveFiles } from './restore';
 import { SerialQueue } from './serial-queue';
 import type { DataStore } from './types';
@@ -170,7 +170,13 @@ export class JsonStore implements DataStore {
       const contents = await readBackupContents(this.dataDir, id, this.ctx.migrations);
       await createBackup(this.dataDir, 'before-restore', this.ctx.now());
       await this.closeGroupAdapters();
-      await replaceLiveFiles(this.dataDir, contents);
+      try {
+        await replaceLiveFiles(this.dataDir, contents);
+      } catch (err) {
+        // Part of the backup may be in place: show what is really on disk, never a mix of memory and disk.
+        await this.reloadFromDisk();
+        throw err;
+      }
       this.indexSlot.low.data = deepFreeze(contents.index.doc);
       for (const g of contents.groups) {
         this.groupSlots.set(g.doc.group.id, openSlot(absolute(this.dataDir, g.file), g.doc));
@@ -263,6 +269,18 @@ export class JsonStore implements DataStore {
     const manifest = await createBackup(this.dataDir, reason, this.ctx.now());
     await pruneBackups(this.dataDir, this.ctx.now());
     return toBackupInfo(manifest);
+  }
+
+  private async reloadFromDisk(): Promise<void> {
+    const loaded = await loadDataFolder(this.dataDir, {
+      defaultTimeZone: this.indexSlot.low.data.settings.coachTimeZone,
+      now: this.ctx.now(),
+      ...(this.ctx.migrations ? { migrations: this.ctx.migrations } : {}),
+    });
+    await this.closeGroupAdapters();
+    this.indexSlot.low.data = deepFreeze(loaded.index);
+    for (const [id, doc] of loaded.groups) this.groupSlots.set(id, openSlot(absolute(this.dataDir, groupFile(id)), doc));
+    this.recovery = deepFreeze([...loaded.recovery]);
   }
 
   private async closeGroupAdapters(): Promise<void> {

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreError } from '../../../src/main/store/errors';
 import { groupDoc, mode, open, person, seed, tempDir } from './helpers';
+
+afterEach(() => vi.restoreAllMocks());
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -98,6 +100,32 @@ describe('backups', () => {
     const reopened = await open(dir);
     expect(reopened.group(groupId)?.group.purpose).toBe('After restore');
     expect(reopened.index().people).toHaveLength(2);
+  });
+
+  it('shows what is on disk when a restore fails half-way, and keeps working', async () => {
+    const dir = await tempDir();
+    const { groupId } = await seed(dir);
+    const store = await open(dir);
+    const backup = await store.createBackup('manual');
+    await store.updateIndex((d) => void (d.settings.coachName = 'After the backup'));
+    await store.updateGroup(groupId, (d) => void (d.group.name = 'After the backup'));
+
+    // Fail the rename that would put the index in place (the last file a restore writes).
+    const realRename = fs.rename.bind(fs);
+    const spy = vi.spyOn(fs, 'rename').mockImplementation(async (from, to) => {
+      if (String(to) === path.join(dir, 'index.json')) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+      return realRename(from, to);
+    });
+    await expect(store.restoreBackup(backup.id)).rejects.toThrow('disk full');
+    spy.mockRestore();
+
+    const onDisk = async (rel: string) => JSON.parse(await fs.readFile(path.join(dir, rel), 'utf8'));
+    expect(store.group(groupId)).toEqual(await onDisk(`groups/${groupId}.json`));
+    expect(store.group(groupId)?.group.name).toBe('Tuesday Circle'); // the group file was restored
+    expect(store.index()).toEqual(await onDisk('index.json'));
+    expect(store.index().settings.coachName).toBe('After the backup'); // the index was not
+    await store.updateGroup(groupId, (d) => void (d.group.purpose = 'Still works'));
+    expect((await onDisk(`groups/${groupId}.json`)).group.purpose).toBe('Still works');
   });
 
   it('refuses to restore a damaged or unknown backup and changes nothing', async () => {
