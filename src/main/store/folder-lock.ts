@@ -116,6 +116,7 @@ export async function acquireFolderLock(dataDir: string): Promise<FolderLock> {
     for (let attempt = 0; attempt < 5; attempt++) {
       if (await tryCreate(lockPath, owner)) {
         await fsyncDir(dir);
+        await removeOldLockLeftovers(dir);
         return makeLock(dir, lockPath, owner);
       }
       const current = await readOwner(lockPath);
@@ -127,6 +128,21 @@ export async function acquireFolderLock(dataDir: string): Promise<FolderLock> {
   } catch (err) {
     heldHere.delete(dir);
     throw err;
+  }
+}
+
+/**
+ * A process killed while taking or clearing a lock leaves `.lock.<random>.new`
+ * or `.stale` behind. Only old ones are removed: a young one may belong to a
+ * process that is taking its turn right now.
+ */
+async function removeOldLockLeftovers(dir: string): Promise<void> {
+  const cutoff = Date.now() - 60_000;
+  for (const name of await fs.readdir(dir)) {
+    if (!/^\.lock\.[0-9a-f]{12}\.(new|stale)$/.test(name)) continue;
+    const file = path.join(dir, name);
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat && stat.mtimeMs < cutoff) await fs.rm(file, { force: true });
   }
 }
 

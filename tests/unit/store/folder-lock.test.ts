@@ -90,6 +90,20 @@ describe('data folder lock', () => {
     await store.close();
   });
 
+  it('clears old leftovers of an interrupted lock attempt, but not fresh ones', async () => {
+    const dir = await tempDir();
+    const old = path.join(dir, '.lock.0123456789ab.new');
+    const fresh = path.join(dir, '.lock.ba9876543210.stale');
+    await fs.writeFile(old, '{}');
+    await fs.writeFile(fresh, '{}');
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    await fs.utimes(old, longAgo, longAgo);
+    await open(dir);
+    const names = await fs.readdir(dir);
+    expect(names).not.toContain('.lock.0123456789ab.new');
+    expect(names).toContain('.lock.ba9876543210.stale');
+  });
+
   it('respects a lock from a live process, even without a store in it', async () => {
     const dir = await tempDir();
     // pid 1 is always alive; whether we may signal it or not (EPERM), it counts as alive.
