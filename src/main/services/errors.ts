@@ -30,6 +30,8 @@ export const invalidInput = (message: string, fields?: Record<string, string>): 
 const STORE_CODES: Record<StoreErrorCode, ErrorCode> = {
   unknown_group: 'not_found',
   unknown_backup: 'not_found',
+  // The store's own message names the backup and the damaged file, which is what the coach needs.
+  damaged_backup: 'unavailable',
   group_exists: 'conflict',
   store_locked: 'unavailable',
   store_closed: 'unavailable',

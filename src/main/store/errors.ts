@@ -23,6 +23,7 @@ export type StoreErrorCode =
   | 'unknown_group'
   | 'group_exists'
   | 'unknown_backup'
+  | 'damaged_backup'
   | 'store_closed'
   | 'adapter_in_use';
 

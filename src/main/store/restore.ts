@@ -15,7 +15,7 @@ export interface BackupContents {
 
 const damagedBackup = (id: string, file: string, problem: string): StoreError =>
   new StoreError(
-    'unknown_backup',
+    'damaged_backup',
     `The backup ${id} cannot be restored because its copy of ${file} is damaged (${problem}). Nothing has been changed.`,
   );
 

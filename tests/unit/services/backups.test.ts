@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { groupInput, personInput } from '../../support/fixtures';
 import { openHarness, type ServiceHarness } from '../../support/services';
@@ -40,5 +42,15 @@ describe('backups', () => {
     const result = await h.call('backups.restore', { id: 'no-such-backup' });
     expect(result.ok || result.error.code).toBe('not_found');
     expect(result.ok || result.error.message).toMatch(/backup could not be found/);
+  });
+
+  it('explains that a damaged backup cannot be restored, rather than calling it missing', async () => {
+    await h.ok('people.create', personInput({ name: 'Ada' }));
+    const backup = await h.ok('backups.create', {});
+    await fs.writeFile(path.join(h.store.dataDir, 'backups', backup.id, 'index.json'), '{"tampered":true}');
+    const result = await h.call('backups.restore', { id: backup.id });
+    expect(result.ok || result.error.code).toBe('unavailable');
+    expect(result.ok || result.error.message).toMatch(/cannot be restored because its copy of index\.json is damaged/);
+    expect((await h.ok('people.list', {})).map((p) => p.person.name)).toEqual(['Ada']);
   });
 });
