@@ -8,6 +8,7 @@ import { createServices } from '../../src/main/services/registry';
 import { openStore } from '../../src/main/store/open-store';
 import type { DataStore } from '../../src/main/store/types';
 import type { Result } from '../../src/shared/api';
+import { runDemo } from '../../src/cli/commands/demo';
 
 // The test host's side of the data: the same openStore + createServices the
 // Electron main process uses, plus the two things only tests need: a fresh
@@ -22,6 +23,12 @@ export interface HostBackend {
   reset(options?: { now?: Date }): Promise<void>;
   /** Closes and reopens the same folder, as an app restart would. */
   reopen(): Promise<void>;
+  /**
+   * Like reset, but the fresh folder first gets the CLI's demo practice (built
+   * through the same services) as of `today`, and the clock restarts at midday
+   * UTC that day, so screenshots and checks see the same dates on every run.
+   */
+  seedDemo(options: { today: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -107,6 +114,20 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
       exclusive(async () => {
         await shut();
         await open();
+      }),
+    seedDemo: ({ today }) =>
+      exclusive(async () => {
+        await shut();
+        if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
+        ownFolder = await mkdtemp(join(tmpdir(), 'ck-host-'));
+        dataDir = ownFolder;
+        now = clockFrom(new Date(`${today}T12:00:00.000Z`));
+        try {
+          // runDemo opens and closes the folder itself, so the host's store stays shut meanwhile.
+          await runDemo({ dataDir, today }, { out: () => undefined, err: (line) => log.error(line) });
+        } finally {
+          await open();
+        }
       }),
     close: () =>
       exclusive(async () => {

@@ -21,6 +21,7 @@ import { lookupStatic } from './static-files';
 //   POST /__host/call       {method, input} -> the method's Result
 //   POST /__host/reset      fresh empty store in a new temp folder; optional {now: ISO instant}
 //   POST /__host/reopen     close and reopen the same folder (an app restart)
+//   POST /__host/seed-demo  like reset, filled with the CLI's demo as of {today: YYYY-MM-DD}
 
 export const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -109,6 +110,14 @@ async function readJson(req: IncomingMessage, limit: number, allowEmpty: boolean
   }
 }
 
+function parseSeedOptions(body: unknown): { today: string } {
+  const today = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).today : undefined;
+  if (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+    throw new HttpError(400, { code: 'invalid_input', message: 'Seeding takes {"today": "YYYY-MM-DD"}.' });
+  }
+  return { today };
+}
+
 function parseResetOptions(body: unknown): { now?: Date } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(400, { code: 'invalid_input', message: 'Reset takes an object such as {"now": "2025-03-01T09:00:00.000Z"}.' });
@@ -138,7 +147,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     if (path === BRIDGE_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
       return send(res, 200, 'text/javascript; charset=utf-8', bridgeScript(), req.method === 'HEAD');
     }
-    const post = path === CALL_PATH || path === '/__host/reset' || path === '/__host/reopen';
+    const post = path === CALL_PATH || path === '/__host/reset' || path === '/__host/reopen' || path === '/__host/seed-demo';
     if (!post) return sendJson(res, 404, { ok: false, error: { code: 'not_found', message: 'No such host route.' } });
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');
@@ -158,6 +167,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     }
     if (path === '/__host/reset') {
       await backend.reset(parseResetOptions(await readJson(req, limit, true)));
+    } else if (path === '/__host/seed-demo') {
+      await backend.seedDemo(parseSeedOptions(await readJson(req, limit, false)));
     } else {
       await readBody(req, limit);
       await backend.reopen();
