@@ -2,7 +2,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/dispatch';
 import { methodNames, type ErrorCode, type MethodName, type Result } from '../../src/shared/api';
-import { groupInput, personInput } from '../support/fixtures';
+import { sampleGroupInput, samplePersonInput } from '../support/sample-records';
 import { openHarness, type ServiceHarness } from '../support/services';
 import { hashTree, removeTempDirs } from '../support/temp-dir';
 
@@ -119,8 +119,8 @@ const prototypeSnapshot = () =>
 
 beforeAll(async () => {
   h = await openHarness();
-  const group = await h.ok('groups.create', groupInput({ name: 'Circle' }));
-  const person = await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
+  const group = await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }));
+  const person = await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
   const detail = await h.ok('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-01-10' });
   const membershipId = detail.members[0]!.membership.id;
   const normId = detail.norms[0]!.id;
@@ -133,20 +133,20 @@ beforeAll(async () => {
     'dashboard.get': {},
     'groups.list': { includeArchived: true },
     'groups.get': { id: group.id },
-    'groups.create': groupInput({
+    'groups.create': sampleGroupInput({
       name: 'Another',
       kind: { type: 'internal', organisation: 'Acme', sponsorName: 'Sam', sponsorEmail: 'sam@acme.example' },
       mode: { type: 'hybrid', videoLink: 'https://meet.example.com/x', address: '1 High St' },
       plannedEnd: { type: 'date', endDate: '2026-12-01' },
     }) as Record<string, Json>,
-    'groups.update': { id: group.id, values: groupInput({ name: 'Renamed' }) as Record<string, Json> },
+    'groups.update': { id: group.id, values: sampleGroupInput({ name: 'Renamed' }) as Record<string, Json> },
     'groups.archive': { id: group.id },
     'groups.restore': { id: group.id },
     'groups.delete': { id: group.id, confirmName: 'Circle' },
     'people.list': {},
     'people.get': { id: person.id },
-    'people.create': personInput({ email: 'new@example.com', phone: '+44 20 7946 0000' }) as Record<string, Json>,
-    'people.update': { id: person.id, values: personInput({ name: 'Ada L', email: 'ada@example.com' }) as Record<string, Json> },
+    'people.create': samplePersonInput({ email: 'new@example.com', phone: '+44 20 7946 0000' }) as Record<string, Json>,
+    'people.update': { id: person.id, values: samplePersonInput({ name: 'Ada L', email: 'ada@example.com' }) as Record<string, Json> },
     'people.delete': { id: person.id },
     'people.importPreview': { csv: 'name,email\nBo,bo@example.com\n' },
     'people.importCommit': { csv: 'name,email\nBo,bo@example.com\n' },
@@ -207,11 +207,11 @@ describe('contract fuzz', () => {
   it('still answers valid calls afterwards', async () => {
     const list = await h.ok('groups.list', { includeArchived: true });
     expect(list.map((s) => s.group.name)).toEqual(['Circle']);
-    expect((await h.ok('people.create', personInput({ email: 'after@example.com' }))).email).toBe('after@example.com');
+    expect((await h.ok('people.create', samplePersonInput({ email: 'after@example.com' }))).email).toBe('after@example.com');
   });
 
   it('treats path-like names as plain text: the file is still named by the generated id', async () => {
-    const group = await h.ok('groups.create', groupInput({ name: '../../etc/passwd' }));
+    const group = await h.ok('groups.create', sampleGroupInput({ name: '../../etc/passwd' }));
     expect(group.name).toBe('../../etc/passwd');
     const files = Object.keys(await hashTree(h.dir));
     expect(files).toContain(`groups/${group.id}.json`);

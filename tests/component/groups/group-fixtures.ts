@@ -1,5 +1,6 @@
 import type { Group, Membership, Norm, NormAgreement, Person, Settings } from '../../../src/shared/entities';
 import type { GroupDetail, GroupSummary, MemberView } from '../../../src/shared/views';
+import { sampleGroup, samplePerson } from '../../support/sample-records';
 
 // Hand-built views as main would return them, so each test states exactly the
 // group it is about. Ids are valid UUIDs because the forms echo them back.
@@ -15,38 +16,12 @@ export function nextId(): string {
 export const settings: Settings = { coachName: 'Sam Coach', coachTimeZone: 'Europe/Lisbon' };
 
 export function group(values: Partial<Group> = {}): Group {
-  return {
-    id: nextId(),
-    name: 'New managers',
-    purpose: 'New managers supporting each other through their first year.',
-    kind: { type: 'standalone' },
-    facilitation: 'coach',
-    startDate: '2027-02-01',
-    plannedEnd: { type: 'duration', months: 12 },
-    timeZone: 'Europe/London',
-    meetingMinutes: 90,
-    mode: { type: 'virtual', videoLink: 'https://meet.example/new-managers' },
-    color: '#2563eb',
-    archivedAt: null,
-    createdAt: AT,
-    updatedAt: AT,
-    ...values,
-  };
+  return sampleGroup(nextId(), { name: 'New managers', startDate: '2027-02-01', createdAt: AT, updatedAt: AT, ...values });
 }
 
 export function person(name: string): Person {
   const slug = name.toLowerCase().replace(/[^a-z]+/g, '.');
-  return {
-    id: nextId(),
-    name,
-    email: `${slug}@example.com`,
-    timeZone: 'Europe/London',
-    organisation: '',
-    role: '',
-    phone: '',
-    createdAt: AT,
-    updatedAt: AT,
-  };
+  return samplePerson(nextId(), { name, email: `${slug}@example.com`, createdAt: AT, updatedAt: AT });
 }
 
 export function member(

@@ -1,5 +1,6 @@
 import type { Person, Settings } from '../../../src/shared/entities';
 import type { PersonSummary } from '../../../src/shared/views';
+import { samplePerson } from '../../support/sample-records';
 
 // A small, varied address book: accents, blank organisations, people in
 // several groups and in none, and more than one time zone.
@@ -13,16 +14,7 @@ function id(): string {
 }
 
 export function person(values: Partial<Person> & Pick<Person, 'name' | 'email'>): Person {
-  return {
-    id: id(),
-    timeZone: 'Europe/London',
-    organisation: '',
-    role: '',
-    phone: '',
-    createdAt: AT,
-    updatedAt: AT,
-    ...values,
-  };
+  return samplePerson(id(), { createdAt: AT, updatedAt: AT, ...values });
 }
 
 export function summary(p: Person, groupNames: string[] = []): PersonSummary {

@@ -1,5 +1,6 @@
 import type { Group, Settings } from '../../../src/shared/entities';
 import type { AppInfo, BackupInfo, Dashboard, GroupSummary } from '../../../src/shared/views';
+import { sampleGroup } from '../../support/sample-records';
 
 // Plain records shaped like the services' answers, for fake bridges. Dates are
 // fixed so no test depends on today's date.
@@ -14,23 +15,8 @@ export const ids = {
 export const settings: Settings = { coachName: 'Jo', coachTimeZone: 'Europe/London' };
 
 export function makeGroup(overrides: Partial<Group> = {}): Group {
-  return {
-    id: ids.leaders,
-    name: 'New leaders circle',
-    purpose: 'New managers supporting each other through their first year.',
-    kind: { type: 'standalone' },
-    facilitation: 'coach',
-    startDate: '2027-01-12',
-    plannedEnd: { type: 'duration', months: 12 },
-    timeZone: 'Europe/London',
-    meetingMinutes: 120,
-    mode: { type: 'virtual', videoLink: 'https://meet.example.com/leaders' },
-    color: '#3b82f6',
-    archivedAt: null,
-    createdAt: '2027-01-02T10:00:00.000Z',
-    updatedAt: '2027-01-02T10:00:00.000Z',
-    ...overrides,
-  };
+  const at = '2027-01-02T10:00:00.000Z';
+  return sampleGroup(ids.leaders, { name: 'New leaders circle', startDate: '2027-01-12', createdAt: at, updatedAt: at, ...overrides });
 }
 
 export function makeSummary(overrides: Partial<GroupSummary> = {}): GroupSummary {

@@ -1,37 +1,14 @@
 import type { Group, Membership, Person } from '../../../src/shared/entities';
 import type { GroupRecord } from '../../../src/main/domain/group-health';
+import { sampleGroup, samplePerson } from '../../support/sample-records';
 
 // Small builders for domain tests: plain values, no store involved.
 
-export const person = (id: string, name: string): Person => ({
-  id,
-  name,
-  email: `${name.toLowerCase().replace(/\s+/g, '.')}@example.com`,
-  timeZone: 'Europe/London',
-  organisation: '',
-  role: '',
-  phone: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+export const person = (id: string, name: string): Person =>
+  samplePerson(id, { name, email: `${name.toLowerCase().replace(/\s+/g, '.')}@example.com` });
 
-export const group = (id: string, name: string, overrides: Partial<Group> = {}): Group => ({
-  id,
-  name,
-  purpose: '',
-  kind: { type: 'standalone' },
-  facilitation: 'coach',
-  startDate: '2026-01-10',
-  plannedEnd: { type: 'duration', months: 6 },
-  timeZone: 'Europe/London',
-  meetingMinutes: 90,
-  mode: { type: 'in-person', address: '1 High Street' },
-  color: '#112233',
-  archivedAt: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...overrides,
-});
+export const group = (id: string, name: string, overrides: Partial<Group> = {}): Group =>
+  sampleGroup(id, { name, startDate: '2026-01-10', plannedEnd: { type: 'duration', months: 6 }, ...overrides });
 
 const goal = {
   text: 'I want to get better at delegating',

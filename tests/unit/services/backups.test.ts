@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { groupInput, personInput } from '../../support/fixtures';
+import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 
@@ -16,16 +16,16 @@ afterEach(async () => {
 
 describe('backups', () => {
   it('creates a manual backup, lists it, and restores it while keeping a copy of what it replaced', async () => {
-    await h.ok('people.create', personInput({ name: 'Ada' }));
-    await h.ok('groups.create', groupInput({ name: 'Kept' }));
+    await h.ok('people.create', samplePersonInput({ name: 'Ada' }));
+    await h.ok('groups.create', sampleGroupInput({ name: 'Kept' }));
     const backup = await h.ok('backups.create', {});
     expect(backup).toMatchObject({ reason: 'manual' });
     expect(backup.sizeBytes).toBeGreaterThan(0);
     expect((await h.ok('backups.list', {})).map((b) => b.id)).toContain(backup.id);
 
     h.clock.advanceDays(1);
-    await h.ok('people.create', personInput({ name: 'Bo' }));
-    const lost = await h.ok('groups.create', groupInput({ name: 'Added later' }));
+    await h.ok('people.create', samplePersonInput({ name: 'Bo' }));
+    const lost = await h.ok('groups.create', sampleGroupInput({ name: 'Added later' }));
 
     const info = await h.ok('backups.restore', { id: backup.id });
     expect(info.dataDir).toBe(h.store.dataDir);
@@ -45,7 +45,7 @@ describe('backups', () => {
   });
 
   it('explains that a damaged backup cannot be restored, rather than calling it missing', async () => {
-    await h.ok('people.create', personInput({ name: 'Ada' }));
+    await h.ok('people.create', samplePersonInput({ name: 'Ada' }));
     const backup = await h.ok('backups.create', {});
     await fs.writeFile(path.join(h.store.dataDir, 'backups', backup.id, 'index.json'), '{"tampered":true}');
     const result = await h.call('backups.restore', { id: backup.id });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { groupInput, personInput } from '../../support/fixtures';
+import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 
@@ -28,12 +28,12 @@ describe('dashboard', () => {
   });
 
   it('shows running groups with counts and what needs attention', async () => {
-    const empty = await h.ok('groups.create', groupInput({ name: 'Empty Circle' }));
-    const circle = await h.ok('groups.create', groupInput({ name: 'Busy Circle' }));
-    const old = await h.ok('groups.create', groupInput({ name: 'Old Circle' }));
+    const empty = await h.ok('groups.create', sampleGroupInput({ name: 'Empty Circle' }));
+    const circle = await h.ok('groups.create', sampleGroupInput({ name: 'Busy Circle' }));
+    const old = await h.ok('groups.create', sampleGroupInput({ name: 'Old Circle' }));
     await h.ok('groups.archive', { id: old.id });
-    const ada = await h.ok('people.create', personInput({ name: 'Ada' }));
-    const bo = await h.ok('people.create', personInput({ name: 'Bo' }));
+    const ada = await h.ok('people.create', samplePersonInput({ name: 'Ada' }));
+    const bo = await h.ok('people.create', samplePersonInput({ name: 'Bo' }));
     const added = await h.ok('memberships.add', { groupId: circle.id, personId: ada.id, joinedOn: '2026-01-10' });
     await h.ok('memberships.add', { groupId: circle.id, personId: bo.id, joinedOn: '2026-01-10' });
     await h.ok('goals.set', {
@@ -58,9 +58,9 @@ describe('dashboard', () => {
   });
 
   it('warns when a group grows past eight members', async () => {
-    const circle = await h.ok('groups.create', groupInput({ name: 'Big Circle' }));
+    const circle = await h.ok('groups.create', sampleGroupInput({ name: 'Big Circle' }));
     for (let i = 0; i < 9; i++) {
-      const p = await h.ok('people.create', personInput());
+      const p = await h.ok('people.create', samplePersonInput());
       await h.ok('memberships.add', { groupId: circle.id, personId: p.id, joinedOn: '2026-01-10' });
     }
     const dashboard = await h.ok('dashboard.get', {});
@@ -87,7 +87,7 @@ describe('settings and app info', () => {
   });
 
   it('reports in app info what was recovered when a damaged file was found at start', async () => {
-    const group = await h.ok('groups.create', groupInput({ name: 'Precious' }));
+    const group = await h.ok('groups.create', sampleGroupInput({ name: 'Precious' }));
     await h.reopen(); // the start backup now holds the group
     await h.close();
     await fs.writeFile(path.join(h.dir, 'groups', `${group.id}.json`), '{"schemaVersion":1,"gro');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_NORMS } from '../../../src/main/domain/norms';
-import { groupInput } from '../../support/fixtures';
+import { sampleGroupInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 import { existsSync } from 'node:fs';
@@ -17,7 +17,7 @@ afterEach(async () => {
 
 describe('groups', () => {
   it('creates a group with the default norms at revision 1, and keeps it across a restart', async () => {
-    const group = await h.ok('groups.create', groupInput({ name: '  New Managers Circle  ' }));
+    const group = await h.ok('groups.create', sampleGroupInput({ name: '  New Managers Circle  ' }));
     expect(group).toMatchObject({
       name: 'New Managers Circle',
       archivedAt: null,
@@ -35,8 +35,8 @@ describe('groups', () => {
   });
 
   it('refuses a second active group with the same name, ignoring case and spaces', async () => {
-    await h.ok('groups.create', groupInput({ name: 'Founders' }));
-    const result = await h.call('groups.create', groupInput({ name: ' founders ' }));
+    await h.ok('groups.create', sampleGroupInput({ name: 'Founders' }));
+    const result = await h.call('groups.create', sampleGroupInput({ name: ' founders ' }));
     expect(result).toEqual({
       ok: false,
       error: {
@@ -49,10 +49,10 @@ describe('groups', () => {
   });
 
   it('allows the name of an archived group, and refuses to restore it while the name is taken', async () => {
-    const old = await h.ok('groups.create', groupInput({ name: 'Founders' }));
+    const old = await h.ok('groups.create', sampleGroupInput({ name: 'Founders' }));
     const archived = await h.ok('groups.archive', { id: old.id });
     expect(archived.archivedAt).toBe('2026-03-15T10:00:00.000Z');
-    const fresh = await h.ok('groups.create', groupInput({ name: 'FOUNDERS' }));
+    const fresh = await h.ok('groups.create', sampleGroupInput({ name: 'FOUNDERS' }));
 
     const refused = await h.call('groups.restore', { id: old.id });
     expect(refused.ok).toBe(false);
@@ -60,13 +60,13 @@ describe('groups', () => {
       expect(refused.error.code).toBe('conflict');
       expect(refused.error.message).toMatch(/already called "FOUNDERS".*Rename one of them/);
     }
-    await h.ok('groups.update', { id: fresh.id, values: groupInput({ name: 'Founders 2026' }) });
+    await h.ok('groups.update', { id: fresh.id, values: sampleGroupInput({ name: 'Founders 2026' }) });
     const restored = await h.ok('groups.restore', { id: old.id });
     expect(restored.archivedAt).toBeNull();
   });
 
   it('lists groups by name and leaves archived ones out unless asked', async () => {
-    for (const name of ['Zeta', 'alpha', 'Mu']) await h.ok('groups.create', groupInput({ name }));
+    for (const name of ['Zeta', 'alpha', 'Mu']) await h.ok('groups.create', sampleGroupInput({ name }));
     const mu = (await h.ok('groups.list', { includeArchived: false })).find((s) => s.group.name === 'Mu');
     await h.ok('groups.archive', { id: mu!.group.id });
     expect((await h.ok('groups.list', { includeArchived: false })).map((s) => s.group.name)).toEqual(['alpha', 'Zeta']);
@@ -74,12 +74,12 @@ describe('groups', () => {
   });
 
   it('updates the fields but keeps id and creation time, checking the name against other groups only', async () => {
-    const a = await h.ok('groups.create', groupInput({ name: 'A' }));
-    await h.ok('groups.create', groupInput({ name: 'B' }));
+    const a = await h.ok('groups.create', sampleGroupInput({ name: 'A' }));
+    await h.ok('groups.create', sampleGroupInput({ name: 'B' }));
     h.clock.advanceDays(1);
     const updated = await h.ok('groups.update', {
       id: a.id,
-      values: groupInput({
+      values: sampleGroupInput({
         name: 'A',
         timeZone: 'Asia/Tokyo',
         kind: { type: 'internal', organisation: 'Acme', sponsorName: 'Sam Sponsor', sponsorEmail: 'SAM@acme.example' },
@@ -88,22 +88,22 @@ describe('groups', () => {
     });
     expect(updated).toMatchObject({ id: a.id, createdAt: a.createdAt, updatedAt: '2026-03-16T10:00:00.000Z', timeZone: 'Asia/Tokyo' });
     expect(updated.kind).toEqual({ type: 'internal', organisation: 'Acme', sponsorName: 'Sam Sponsor', sponsorEmail: 'sam@acme.example' });
-    const clash = await h.call('groups.update', { id: a.id, values: groupInput({ name: 'b' }) });
+    const clash = await h.call('groups.update', { id: a.id, values: sampleGroupInput({ name: 'b' }) });
     expect(clash.ok || clash.error.code).toBe('conflict');
   });
 
   it('refuses incoherent dates and non-web links with field messages', async () => {
     const result = await h.call(
       'groups.create',
-      groupInput({ startDate: '2026-05-01', plannedEnd: { type: 'date', endDate: '2026-04-01' } }),
+      sampleGroupInput({ startDate: '2026-05-01', plannedEnd: { type: 'date', endDate: '2026-04-01' } }),
     );
     expect(result.ok || result.error.fields).toEqual({ 'plannedEnd.endDate': 'The planned end must be after the start date.' });
-    const link = await h.call('groups.create', groupInput({ mode: { type: 'virtual', videoLink: 'javascript:alert(1)' } }));
+    const link = await h.call('groups.create', sampleGroupInput({ mode: { type: 'virtual', videoLink: 'javascript:alert(1)' } }));
     expect(link.ok || link.error.code).toBe('invalid_input');
   });
 
   it('deletes only with the exact name typed, removing the group file', async () => {
-    const g = await h.ok('groups.create', groupInput({ name: 'Women in Tech' }));
+    const g = await h.ok('groups.create', sampleGroupInput({ name: 'Women in Tech' }));
     const file = path.join(h.dir, 'groups', `${g.id}.json`);
     expect(existsSync(file)).toBe(true);
     const wrong = await h.call('groups.delete', { id: g.id, confirmName: 'women in tech' });
@@ -130,7 +130,7 @@ describe('groups', () => {
   });
 
   it('returns copies: changing a returned value does not change the store', async () => {
-    const g = await h.ok('groups.create', groupInput());
+    const g = await h.ok('groups.create', sampleGroupInput());
     const detail = await h.ok('groups.get', { id: g.id });
     detail.norms.length = 0;
     detail.group.name = 'Changed';
@@ -142,8 +142,8 @@ describe('groups', () => {
 describe('groups under concurrent calls', () => {
   it('lets only one of two simultaneous creates claim a name', async () => {
     const results = await Promise.all([
-      h.call('groups.create', groupInput({ name: 'Same Name' })),
-      h.call('groups.create', groupInput({ name: 'same name' })),
+      h.call('groups.create', sampleGroupInput({ name: 'Same Name' })),
+      h.call('groups.create', sampleGroupInput({ name: 'same name' })),
     ]);
     expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
     expect(await h.ok('groups.list', { includeArchived: true })).toHaveLength(1);

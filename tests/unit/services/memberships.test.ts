@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Group, Person } from '../../../src/shared/entities';
-import { groupInput, personInput } from '../../support/fixtures';
+import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 
@@ -9,8 +9,8 @@ let group: Group;
 let ada: Person;
 beforeEach(async () => {
   h = await openHarness();
-  group = await h.ok('groups.create', groupInput({ name: 'Circle' }));
-  ada = await h.ok('people.create', personInput({ name: 'Ada' }));
+  group = await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }));
+  ada = await h.ok('people.create', samplePersonInput({ name: 'Ada' }));
 });
 afterEach(async () => {
   await h.close();
@@ -86,7 +86,7 @@ describe('memberships', () => {
   });
 
   it('uses the group\'s time zone for "today"', async () => {
-    const kiwi = await h.ok('groups.create', groupInput({ name: 'Kiwi', timeZone: 'Pacific/Auckland' }));
+    const kiwi = await h.ok('groups.create', sampleGroupInput({ name: 'Kiwi', timeZone: 'Pacific/Auckland' }));
     h.clock.set('2026-03-15T11:30:00.000Z'); // 00:30 on 16 March in Auckland
     const added = await h.ok('memberships.add', { groupId: kiwi.id, personId: ada.id, joinedOn: '2026-03-16' });
     expect(added.activeMemberCount).toBe(1);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Group, Person } from '../../../src/shared/entities';
 import { DEFAULT_NORMS } from '../../../src/main/domain/norms';
-import { groupInput, personInput } from '../../support/fixtures';
+import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 
@@ -11,9 +11,9 @@ let ada: Person;
 let bo: Person;
 beforeEach(async () => {
   h = await openHarness();
-  group = await h.ok('groups.create', groupInput({ name: 'Circle' }));
-  ada = await h.ok('people.create', personInput({ name: 'Ada' }));
-  bo = await h.ok('people.create', personInput({ name: 'Bo' }));
+  group = await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }));
+  ada = await h.ok('people.create', samplePersonInput({ name: 'Ada' }));
+  bo = await h.ok('people.create', samplePersonInput({ name: 'Bo' }));
   await h.ok('memberships.add', { groupId: group.id, personId: ada.id, joinedOn: '2026-01-10' });
   await h.ok('memberships.add', { groupId: group.id, personId: bo.id, joinedOn: '2026-01-10' });
 });
@@ -88,7 +88,7 @@ describe('norm agreement', () => {
   });
 
   it('refuses agreement from a non-member, a past member, or dated in the future', async () => {
-    const cy = await h.ok('people.create', personInput({ name: 'Cy' }));
+    const cy = await h.ok('people.create', samplePersonInput({ name: 'Cy' }));
     const outsider = await h.call('norms.recordAgreement', { groupId: group.id, personId: cy.id, agreedOn: '2026-03-15' });
     expect(outsider.ok || outsider.error).toEqual({
       code: 'conflict',
@@ -104,7 +104,7 @@ describe('norm agreement', () => {
   });
 
   it('judges "future" by the group\'s zone', async () => {
-    const kiwi = await h.ok('groups.create', groupInput({ name: 'Kiwi', timeZone: 'Pacific/Auckland' }));
+    const kiwi = await h.ok('groups.create', sampleGroupInput({ name: 'Kiwi', timeZone: 'Pacific/Auckland' }));
     await h.ok('memberships.add', { groupId: kiwi.id, personId: ada.id, joinedOn: '2026-01-10' });
     h.clock.set('2026-03-15T11:30:00.000Z'); // already 16 March in Auckland
     const ok = await h.call('norms.recordAgreement', { groupId: kiwi.id, personId: ada.id, agreedOn: '2026-03-16' });

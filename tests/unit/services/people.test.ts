@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { groupInput, personInput } from '../../support/fixtures';
+import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 
@@ -14,36 +14,36 @@ afterEach(async () => {
 
 describe('people', () => {
   it('creates a person with a normalised email and keeps them across a restart', async () => {
-    const ada = await h.ok('people.create', personInput({ name: ' Ada Lovelace ', email: ' Ada@Example.COM ', phone: '+44 20 7946 0000' }));
+    const ada = await h.ok('people.create', samplePersonInput({ name: ' Ada Lovelace ', email: ' Ada@Example.COM ', phone: '+44 20 7946 0000' }));
     expect(ada).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com', createdAt: '2026-03-15T10:00:00.000Z' });
     await h.reopen();
     expect((await h.ok('people.get', { id: ada.id })).person).toEqual(ada);
   });
 
   it('refuses a second person with the same email in any case', async () => {
-    await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
-    const result = await h.call('people.create', personInput({ email: 'ADA@example.com' }));
+    await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
+    const result = await h.call('people.create', samplePersonInput({ email: 'ADA@example.com' }));
     const message = 'Ada already uses ada@example.com. Each person needs their own email address.';
     expect(result).toEqual({ ok: false, error: { code: 'conflict', message, fields: { email: message } } });
   });
 
   it('updates a person, allowing their own email and refusing someone else\'s', async () => {
-    const ada = await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
-    await h.ok('people.create', personInput({ name: 'Bo', email: 'bo@example.com' }));
+    const ada = await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
+    await h.ok('people.create', samplePersonInput({ name: 'Bo', email: 'bo@example.com' }));
     h.clock.advanceDays(2);
-    const updated = await h.ok('people.update', { id: ada.id, values: personInput({ name: 'Ada L.', email: 'ADA@example.com', role: 'Director' }) });
+    const updated = await h.ok('people.update', { id: ada.id, values: samplePersonInput({ name: 'Ada L.', email: 'ADA@example.com', role: 'Director' }) });
     expect(updated).toMatchObject({ id: ada.id, name: 'Ada L.', role: 'Director', createdAt: ada.createdAt, updatedAt: '2026-03-17T10:00:00.000Z' });
-    const clash = await h.call('people.update', { id: ada.id, values: personInput({ email: 'bo@example.com' }) });
+    const clash = await h.call('people.update', { id: ada.id, values: samplePersonInput({ email: 'bo@example.com' }) });
     expect(clash.ok || clash.error.fields).toEqual({ email: 'Bo already uses bo@example.com. Each person needs their own email address.' });
   });
 
   it('lists people by name with the running groups they are in today', async () => {
-    const zed = await h.ok('people.create', personInput({ name: 'Zed' }));
-    await h.ok('people.create', personInput({ name: 'amy' }));
-    const g1 = await h.ok('groups.create', groupInput({ name: 'Circle B' }));
-    const g2 = await h.ok('groups.create', groupInput({ name: 'Circle A' }));
-    const g3 = await h.ok('groups.create', groupInput({ name: 'Old Circle' }));
-    const g4 = await h.ok('groups.create', groupInput({ name: 'Left Circle' }));
+    const zed = await h.ok('people.create', samplePersonInput({ name: 'Zed' }));
+    await h.ok('people.create', samplePersonInput({ name: 'amy' }));
+    const g1 = await h.ok('groups.create', sampleGroupInput({ name: 'Circle B' }));
+    const g2 = await h.ok('groups.create', sampleGroupInput({ name: 'Circle A' }));
+    const g3 = await h.ok('groups.create', sampleGroupInput({ name: 'Old Circle' }));
+    const g4 = await h.ok('groups.create', sampleGroupInput({ name: 'Left Circle' }));
     for (const g of [g1, g2, g3]) await h.ok('memberships.add', { groupId: g.id, personId: zed.id, joinedOn: '2026-01-10' });
     const left = await h.ok('memberships.add', { groupId: g4.id, personId: zed.id, joinedOn: '2026-01-10' });
     await h.ok('memberships.leave', { groupId: g4.id, membershipId: left.members[0]!.membership.id, leftOn: '2026-03-01' });
@@ -64,9 +64,9 @@ describe('people', () => {
   });
 
   it('refuses to delete someone still recorded in groups, naming the groups', async () => {
-    const ada = await h.ok('people.create', personInput({ name: 'Ada' }));
-    const g1 = await h.ok('groups.create', groupInput({ name: 'Founders' }));
-    const g2 = await h.ok('groups.create', groupInput({ name: 'Circle' }));
+    const ada = await h.ok('people.create', samplePersonInput({ name: 'Ada' }));
+    const g1 = await h.ok('groups.create', sampleGroupInput({ name: 'Founders' }));
+    const g2 = await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }));
     const d1 = await h.ok('memberships.add', { groupId: g1.id, personId: ada.id, joinedOn: '2026-01-10' });
     const d2 = await h.ok('memberships.add', { groupId: g2.id, personId: ada.id, joinedOn: '2026-01-10' });
     await h.ok('memberships.leave', { groupId: g2.id, membershipId: d2.members[0]!.membership.id, leftOn: '2026-02-01' });
@@ -88,7 +88,7 @@ describe('people', () => {
   });
 
   it('previews a CSV import with per-row problems and duplicates, and saves nothing', async () => {
-    await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
+    await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
     const csv = 'Name,Email,Timezone\nAda Again,ada@example.com,\nGrace,grace@example.com,\n,nobody@example.com,\n';
     const preview = await h.ok('people.importPreview', { csv });
     expect(preview.importableCount).toBe(1);
@@ -102,7 +102,7 @@ describe('people', () => {
   });
 
   it('commits only importable rows, in one write, and refuses an unusable file', async () => {
-    await h.ok('people.create', personInput({ name: 'Ada', email: 'ada@example.com' }));
+    await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
     const csv = 'name,email,organisation\nAda Again,ada@example.com,X\nGrace,grace@example.com,Navy\nGrace Twice,GRACE@example.com,\nBad,bad,\nAlan,alan@example.com,\n';
     const writes = vi.spyOn(h.store, 'updateIndex');
     const result = await h.ok('people.importCommit', { csv });
@@ -128,8 +128,8 @@ describe('people', () => {
 describe('people under concurrent calls', () => {
   it('lets only one of two simultaneous creates claim an email', async () => {
     const results = await Promise.all([
-      h.call('people.create', personInput({ email: 'same@example.com' })),
-      h.call('people.create', personInput({ email: 'SAME@example.com' })),
+      h.call('people.create', samplePersonInput({ email: 'same@example.com' })),
+      h.call('people.create', samplePersonInput({ email: 'SAME@example.com' })),
     ]);
     expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
     expect(await h.ok('people.list', {})).toHaveLength(1);

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { GoalInputSchema, GroupInputSchema, PersonInputSchema } from '../../../src/shared/entities';
+import { sampleGroupInput } from '../../support/sample-records';
 import { EmailSchema, HttpUrlSchema, IsoDateSchema, PhoneSchema, TimeZoneSchema } from '../../../src/shared/primitives';
 
-const validGroup = {
+const validGroup = sampleGroupInput({
   name: '  New managers circle ',
-  purpose: 'First-year managers supporting each other.',
   kind: { type: 'internal', organisation: 'Acme', sponsorName: 'Dana Reyes', sponsorEmail: 'Dana@Acme.example' },
-  facilitation: 'coach',
   startDate: '2027-01-12',
-  plannedEnd: { type: 'duration', months: 12 },
-  timeZone: 'Europe/London',
-  meetingMinutes: 90,
-  mode: { type: 'virtual', videoLink: 'https://meet.example.com/abc' },
-  color: '#3b82f6',
-};
+});
 
 const messageAt = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, path: string) =>
   result.error?.issues.find((i) => i.path.join('.') === path)?.message;

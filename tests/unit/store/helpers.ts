@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import type { GroupDoc } from '../../../src/main/store/documents';
 import { openStore, type Store, type StoreOpenOptions } from '../../../src/main/store/open-store';
 import type { Person } from '../../../src/shared/entities';
+import { sampleGroup, samplePerson } from '../../support/sample-records';
 
 const made: string[] = [];
 const opened: Store[] = [];
@@ -30,39 +31,17 @@ export async function open(dataDir: string, extra: Partial<StoreOpenOptions> = {
   return store;
 }
 
+// Written before FIXED_NOW, as a real store's records would be.
+const stamps = { createdAt: '2025-01-01T10:00:00.000Z', updatedAt: '2025-01-01T10:00:00.000Z' };
+
 export function person(name: string, email: string): Person {
-  return {
-    id: randomUUID(),
-    name,
-    email,
-    timeZone: 'Europe/Paris',
-    organisation: 'Acme',
-    role: '',
-    phone: '',
-    createdAt: '2025-01-01T10:00:00.000Z',
-    updatedAt: '2025-01-01T10:00:00.000Z',
-  };
+  return samplePerson(randomUUID(), { name, email, timeZone: 'Europe/Paris', organisation: 'Acme', ...stamps });
 }
 
 export function groupDoc(name: string, memberIds: string[] = []): GroupDoc {
   return {
     schemaVersion: 1,
-    group: {
-      id: randomUUID(),
-      name,
-      purpose: 'Peer coaching for new managers.',
-      kind: { type: 'standalone' },
-      facilitation: 'coach',
-      startDate: '2025-01-06',
-      plannedEnd: { type: 'duration', months: 9 },
-      timeZone: 'Europe/Paris',
-      meetingMinutes: 90,
-      mode: { type: 'virtual', videoLink: 'https://meet.example.com/abc' },
-      color: '#3b82f6',
-      archivedAt: null,
-      createdAt: '2025-01-01T10:00:00.000Z',
-      updatedAt: '2025-01-01T10:00:00.000Z',
-    },
+    group: sampleGroup(randomUUID(), { name, startDate: '2025-01-06', timeZone: 'Europe/Paris', ...stamps }),
     memberships: memberIds.map((personId) => ({
       id: randomUUID(),
       personId,
