@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import { FieldMessages } from './FieldMessages';
 import { joinIds, useFieldIds } from './field-ids';
+import { LabelledField } from './LabelledField';
 
 export interface SelectOption {
   value: string;
@@ -20,10 +20,7 @@ export type SelectFieldProps = ComponentProps<'select'> & {
 export function SelectField({ label, hint, error, id, className, options, placeholder, ...select }: SelectFieldProps) {
   const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['ui-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.id} className="ui-field__label">
-        {label}
-      </label>
+    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
       <select
         id={ids.id}
         className="ui-input ui-select"
@@ -38,7 +35,6 @@ export function SelectField({ label, hint, error, id, className, options, placeh
           </option>
         ))}
       </select>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-    </div>
+    </LabelledField>
   );
 }

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import { FieldMessages } from './FieldMessages';
 import { joinIds, useFieldIds } from './field-ids';
+import { LabelledField } from './LabelledField';
 
 export type TextAreaFieldProps = ComponentProps<'textarea'> & {
   label: string;
@@ -12,10 +12,7 @@ export type TextAreaFieldProps = ComponentProps<'textarea'> & {
 export function TextAreaField({ label, hint, error, id, className, rows = 3, ...textarea }: TextAreaFieldProps) {
   const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['ui-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.id} className="ui-field__label">
-        {label}
-      </label>
+    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
       <textarea
         id={ids.id}
         rows={rows}
@@ -24,7 +21,6 @@ export function TextAreaField({ label, hint, error, id, className, rows = 3, ...
         {...textarea}
         aria-describedby={joinIds(textarea['aria-describedby'], ids.describedBy)}
       />
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-    </div>
+    </LabelledField>
   );
 }

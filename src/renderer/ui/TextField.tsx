@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import { FieldMessages } from './FieldMessages';
 import { joinIds, useFieldIds } from './field-ids';
+import { LabelledField } from './LabelledField';
 
 export type TextFieldProps = ComponentProps<'input'> & {
   label: string;
@@ -12,10 +12,7 @@ export type TextFieldProps = ComponentProps<'input'> & {
 export function TextField({ label, hint, error, id, className, type = 'text', ...input }: TextFieldProps) {
   const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['ui-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.id} className="ui-field__label">
-        {label}
-      </label>
+    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
       <input
         id={ids.id}
         type={type}
@@ -24,7 +21,6 @@ export function TextField({ label, hint, error, id, className, type = 'text', ..
         {...input}
         aria-describedby={joinIds(input['aria-describedby'], ids.describedBy)}
       />
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-    </div>
+    </LabelledField>
   );
 }

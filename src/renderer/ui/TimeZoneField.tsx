@@ -1,6 +1,6 @@
 import { useId, type ComponentProps } from 'react';
-import { FieldMessages } from './FieldMessages';
 import { joinIds, useFieldIds } from './field-ids';
+import { LabelledField } from './LabelledField';
 import { timeZoneNames } from './time-zones';
 
 export type TimeZoneFieldProps = Omit<ComponentProps<'input'>, 'type' | 'list'> & {
@@ -27,10 +27,7 @@ export function TimeZoneField({
   const ids = useFieldIds(id, hint, error);
   const listId = `tz-${useId()}`;
   return (
-    <div className={['ui-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.id} className="ui-field__label">
-        {label}
-      </label>
+    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
       <input
         id={ids.id}
         type="text"
@@ -47,7 +44,6 @@ export function TimeZoneField({
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-    </div>
+    </LabelledField>
   );
 }

@@ -1,10 +1,17 @@
 import { useId } from 'react';
 
+export interface FieldIds {
+  id: string;
+  hintId: string | undefined;
+  errorId: string | undefined;
+  describedBy: string | undefined;
+}
+
 /**
  * Ids that tie a field's label, hint and error together, so screen readers
  * announce the hint and the error with the input itself.
  */
-export function useFieldIds(explicitId: string | undefined, hint: string | undefined, error: string | undefined) {
+export function useFieldIds(explicitId: string | undefined, hint: string | undefined, error: string | undefined): FieldIds {
   const generated = useId();
   const id = explicitId ?? `field-${generated}`;
   const hintId = hint ? `${id}-hint` : undefined;
