@@ -7,7 +7,6 @@ import { IsoDateSchema } from '../../../shared/primitives';
 import type { GroupDetail } from '../../../shared/views';
 import { useApiMutation, useApiQuery } from '../../app/query';
 import { routes } from '../../app/routes';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { Notice } from '../../ui/Notice';
@@ -15,6 +14,7 @@ import { Loading } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { applyServerErrors } from '../../ui/form-errors';
 import { useToast } from '../../ui/useToast';
+import { FormActions } from './FormActions';
 
 const AddMemberSchema = z.strictObject({
   personId: z.string().min(1, 'Choose the person to add.'),
@@ -156,14 +156,7 @@ function AddMemberForm({ detail, today, onDone }: { detail: GroupDetail; today: 
         ) : null}
       </fieldset>
       <TextField label="Joined on" type="date" error={errors.joinedOn?.message} {...register('joinedOn')} />
-      <div className="groups-form__actions">
-        <Button variant="ghost" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Adding…' : 'Add member'}
-        </Button>
-      </div>
+      <FormActions submitting={isSubmitting} submitLabel="Add member" busyLabel="Adding…" onCancel={onDone} />
     </form>
   );
 }

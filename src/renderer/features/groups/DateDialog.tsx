@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { IsoDateSchema } from '../../../shared/primitives';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { applyServerErrors } from '../../ui/form-errors';
+import { FormActions } from './FormActions';
 import { renameFields } from './server-errors';
 
 const DateFormSchema = z.strictObject({ date: IsoDateSchema });
@@ -68,14 +68,7 @@ function DateForm({
       {children}
       <FormError message={errors.root?.server?.message} />
       <TextField label={label} type="date" hint={hint} error={errors.date?.message} {...register('date')} />
-      <div className="groups-form__actions">
-        <Button variant="ghost" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
-        </Button>
-      </div>
+      <FormActions submitting={isSubmitting} submitLabel={submitLabel} onCancel={onDone} />
     </form>
   );
 }

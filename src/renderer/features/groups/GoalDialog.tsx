@@ -12,6 +12,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { applyServerErrors } from '../../ui/form-errors';
 import { useToast } from '../../ui/useToast';
+import { FormActions } from './FormActions';
 import { goalStatusLabel } from './format';
 
 const statusOptions = GoalStatusSchema.options.map((value) => ({ value, label: goalStatusLabel[value] }));
@@ -95,19 +96,13 @@ function GoalForm({ groupId, member, onDone }: { groupId: string; member: Member
         />
         <SelectField label="Status" options={statusOptions} error={errors.status?.message} {...register('status')} />
       </div>
-      <div className="groups-form__actions">
+      <FormActions submitting={isSubmitting} submitLabel="Save goal" onCancel={onDone}>
         {goal ? (
           <Button variant="danger" className="groups-form__left-action" onClick={() => void clear()} disabled={isSubmitting}>
             Clear goal
           </Button>
         ) : null}
-        <Button variant="ghost" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save goal'}
-        </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

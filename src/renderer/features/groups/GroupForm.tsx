@@ -1,6 +1,5 @@
 import { Controller, useForm } from 'react-hook-form';
 import type { GroupValues } from '../../../shared/entities';
-import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { TextAreaField } from '../../ui/TextAreaField';
@@ -8,6 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { TimeZoneField } from '../../ui/TimeZoneField';
 import { applyServerErrors } from '../../ui/form-errors';
 import { ColourField } from './ColourField';
+import { FormActions } from './FormActions';
 import { facilitationDescription, facilitationLabel } from './format';
 import { groupFormResolver, type GroupFormValues } from './group-form-values';
 
@@ -232,14 +232,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         </div>
       </section>
 
-      <div className="groups-form__actions">
-        <Button variant="ghost" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
-        </Button>
-      </div>
+      <FormActions submitting={isSubmitting} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
