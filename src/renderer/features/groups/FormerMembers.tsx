@@ -1,8 +1,9 @@
-import { RotateCcw, Trash2 } from 'lucide-react';
+import { RotateCcw } from 'lucide-react';
 import { Link } from 'react-router';
 import type { MemberView } from '../../../shared/views';
 import { routes } from '../../app/routes';
 import { Button } from '../../ui/Button';
+import { RemoveMemberButton } from './RemoveMemberButton';
 import { formatDay } from './format';
 
 interface FormerMembersProps {
@@ -45,16 +46,7 @@ export function FormerMembers({ members, currentPersonIds, onRejoin, onRemove }:
                     Rejoin
                   </Button>
                 )}
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  className="groups-danger-icon"
-                  onClick={() => onRemove(member)}
-                  aria-label={`Remove ${person.name} from the group`}
-                  title="Remove (for mistakes only)"
-                >
-                  <Trash2 size={14} aria-hidden="true" />
-                </Button>
+                <RemoveMemberButton member={member} onRemove={onRemove} />
               </div>
             </li>
           );

@@ -1,4 +1,4 @@
-import { LogOut, Target, Trash2 } from 'lucide-react';
+import { LogOut, Target } from 'lucide-react';
 import { Link } from 'react-router';
 import type { MemberView } from '../../../shared/views';
 import { routes } from '../../app/routes';
@@ -6,6 +6,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { AgreementStatus } from './AgreementStatus';
 import { MemberGoal } from './MemberGoal';
+import { RemoveMemberButton } from './RemoveMemberButton';
 import { formatDay } from './format';
 
 interface MembersTableProps {
@@ -78,16 +79,7 @@ export function MembersTable({ members, onGoal, onLeave, onRemove }: MembersTabl
                     >
                       <LogOut size={14} aria-hidden="true" />
                     </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      className="groups-danger-icon"
-                      onClick={() => onRemove(member)}
-                      aria-label={`Remove ${person.name} from the group`}
-                      title="Remove (for mistakes only)"
-                    >
-                      <Trash2 size={14} aria-hidden="true" />
-                    </Button>
+                    <RemoveMemberButton member={member} onRemove={onRemove} />
                   </div>
                 </td>
               </tr>
