@@ -1,6 +1,7 @@
 import { Download } from 'lucide-react';
 import { Button } from '../../ui/Button';
-import { EXAMPLE_ROW, EXPECTED_COLUMNS, templateCsv } from './import-summary';
+import { CsvExample } from './CsvExample';
+import { EXPECTED_COLUMNS, templateCsv } from './import-summary';
 
 /**
  * Builds the template in memory and hands it to the browser as a download; no
@@ -34,13 +35,7 @@ export function ImportHelp() {
         empty. Time zones are names such as <code>Europe/London</code> or <code>America/New_York</code>; an empty one
         becomes your own zone.
       </p>
-      <pre className="people-example">
-        <code>
-          {EXPECTED_COLUMNS.join(',')}
-          {'\n'}
-          {EXAMPLE_ROW}
-        </code>
-      </pre>
+      <CsvExample />
       <Button variant="ghost" size="sm" onClick={downloadTemplate}>
         <Download aria-hidden="true" size={14} /> Download a template
       </Button>

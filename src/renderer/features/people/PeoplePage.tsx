@@ -8,10 +8,10 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { AddPersonDialog } from './AddPersonDialog';
+import { CsvExample } from './CsvExample';
 import { ImportDialog } from './ImportDialog';
 import { PeopleTable } from './PeopleTable';
 import { PeopleToolbar } from './PeopleToolbar';
-import { EXAMPLE_ROW, EXPECTED_COLUMNS } from './import-summary';
 import { NO_FILTERS, filterChoices, filterPeople, resultCount, type PeopleFilters, type SortKey } from './people-filter';
 import './people.css';
 
@@ -39,13 +39,7 @@ function PeopleList({ people, onAdd, onImport }: { people: PersonSummary[]; onAd
           Add the people you coach one by one, or bring in a whole list at once from a spreadsheet saved as CSV. The
           first line names the columns:
         </p>
-        <pre className="people-example">
-          <code>
-            {EXPECTED_COLUMNS.join(',')}
-            {'\n'}
-            {EXAMPLE_ROW}
-          </code>
-        </pre>
+        <CsvExample />
       </EmptyState>
     );
   }
