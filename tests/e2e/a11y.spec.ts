@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { dialog, goTo, openApp, openGroup, openPerson } from './support/app';
+import { blockingViolations, describeViolations } from './support/axe';
+import { DEMO_NOW } from './support/host';
+import { expect, test } from './support/fixtures';
+import { DESKTOP, SCHEMES, useScheme } from './support/screenshots';
+
+// axe-core on every main view of a realistic practice, and on open dialogs,
+// in the light and the dark theme: no serious or critical violations. Each
+// view is checked softly so one failure still reports all the others.
+
+test.use({ viewport: DESKTOP, now: DEMO_NOW });
+
+async function check(page: Page, view: string): Promise<void> {
+  const result = await blockingViolations(page, view);
+  expect.soft(result.violations, describeViolations(result)).toEqual([]);
+}
+
+for (const scheme of SCHEMES) {
+  test(`main views and dialogs have no serious or critical violations (${scheme})`, async ({ page, host }) => {
+    await host.seedDemo();
+    await useScheme(page, scheme);
+    await openApp(page);
+    await expect(page.getByRole('region', { name: 'Active groups' })).toBeVisible();
+    await check(page, 'dashboard');
+
+    await goTo(page, 'groups');
+    await expect(page.getByRole('link', { name: 'New Managers Circle' })).toBeVisible();
+    await check(page, 'groups');
+
+    await page.getByRole('button', { name: 'New group' }).click();
+    const newGroup = dialog(page, 'New group');
+    await newGroup.getByRole('button', { name: 'Create group' }).click();
+    // With its errors showing: error text has to be as readable as the rest.
+    await expect(newGroup.getByRole('alert').first()).toBeVisible();
+    await check(page, 'new-group dialog (with errors)');
+    await newGroup.getByRole('button', { name: 'Cancel' }).click();
+
+    await openGroup(page, 'New Managers Circle');
+    await expect(page.getByRole('region', { name: 'Agreement to the norms' })).toBeVisible();
+    await check(page, 'group page');
+
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await expect(dialog(page, /^Add a member/).getByRole('radio').first()).toBeVisible();
+    await check(page, 'add-member dialog');
+    await page.keyboard.press('Escape');
+
+    await goTo(page, 'people');
+    await expect(page.getByRole('link', { name: 'Yuki Tanaka' })).toBeVisible();
+    await check(page, 'people');
+
+    await page.getByRole('button', { name: 'Import from CSV' }).click();
+    const importer = dialog(page, 'Import people from CSV');
+    await importer.getByLabel('Or paste CSV text').fill('name,email\nAna Souza,ana@acme.example\nTom Price,tom@');
+    await importer.getByRole('button', { name: 'Check the file' }).click();
+    await expect(importer.getByRole('status').filter({ hasText: 'ready' })).toBeVisible();
+    await check(page, 'CSV import preview');
+    await importer.getByRole('button', { name: 'Cancel' }).click();
+
+    await openPerson(page, 'Yuki Tanaka');
+    await check(page, 'person page');
+
+    await goTo(page, 'settings');
+    await expect(page.getByRole('region', { name: 'About' })).toBeVisible();
+    await check(page, 'settings');
+  });
+}
+
+test('the empty dashboard of a new coach has no serious or critical violations', async ({ page }) => {
+  for (const scheme of SCHEMES) {
+    await useScheme(page, scheme);
+    await openApp(page);
+    await expect(page.getByRole('heading', { name: 'Get started in three steps' })).toBeVisible();
+    await check(page, `empty dashboard (${scheme})`);
+  }
+});
+
+test('the check itself notices a serious violation', async ({ page }) => {
+  await openApp(page);
+  // An icon button without a name, the kind of slip the views above must not have.
+  await page.evaluate(`document.querySelector('main').append(Object.assign(document.createElement('button'), { className: 'ui-icon-button' }))`);
+  const result = await blockingViolations(page, 'dashboard with a nameless button');
+  expect(result.violations.map((v) => v.id)).toContain('button-name');
+  expect(describeViolations(result)).toMatch(/\[critical\] button-name/);
+});

@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test';
+import { dialog, goTo, openApp, openGroup, openPerson } from './support/app';
+import { DEMO_NOW } from './support/host';
+import { expect, test } from './support/fixtures';
+import { DESKTOP, SCHEMES, capture, useScheme, type Scheme } from './support/screenshots';
+
+// Every main view, light and dark, at a desktop size, saved to
+// test-results/screenshots/<view>-<scheme>.png for a person to look at. The
+// practice is the CLI's demo as of a fixed day, so the shots are the same on
+// every run and machine.
+
+test.use({ viewport: DESKTOP, now: DEMO_NOW });
+
+// A file a coach might really export: three new people, a broken line and someone already in the practice.
+const IMPORT_CSV = [
+  'name,email,time zone,organisation,role,phone',
+  'Ana Souza,ana.souza@acme.example,Europe/Lisbon,Acme Ltd,Team Lead,+351 912 345 678',
+  'Kofi Boateng,kofi.boateng@acme.example,Africa/Accra,Acme Ltd,Engineering Manager,',
+  'Mei Chen,mei.chen@lumen.example,Asia/Shanghai,Lumen Systems,Head of Design,',
+  'Tom Price,tom.price@,Europe/London,Acme Ltd,Product Manager,',
+  'Grace Kim,grace.kim@meridianhealthtech.example,America/Los_Angeles,Meridian Health Tech,CTO,',
+].join('\n');
+
+async function shootPractice(page: Page, scheme: Scheme): Promise<void> {
+  await useScheme(page, scheme);
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome back, Jordan Ellis' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Active groups' })).toBeVisible();
+  await capture(page, 'dashboard', scheme);
+
+  await goTo(page, 'groups');
+  await expect(page.getByRole('link', { name: 'New Managers Circle' })).toBeVisible();
+  await capture(page, 'groups', scheme);
+
+  await page.getByRole('button', { name: 'New group' }).click();
+  await expect(dialog(page, 'New group').getByLabel('Name', { exact: true })).toBeVisible();
+  await capture(page, 'new-group-dialog', scheme);
+  await dialog(page, 'New group').getByRole('button', { name: 'Cancel' }).click();
+
+  await openGroup(page, 'New Managers Circle');
+  await expect(page.getByRole('region', { name: 'Agreement to the norms' })).toBeVisible();
+  await capture(page, 'group', scheme);
+
+  await goTo(page, 'people');
+  await expect(page.getByRole('link', { name: 'Yuki Tanaka' })).toBeVisible();
+  await capture(page, 'people', scheme);
+
+  await page.getByRole('button', { name: 'Import from CSV' }).click();
+  const importer = dialog(page, 'Import people from CSV');
+  await importer.getByLabel('Or paste CSV text').fill(IMPORT_CSV);
+  await importer.getByRole('button', { name: 'Check the file' }).click();
+  await expect(importer.getByRole('status').filter({ hasText: 'ready' })).toContainText(
+    '3 ready, 1 with an error, 1 duplicate',
+  );
+  await capture(page, 'csv-import-preview', scheme);
+  await importer.getByRole('button', { name: 'Cancel' }).click();
+
+  await openPerson(page, 'Yuki Tanaka');
+  await expect(page.getByRole('region', { name: /^Current groups/ })).toBeVisible();
+  await capture(page, 'person', scheme);
+
+  await goTo(page, 'settings');
+  await expect(page.getByRole('region', { name: 'About' })).toBeVisible();
+  await capture(page, 'settings', scheme);
+}
+
+test('main views of a realistic practice, light and dark', async ({ page, host }) => {
+  await host.seedDemo();
+  for (const scheme of SCHEMES) {
+    await test.step(scheme, () => shootPractice(page, scheme));
+  }
+});
+
+test('the empty dashboard of a new coach, light and dark', async ({ page }) => {
+  for (const scheme of SCHEMES) {
+    await useScheme(page, scheme);
+    await openApp(page);
+    await expect(page.getByRole('heading', { name: 'Get started in three steps' })).toBeVisible();
+    await capture(page, 'empty-dashboard', scheme);
+  }
+});
