@@ -1,17 +1,7 @@
-import type { Facilitation, MeetingMode } from '../../../shared/entities';
 import type { AttentionItem, GroupWarning } from '../../../shared/views';
 import type { BadgeTone } from '../../ui/Badge';
 
-export const facilitationLabel: Record<Facilitation, string> = {
-  coach: 'Coach-facilitated',
-  self: 'Self-facilitated',
-};
-
-export const modeLabel: Record<MeetingMode['type'], string> = {
-  virtual: 'Virtual',
-  'in-person': 'In person',
-  hybrid: 'Hybrid',
-};
+export { facilitationLabel, modeLabel } from '../../app/labels';
 
 /** Short badge text for a group card; the full sentence is the badge's tooltip. */
 export function warningBadge(warning: GroupWarning): { text: string; tone: BadgeTone } {

@@ -1,11 +1,12 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { Facilitation, GoalStatus, GroupKind, MeetingMode } from '../../../shared/entities';
+import type { Facilitation, GoalStatus, GroupKind } from '../../../shared/entities';
 
 // Words and dates as the coach reads them. Calendar days are 'YYYY-MM-DD'
 // strings; building the Date from their parts keeps the machine's zone out.
 
 export { formatDay } from '../../app/dates';
+export { facilitationLabel, modeLabel } from '../../app/labels';
 
 /** The calendar day it is now in `zone`; `now` is a parameter so tests can fix it. */
 export function todayIn(zone: string, now: Date = new Date()): string {
@@ -16,20 +17,9 @@ export function todayIn(zone: string, now: Date = new Date()): string {
   }
 }
 
-export const facilitationLabel: Record<Facilitation, string> = {
-  coach: 'Coach-facilitated',
-  self: 'Self-facilitated',
-};
-
 export const facilitationDescription: Record<Facilitation, string> = {
   coach: 'You lead every meeting.',
   self: 'Members take turns to facilitate; you support from outside.',
-};
-
-export const modeLabel: Record<MeetingMode['type'], string> = {
-  virtual: 'Virtual',
-  'in-person': 'In person',
-  hybrid: 'Hybrid',
 };
 
 export function kindLabel(kind: GroupKind): string {
