@@ -16,7 +16,11 @@ export type Scheme = (typeof SCHEMES)[number];
 
 export const screenshotDir = resolve(import.meta.dirname, '../../..', SCREENSHOT_DIR);
 
-/** The height that shows all of an open dialog (which keeps a margin of 24px each side), or else of the main area. */
+/**
+ * The viewport height that shows all of an open dialog (which keeps a margin
+ * of 24px each side), or else all of the main area. Panels that scroll by
+ * design inside them (the import preview table, 44% of the window) stay so.
+ */
 const CONTENT_HEIGHT = `(() => {
   const dialog = document.querySelector('[role="dialog"], [role="alertdialog"]');
   if (dialog) return Math.ceil(dialog.scrollHeight + 56);
@@ -32,8 +36,15 @@ export async function capture(page: Page, view: string, scheme: Scheme): Promise
   // Nothing half-loaded in a review shot.
   await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
   await page.evaluate('document.fonts.ready');
-  const height = Math.max(DESKTOP.height, (await page.evaluate(CONTENT_HEIGHT)) as number);
-  await page.setViewportSize({ width: DESKTOP.width, height });
+  // Some parts are sized by the viewport (a dialog's max-height, the import table's 44vh), so
+  // growing the window can grow the content: repeat until everything fits.
+  let height: number = DESKTOP.height;
+  for (let round = 0; round < 6; round += 1) {
+    const needed = (await page.evaluate(CONTENT_HEIGHT)) as number;
+    if (needed <= height) break;
+    height = needed;
+    await page.setViewportSize({ width: DESKTOP.width, height });
+  }
   await mkdir(screenshotDir, { recursive: true });
   const path = resolve(screenshotDir, `${view}-${scheme}.png`);
   try {
