@@ -15,7 +15,7 @@ function namesShown(): string[] {
   const table = screen.getByRole('table');
   return within(table)
     .getAllByRole('rowheader')
-    .map((cell) => cell.textContent ?? '');
+    .map((cell) => within(cell).getByRole('link').textContent ?? '');
 }
 
 describe('PeoplePage', () => {

@@ -42,7 +42,6 @@ export function PeopleTable({ people, sort, onSort }: PeopleTableProps) {
         <thead>
           <tr>
             <SortHeader label="Name" sortKey="name" sort={sort} onSort={onSort} />
-            <th scope="col">Email</th>
             <SortHeader label="Organisation" sortKey="organisation" sort={sort} onSort={onSort} />
             <th scope="col">Role</th>
             <th scope="col">Time zone</th>
@@ -54,8 +53,9 @@ export function PeopleTable({ people, sort, onSort }: PeopleTableProps) {
             <tr key={person.id}>
               <th scope="row" className="people-cell-name">
                 <Link to={routes.person(person.id)}>{person.name}</Link>
+                {/* The email sits under the name: a column of its own squeezed every address onto two lines. */}
+                <span className="people-cell-email">{person.email}</span>
               </th>
-              <td className="people-cell-email">{person.email}</td>
               <td>{person.organisation || <span className="people-muted">—</span>}</td>
               <td>{person.role || <span className="people-muted">—</span>}</td>
               <td className="people-cell-zone">{person.timeZone}</td>
