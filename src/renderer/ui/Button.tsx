@@ -1,6 +1,10 @@
 import type { ComponentProps } from 'react';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
+/**
+ * `danger` (filled) is for the confirming button of a destructive dialog only;
+ * on pages, offer destructive actions as `danger-outline`.
+ */
+export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'danger-outline' | 'ghost';
 
 export type ButtonProps = ComponentProps<'button'> & {
   variant?: ButtonVariant;

@@ -8,25 +8,31 @@ export interface DialogProps {
   title: string;
   description?: string;
   children?: ReactNode;
-  /** For forms with two columns, such as a group's details. */
+  /** For forms with two columns, such as a group's details (about 720px). */
   wide?: boolean;
+  /**
+   * For tables that need room, such as a CSV import preview: nearly the whole
+   * window (up to 1040px). Takes precedence over `wide`.
+   */
+  extraWide?: boolean;
 }
 
 /** A modal built on Radix: focus is trapped inside, Escape closes, focus returns to the opener. */
-export function Dialog({ open, onOpenChange, title, description, children, wide = false }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, wide = false, extraWide = false }: DialogProps) {
+  const size = extraWide ? 'ui-dialog--extra-wide' : wide ? 'ui-dialog--wide' : '';
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="ui-dialog__overlay" />
         <RadixDialog.Content
-          className={['ui-dialog', wide ? 'ui-dialog--wide' : ''].filter(Boolean).join(' ')}
+          className={['ui-dialog', size].filter(Boolean).join(' ')}
           // Radix warns when no description is wired up; say explicitly that there is none.
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
           <header className="ui-dialog__header">
             <RadixDialog.Title className="ui-dialog__title">{title}</RadixDialog.Title>
             <RadixDialog.Close asChild>
-              <button type="button" className="ui-icon-button" aria-label="Close">
+              <button type="button" className="ui-icon-button ui-dialog__close" aria-label="Close">
                 <X size={16} aria-hidden="true" />
               </button>
             </RadixDialog.Close>
