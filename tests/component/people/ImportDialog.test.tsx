@@ -79,6 +79,8 @@ describe('CSV import dialog', () => {
     const beaRow = within(table).getByRole('row', { name: /Bea Lima/ });
     expect(within(beaRow).getByText('Ready')).toBeInTheDocument();
     expect(within(beaRow).getByText('3')).toBeInTheDocument();
+    // The email sits under the name, in the same cell, as in the people list.
+    expect(within(beaRow).getAllByRole('cell')[1]).toHaveTextContent('Bea Limabea@example.com');
 
     const importButton = within(dialog).getByRole('button', { name: 'Import 1 person' });
     expect(importButton).toBeEnabled();
@@ -97,10 +99,17 @@ describe('CSV import dialog', () => {
     const dialog = await openImport(user);
     const file = new File([CSV], 'people.csv', { type: 'text/csv' });
 
-    await user.upload(within(dialog).getByLabelText('Choose a CSV file'), file);
+    const input = within(dialog).getByLabelText('Choose a CSV file…');
+    // Hidden from sight for styling, yet still a real file input in the tab order.
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).not.toHaveAttribute('tabindex');
+    expect(within(dialog).getByText('No file chosen')).toBeInTheDocument();
+
+    await user.upload(input, file);
 
     expect(await within(dialog).findByText('1 ready, 2 with errors, 2 duplicates')).toBeInTheDocument();
     expect(within(dialog).getByText('Read from people.csv')).toBeInTheDocument();
+    expect(within(dialog).queryByText('No file chosen')).not.toBeInTheDocument();
     expect(bridge.callsTo('people.importPreview')).toEqual([{ csv: CSV }]);
   });
 
@@ -108,7 +117,7 @@ describe('CSV import dialog', () => {
     const { bridge, user } = setup();
     const dialog = await openImport(user);
 
-    await user.upload(within(dialog).getByLabelText('Choose a CSV file'), new File([' \n'], 'empty.csv', { type: 'text/csv' }));
+    await user.upload(within(dialog).getByLabelText('Choose a CSV file…'), new File([' \n'], 'empty.csv', { type: 'text/csv' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('That file is empty.');
     expect(bridge.callsTo('people.importPreview')).toHaveLength(0);
@@ -120,7 +129,7 @@ describe('CSV import dialog', () => {
     const dialog = await openImport(user);
     const big = new File(['name,email\n', 'x'.repeat(2_000_001)], 'big.csv', { type: 'text/csv' });
 
-    await user.upload(within(dialog).getByLabelText('Choose a CSV file'), big);
+    await user.upload(within(dialog).getByLabelText('Choose a CSV file…'), big);
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('That file is too large to import (limit 2 MB).');
     expect(bridge.callsTo('people.importPreview')).toHaveLength(0);

@@ -182,4 +182,31 @@ describe('PersonPage', () => {
     renderPerson(d);
     expect(await screen.findByText('That person could not be found. It may have been deleted.')).toBeInTheDocument();
   });
+
+  it('marks an open goal whose target day has passed as overdue, and only that one', async () => {
+    const goal = (targetDate: string, status: 'in-progress' | 'achieved') => ({
+      text: `Goal for ${targetDate} (${status})`,
+      targetDate,
+      status,
+      setAt: AT,
+      updatedAt: AT,
+    });
+    const d: PersonDetail = {
+      ...detail(),
+      memberships: [
+        view(1, 'Late circle', membership(1, { goal: goal('1999-06-01', 'in-progress') })),
+        view(2, 'Done circle', membership(2, { goal: goal('1999-07-01', 'achieved') })),
+        view(3, 'Future circle', membership(3, { goal: goal('2190-03-01', 'in-progress') })),
+      ],
+    };
+    installBridge({ 'people.get': () => d, 'settings.get': () => settings });
+    renderPerson(d);
+
+    const current = await screen.findByRole('region', { name: 'Current groups (3)' });
+    expect(within(current).getByText('Target 1 Jun 1999 · overdue')).toBeInTheDocument();
+    // Achieved goals and targets still ahead carry no warning.
+    expect(within(current).getByText('Target 1 Jul 1999')).toBeInTheDocument();
+    expect(within(current).getByText('Target 1 Mar 2190')).toBeInTheDocument();
+    expect(within(current).getAllByText(/overdue/)).toHaveLength(1);
+  });
 });

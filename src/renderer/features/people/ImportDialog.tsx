@@ -1,3 +1,4 @@
+import { FileUp } from 'lucide-react';
 import { useId, useState, type ChangeEvent } from 'react';
 import { MAX_CSV_CHARS } from '../../../shared/api';
 import type { ImportPreview } from '../../../shared/views';
@@ -108,17 +109,33 @@ export function ImportDialog({ open, onOpenChange }: ImportDialogProps) {
     <Dialog
       open={open}
       onOpenChange={close}
-      wide
+      extraWide
       title="Import people from CSV"
       description="Check the file first: nothing is saved until you confirm the import."
     >
       <div className="people-import">
         <ImportHelp />
         <div className="people-import-source">
+          {/*
+            The native file button cannot be themed (a grey block in dark mode), so the
+            input is visually hidden but still focusable, and its label is drawn as a button:
+            Tab reaches the input, Enter or Space opens the chooser, a click on the label too.
+          */}
           <div className="people-file-picker">
-            <label htmlFor={fileId}>Choose a CSV file</label>
-            <input id={fileId} type="file" accept=".csv,text/csv" onChange={(e) => void pickFile(e)} />
-            {fileName ? <span className="people-muted">Read from {fileName}</span> : null}
+            <input
+              id={fileId}
+              className="visually-hidden people-file-input"
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => void pickFile(e)}
+            />
+            <label htmlFor={fileId} className="ui-button ui-button--secondary ui-button--md people-file-button">
+              <FileUp aria-hidden="true" size={16} />
+              Choose a CSV file…
+            </label>
+            <span className={fileName ? 'people-file-name' : 'people-muted'}>
+              {fileName ? `Read from ${fileName}` : 'No file chosen'}
+            </span>
           </div>
           <TextAreaField
             label="Or paste CSV text"

@@ -24,8 +24,11 @@ function PreviewRows({ row }: { row: ImportRow }) {
     <>
       <tr className={`people-import-row is-${status}${messages.length > 0 ? ' has-problems' : ''}`}>
         <td className="people-cell-line">{row.line}</td>
-        <td>{row.values.name ?? ''}</td>
-        <td className="people-cell-email">{row.values.email ?? ''}</td>
+        {/* As in the people list, the email sits under the name instead of being squeezed into a column. */}
+        <td className="people-cell-name">
+          <span className="people-import-name">{row.values.name || <span className="people-muted">No name</span>}</span>
+          {row.values.email ? <span className="people-cell-email">{row.values.email}</span> : null}
+        </td>
         <td>{row.values.organisation ?? ''}</td>
         <td>{row.values.role ?? ''}</td>
         <td className="people-cell-zone">{row.values.timeZone ?? ''}</td>
@@ -35,7 +38,7 @@ function PreviewRows({ row }: { row: ImportRow }) {
       </tr>
       {messages.length > 0 ? (
         <tr className={`people-import-problem-row is-${status}`}>
-          <td colSpan={7}>
+          <td colSpan={6}>
             <ul className="people-import-problems">
               {messages.map((m) => (
                 <li key={m}>{m}</li>
@@ -81,8 +84,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
               <thead>
                 <tr>
                   <th scope="col">Line</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
+                  <th scope="col">Name and email</th>
                   <th scope="col">Organisation</th>
                   <th scope="col">Role</th>
                   <th scope="col">Time zone</th>

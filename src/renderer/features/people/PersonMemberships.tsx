@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { GoalStatus } from '../../../shared/entities';
+import { Clock } from 'lucide-react';
+import type { Goal, GoalStatus } from '../../../shared/entities';
 import type { PersonMembershipView } from '../../../shared/views';
 import { routes } from '../../app/routes';
 import { Badge } from '../../ui/Badge';
@@ -33,6 +34,22 @@ function Period({ view, today }: { view: PersonMembershipView; today: string }) 
   );
 }
 
+/** Still open, and its target day is behind us: worth a quiet word, not an alarm. */
+export function isOverdue(goal: Goal, today: string): boolean {
+  return goal.targetDate !== '' && goal.targetDate < today && (goal.status === 'not-started' || goal.status === 'in-progress');
+}
+
+function TargetDate({ goal, today }: { goal: Goal; today: string }) {
+  if (!goal.targetDate) return null;
+  if (!isOverdue(goal, today)) return <span className="people-muted">Target {formatDay(goal.targetDate)}</span>;
+  return (
+    <span className="people-goal-overdue">
+      <Clock aria-hidden="true" size={14} />
+      Target {formatDay(goal.targetDate)} · overdue
+    </span>
+  );
+}
+
 function MembershipItem({ view, today }: { view: PersonMembershipView; today: string }) {
   const goal = view.membership.goal;
   return (
@@ -54,7 +71,7 @@ function MembershipItem({ view, today }: { view: PersonMembershipView; today: st
           <p className="people-goal-text">{goal.text}</p>
           <div className="people-goal-meta">
             <Badge tone={STATUS[goal.status].tone}>{STATUS[goal.status].label}</Badge>
-            {goal.targetDate ? <span className="people-muted">Target {formatDay(goal.targetDate)}</span> : null}
+            {goal.targetDate ? <TargetDate goal={goal} today={today} /> : null}
           </div>
         </div>
       ) : (

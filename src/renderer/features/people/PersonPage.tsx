@@ -63,7 +63,7 @@ function PersonView({ detail }: { detail: PersonDetail }) {
             <Button variant="secondary" onClick={() => setEditing(true)}>
               <Pencil aria-hidden="true" size={16} /> Edit
             </Button>
-            <Button variant="danger" onClick={() => setDeleting(true)}>
+            <Button variant="danger-outline" onClick={() => setDeleting(true)}>
               <Trash2 aria-hidden="true" size={16} /> Delete
             </Button>
           </>
