@@ -65,12 +65,18 @@ describe('DashboardPage', () => {
     expect(await screen.findByText('Wednesday 3 February 2027')).toBeInTheDocument();
 
     const attention = screen.getByRole('region', { name: 'Needs attention' });
-    expect(within(attention).getByRole('link', { name: /Founders has no active members/ })).toHaveAttribute(
+    // Each item leads to the group where it is fixed; a person's item also to that person.
+    const items = within(attention).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('Founders has no active members yet.');
+    expect(within(items[0]!).getByRole('link', { name: 'Open Founders' })).toHaveAttribute('href', `/groups/${ids.founders}`);
+    expect(within(items[0]!).getAllByRole('link')).toHaveLength(1);
+    expect(items[1]).toHaveTextContent('Alex Morgan has no goal in New leaders circle yet.');
+    expect(within(items[1]!).getByRole('link', { name: 'Open New leaders circle' })).toHaveAttribute(
       'href',
-      `/groups/${ids.founders}`,
+      `/groups/${ids.leaders}`,
     );
-    expect(within(attention).getByRole('link', { name: /Alex Morgan has no goal/ })).toHaveAttribute('href', `/groups/${ids.leaders}`);
-    expect(within(attention).getByRole('link', { name: 'View Alex Morgan' })).toHaveAttribute('href', `/people/${ids.alex}`);
+    expect(within(items[1]!).getByRole('link', { name: 'View Alex Morgan' })).toHaveAttribute('href', `/people/${ids.alex}`);
 
     const groups = screen.getByRole('region', { name: 'Active groups' });
     const founders = within(groups).getByRole('link', { name: 'Founders' });

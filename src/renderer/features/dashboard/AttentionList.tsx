@@ -1,4 +1,4 @@
-import { AlertTriangle, Handshake, Target, UsersRound } from 'lucide-react';
+import { AlertTriangle, ChevronRight, Handshake, Target, UsersRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AttentionItem } from '../../../shared/views';
@@ -30,14 +30,19 @@ export function AttentionList({ items }: { items: AttentionItem[] }) {
             <li key={`${item.kind}-${item.groupId}-${item.personId ?? index}`} className="dashboard-attention__item">
               <Icon size={16} aria-hidden="true" className={`dashboard-attention__icon dashboard-attention__icon--${item.kind}`} />
               <div className="dashboard-attention__text">
-                <Link to={routes.group(item.groupId)} className="dashboard-attention__message">
-                  {item.message}
-                </Link>
-                {item.personId && item.personName ? (
-                  <Link to={routes.person(item.personId)} className="dashboard-attention__person">
-                    View {item.personName}
+                <p className="dashboard-attention__message">{item.message}</p>
+                {/* The fix happens on the group's page (a goal, an agreement, a member), so that link comes first. */}
+                <p className="dashboard-attention__links">
+                  <Link to={routes.group(item.groupId)} className="dashboard-attention__link">
+                    Open {item.groupName}
+                    <ChevronRight size={14} aria-hidden="true" />
                   </Link>
-                ) : null}
+                  {item.personId && item.personName ? (
+                    <Link to={routes.person(item.personId)} className="dashboard-attention__person">
+                      View {item.personName}
+                    </Link>
+                  ) : null}
+                </p>
               </div>
             </li>
           );
