@@ -10,6 +10,9 @@ import { DESKTOP, SCHEMES, useScheme } from './support/screenshots';
 // view is checked softly so one failure still reports all the others.
 
 test.use({ viewport: DESKTOP, now: DEMO_NOW });
+// One test walks nine views with an axe scan each; on a busy two-core CI machine that takes
+// well over the default 30 s.
+test.describe.configure({ timeout: 120_000 });
 
 async function check(page: Page, view: string): Promise<void> {
   const result = await blockingViolations(page, view);
