@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Group } from '../../../src/shared/entities';
@@ -209,5 +209,31 @@ describe('GroupForm (creating a group)', () => {
     expect(within(dialog).getByLabelText('Purpose')).toHaveValue('Support in the first year');
     expect(within(dialog).getByLabelText('Video link')).toHaveValue('https://meet.example/abc');
     expect(within(dialog).getByLabelText('Start date')).toHaveValue('2027-03-01');
+  });
+
+  it('shows the custom colour as chosen only when no palette colour is', async () => {
+    const bridge = install({ 'groups.create': () => group() });
+    const user = userEvent.setup();
+    const dialog = await openNewGroupForm();
+    const picker = within(dialog).getByLabelText('Custom colour');
+    const customSwatch = picker.closest('label')!;
+
+    expect(within(dialog).getByRole('radio', { name: 'Blue' })).toBeChecked();
+    expect(customSwatch).not.toHaveAttribute('data-selected');
+
+    fireEvent.change(picker, { target: { value: '#123456' } });
+    expect(customSwatch).toHaveAttribute('data-selected');
+    expect(within(dialog).getAllByRole('radio', { checked: true }).map((r) => r.getAttribute('value'))).not.toContain(
+      '#2563eb',
+    );
+
+    await user.click(within(dialog).getByRole('radio', { name: 'Teal' }));
+    expect(customSwatch).not.toHaveAttribute('data-selected');
+
+    fireEvent.change(picker, { target: { value: '#123456' } });
+    await fillValid(user, dialog);
+    await user.click(save(dialog));
+    await waitFor(() => expect(bridge.callsTo('groups.create')).toHaveLength(1));
+    expect(bridge.callsTo('groups.create')[0]).toMatchObject({ color: '#123456' });
   });
 });

@@ -1,3 +1,4 @@
+import { Palette } from 'lucide-react';
 import { useId } from 'react';
 import { GROUP_PALETTE } from './palette';
 
@@ -11,7 +12,9 @@ interface ColourFieldProps {
 /**
  * A group's colour: eight swatches as a real radio group (arrow keys move
  * between them) and the native colour input for anything else. The swatch
- * names are announced; the colour itself is only decoration.
+ * names are announced; the colour itself is only decoration. The custom swatch
+ * shows the colour only when it is the chosen one, so a palette colour never
+ * looks picked twice; otherwise it is a neutral palette icon.
  */
 export function ColourField({ value, onChange, onBlur, error }: ColourFieldProps) {
   const base = useId();
@@ -50,6 +53,15 @@ export function ColourField({ value, onChange, onBlur, error }: ColourFieldProps
             onChange={(event) => onChange(event.target.value)}
             onBlur={onBlur}
           />
+          <span className="groups-colour__swatch groups-colour__swatch--custom" aria-hidden="true">
+            {custom ? (
+              <span className="groups-colour__chip" style={{ background: value }} />
+            ) : (
+              <span className="groups-colour__chip groups-colour__chip--empty">
+                <Palette size={14} />
+              </span>
+            )}
+          </span>
           <span>Custom colour</span>
         </label>
       </div>
