@@ -26,6 +26,7 @@ describe('GroupsPage', () => {
   it('lists each group with its kind, members, dates and warnings', async () => {
     const big = group({
       name: 'Product leads',
+      purpose: 'Product leads at Acme learning to coach their teams rather than fix every problem themselves.',
       kind: { type: 'internal', organisation: 'Acme', sponsorName: 'Dana', sponsorEmail: 'dana@acme.example' },
       facilitation: 'self',
       mode: { type: 'in-person', address: 'Acme HQ' },
@@ -51,6 +52,9 @@ describe('GroupsPage', () => {
     expect(within(row).getByText('In person')).toBeInTheDocument();
     expect(within(row).getByText('9')).toBeInTheDocument();
     expect(within(row).getByText('15 Jan 2027 – 15 Jul 2027')).toBeInTheDocument();
+    // A long purpose is cut to two lines on screen, with all of it in the title.
+    const purpose = within(row).getByText(/^Product leads at Acme/);
+    expect(purpose).toHaveAttribute('title', purpose.textContent);
     const warnings = within(row).getByRole('list', { name: 'Needs attention: Product leads' });
     expect(within(warnings).getByText('More than 8 members')).toBeInTheDocument();
     expect(within(warnings).getByText('2 members have not agreed to the current norms.')).toBeInTheDocument();

@@ -49,7 +49,11 @@ function GroupRow({ summary }: { summary: GroupSummary }) {
             <Link to={routes.group(group.id)} className="groups-name-cell__link">
               {group.name}
             </Link>
-            {group.purpose ? <p className="groups-name-cell__purpose">{group.purpose}</p> : null}
+            {group.purpose ? (
+              <p className="groups-name-cell__purpose" title={group.purpose}>
+                {group.purpose}
+              </p>
+            ) : null}
             {group.archivedAt ? (
               <div className="groups-badges">
                 <Badge>Archived</Badge>
@@ -64,7 +68,7 @@ function GroupRow({ summary }: { summary: GroupSummary }) {
                       warning.code === 'too-many-members' ? 'groups-warning groups-warning--strong' : 'groups-warning'
                     }
                   >
-                    <TriangleAlert size={13} aria-hidden="true" />
+                    <TriangleAlert size={14} aria-hidden="true" />
                     {warning.message}
                   </li>
                 ))}
