@@ -51,7 +51,9 @@ export function AgreementPanel({ detail, today }: { detail: GroupDetail; today: 
           <ul className="groups-not-agreed" aria-label="Members who have not agreed yet">
             {detail.notAgreed.map((person) => (
               <li key={person.id}>
-                <Link to={routes.person(person.id)}>{person.name}</Link>
+                <Link to={routes.person(person.id)} className="groups-link">
+                  {person.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -52,9 +52,8 @@ function GroupView({ detail }: { detail: GroupDetail }) {
       <GroupHeader group={detail.group} />
       <GroupOverview summary={detail} />
       <MembersSection detail={detail} today={today} />
-      <div className="groups-detail__pair">
-        <NormsSection detail={detail} today={today} />
-      </div>
+      {/* Norms, then who has agreed to them, each full width: norms read best on one line. */}
+      <NormsSection detail={detail} today={today} />
     </div>
   );
 }

@@ -64,6 +64,7 @@ export function MembersTable({ members, onGoal, onLeave, onRemove }: MembersTabl
                     <Button
                       size="sm"
                       variant="ghost"
+                      className="groups-members__goal-button"
                       onClick={() => onGoal(member)}
                       aria-label={`${membership.goal ? 'Edit goal' : 'Set goal'} for ${person.name}`}
                     >
@@ -73,6 +74,7 @@ export function MembersTable({ members, onGoal, onLeave, onRemove }: MembersTabl
                     <Button
                       size="sm"
                       variant="ghost"
+                      className="groups-icon-button"
                       onClick={() => onLeave(member)}
                       aria-label={`Mark ${person.name} as left`}
                       title="Mark as left (keeps the history)"
