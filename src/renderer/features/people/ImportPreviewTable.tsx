@@ -38,7 +38,9 @@ function PreviewRows({ row }: { row: ImportRow }) {
       </tr>
       {messages.length > 0 ? (
         <tr className={`people-import-problem-row is-${status}`}>
-          <td colSpan={6}>
+          {/* An empty line cell keeps the problems under the name, where the eye already is. */}
+          <td />
+          <td colSpan={5}>
             <ul className="people-import-problems">
               {messages.map((m) => (
                 <li key={m}>{m}</li>
