@@ -223,7 +223,11 @@ describe('GroupPage', () => {
     });
     showGroup(detail(g, []));
     const overview = await screen.findByRole('region', { name: 'Overview' });
-    expect(within(overview).getByText('https://meet.example/acme')).not.toHaveAttribute('href');
+    const link = within(overview).getByText('https://meet.example/acme');
+    expect(link).not.toHaveAttribute('href');
+    // Cut to one line when long, so the whole value waits in the title.
+    expect(link).toHaveAttribute('title', 'https://meet.example/acme');
+    expect(within(overview).getByText('dana@acme.example')).toHaveAttribute('title', 'dana@acme.example');
     expect(within(overview).getByText('Dana Boss')).toBeInTheDocument();
     expect(within(overview).getByText('Acme HQ')).toBeInTheDocument();
     expect(screen.getByText('Internal: Acme')).toBeInTheDocument();
