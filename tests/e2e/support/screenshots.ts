@@ -45,6 +45,8 @@ export async function capture(page: Page, view: string, scheme: Scheme): Promise
     height = needed;
     await page.setViewportSize({ width: DESKTOP.width, height });
   }
+  // Park the pointer in a corner so a hover style left by the last click is not mistaken for a selection.
+  await page.mouse.move(0, 0);
   await mkdir(screenshotDir, { recursive: true });
   const path = resolve(screenshotDir, `${view}-${scheme}.png`);
   try {
