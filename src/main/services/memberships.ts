@@ -44,6 +44,8 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
     'memberships.add': async ({ groupId, personId, joinedOn }) => {
       const person = requirePerson(ctx, personId);
       return change(groupId, (draft) => {
+        // Checked again here, in the store's queue: a delete of this person may have been queued first.
+        requirePerson(ctx, personId);
         const membership: Membership = { id: ctx.newId(), personId, joinedOn, leftOn: null, goal: null };
         ensureNoOverlap(draft, membership, person.name);
         draft.memberships.push(membership);

@@ -119,14 +119,19 @@ export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
     // A person's memberships are the group's history; removing them first is a deliberate step.
     'people.delete': async ({ id }) => {
       const person = requirePerson(ctx, id);
-      const groups = [...new Set((membershipsByPerson().get(id) ?? []).map((m) => m.groupName))].sort(byName);
-      if (groups.length > 0) {
-        throw conflict(
-          `${person.name} is still recorded in ${groups.length === 1 ? 'the group' : 'these groups'}: ${groups.join(', ')}. ` +
-            'Remove them from every group before deleting them.',
-        );
-      }
+      const ensureInNoGroup = (): void => {
+        const groups = [...new Set((membershipsByPerson().get(id) ?? []).map((m) => m.groupName))].sort(byName);
+        if (groups.length > 0) {
+          throw conflict(
+            `${person.name} is still recorded in ${groups.length === 1 ? 'the group' : 'these groups'}: ${groups.join(', ')}. ` +
+              'Remove them from every group before deleting them.',
+          );
+        }
+      };
+      ensureInNoGroup();
       await ctx.store.updateIndex((draft) => {
+        // Checked again in the store's queue: an add to a group may have been queued first.
+        ensureInNoGroup();
         draft.people = draft.people.filter((p) => p.id !== id);
       });
       return { deleted: true as const };

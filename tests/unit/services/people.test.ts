@@ -135,3 +135,31 @@ describe('people under concurrent calls', () => {
     expect(await h.ok('people.list', {})).toHaveLength(1);
   });
 });
+
+describe('people deleted while being added to a group', () => {
+  // Both calls pass their checks against the same moment's memory; only the
+  // store's queue decides the order, so each must check again where it writes.
+  it('never leaves a membership that points at a deleted person (delete first)', async () => {
+    const group = await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }));
+    const ada = await h.ok('people.create', samplePersonInput({ name: 'Ada' }));
+    const [deleted, added] = await Promise.all([
+      h.call('people.delete', { id: ada.id }),
+      h.call('memberships.add', { groupId: group.id, personId: ada.id, joinedOn: '2026-01-10' }),
+    ]);
+    expect(deleted.ok).toBe(true);
+    expect(added.ok || added.error.code).toBe('not_found');
+    expect(h.store.group(group.id)?.memberships).toEqual([]);
+  });
+
+  it('never deletes a person who has just become a member (add first)', async () => {
+    const group = await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }));
+    const ada = await h.ok('people.create', samplePersonInput({ name: 'Ada' }));
+    const [added, deleted] = await Promise.all([
+      h.call('memberships.add', { groupId: group.id, personId: ada.id, joinedOn: '2026-01-10' }),
+      h.call('people.delete', { id: ada.id }),
+    ]);
+    expect(added.ok).toBe(true);
+    expect(deleted.ok || deleted.error.code).toBe('conflict');
+    expect(h.store.index().people.map((p) => p.id)).toEqual([ada.id]);
+  });
+});
