@@ -21,7 +21,7 @@ Commands:
             Check that every file reads, matches its format and that nothing
             points at records that do not exist. Changes nothing.
   backup    --data-dir DIR          Make a backup now and print its id.
-  backups   --data-dir DIR          List the backups.
+  backups   --data-dir DIR          List the backups. Changes nothing.
   restore   --data-dir DIR --backup ID
             Put a backup back in place. What it replaces is backed up first.
 

@@ -1,8 +1,12 @@
+import path from 'node:path';
 import type { BackupInfo } from '../../shared/views';
 import { dispatch } from '../../main/dispatch';
+import { listBackupManifests, toBackupInfo } from '../../main/store/backups';
+import { acquireFolderLock } from '../../main/store/folder-lock';
+import { INDEX_FILE } from '../../main/store/layout';
 import type { OpenedFolder } from '../open';
 import { CliFailure, EXIT, type CliIo } from '../io';
-import { openFolder } from '../open';
+import { folderEntries, openFolder } from '../open';
 
 async function withFolder<T>(dataDir: string, work: (folder: OpenedFolder) => Promise<T>): Promise<T> {
   const folder = await openFolder(dataDir, { mustExist: true });
@@ -27,8 +31,26 @@ export async function runBackup(options: { dataDir: string }, io: CliIo): Promis
   return EXIT.ok;
 }
 
+/**
+ * Listing only reads: opening the store would take a start backup, prune old
+ * ones and repair damaged files, so the manifests are read directly while the
+ * folder lock keeps the app (and other commands) out.
+ */
+async function listBackupsReadOnly(dataDir: string): Promise<BackupInfo[]> {
+  const dir = path.resolve(dataDir);
+  const entries = await folderEntries(dir);
+  if (entries === null) throw new CliFailure(`The folder ${dir} does not exist.`);
+  if (!entries.includes(INDEX_FILE)) throw new CliFailure(`The folder ${dir} holds no Circlekeeper data (no ${INDEX_FILE}).`);
+  const lock = await acquireFolderLock(dir);
+  try {
+    return (await listBackupManifests(dir)).map(toBackupInfo);
+  } finally {
+    await lock.release();
+  }
+}
+
 export async function runListBackups(options: { dataDir: string }, io: CliIo): Promise<number> {
-  const backups = await withFolder(options.dataDir, (folder) => call<BackupInfo[]>(folder, 'backups.list', {}));
+  const backups = await listBackupsReadOnly(options.dataDir);
   if (backups.length === 0) {
     io.out('No backups yet.');
     return EXIT.ok;

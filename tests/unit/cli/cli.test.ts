@@ -182,6 +182,24 @@ describe('cli backups', () => {
     expect(unknown.err).toMatch(/backup could not be found/);
   });
 
+  it('lists backups without changing anything: no new backup, no repair, no pruning', async () => {
+    const dir = await demoFolder();
+    const made = (await cli('backup', '--data-dir', dir)).out.trim();
+    // Data changed since the newest backup, and a damaged group file: opening the store would back up and repair.
+    const indexFile = path.join(dir, 'index.json');
+    const changed = await readJson(indexFile);
+    changed.settings.coachName = 'Changed After Backup';
+    await fs.writeFile(indexFile, JSON.stringify(changed));
+    const [file] = await groupFiles(dir);
+    await fs.writeFile(path.join(dir, 'groups', file!), '{"schemaVersion":1,');
+    const before = await hashTree(dir);
+
+    const listed = await cli('backups', '--data-dir', dir);
+    expect(listed.code).toBe(0);
+    expect(listed.out.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('  ')[0])).toContain(made);
+    expect(await hashTree(dir)).toEqual(before);
+  });
+
   it('refuses to back up a folder with no Circlekeeper data rather than create one', async () => {
     const dir = await makeTempDir();
     const result = await cli('backup', '--data-dir', dir);
