@@ -2,6 +2,7 @@ import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Button } from './Button';
 import { FormError } from './FormError';
+import { useFocusReturn } from './focus-return';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -40,6 +41,7 @@ export function ConfirmDialog({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const inputId = useId();
+  const { rememberOpener, onCloseAutoFocus } = useFocusReturn();
 
   // Each opening starts fresh: no leftover text or error from last time.
   useEffect(() => {
@@ -70,7 +72,19 @@ export function ConfirmDialog({
     <AlertDialog.Root open={open} onOpenChange={(next) => (pending ? undefined : onOpenChange(next))}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="ui-dialog__overlay" />
-        <AlertDialog.Content className="ui-dialog ui-dialog--confirm">
+        <AlertDialog.Content
+          className="ui-dialog ui-dialog--confirm"
+          onOpenAutoFocus={(event) => {
+            rememberOpener();
+            // Cancel is the safe first stop, but when a phrase must be typed the field is where the coach starts.
+            const field = typedConfirmation !== undefined ? document.getElementById(inputId) : null;
+            if (field) {
+              event.preventDefault();
+              field.focus();
+            }
+          }}
+          onCloseAutoFocus={onCloseAutoFocus}
+        >
           <AlertDialog.Title className="ui-dialog__title">{title}</AlertDialog.Title>
           <AlertDialog.Description asChild>
             <div className="ui-dialog__description">{description}</div>

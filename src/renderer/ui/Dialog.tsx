@@ -1,6 +1,7 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { focusFirstIn, useFocusReturn } from './focus-return';
 
 export interface DialogProps {
   open: boolean;
@@ -17,8 +18,14 @@ export interface DialogProps {
   extraWide?: boolean;
 }
 
-/** A modal built on Radix: focus is trapped inside, Escape closes, focus returns to the opener. */
+/**
+ * A modal built on Radix: focus starts on the first field (not the Close
+ * button in the header), is trapped inside, Escape closes, and focus returns
+ * to the opener.
+ */
 export function Dialog({ open, onOpenChange, title, description, children, wide = false, extraWide = false }: DialogProps) {
+  const body = useRef<HTMLDivElement>(null);
+  const { rememberOpener, onCloseAutoFocus } = useFocusReturn();
   const size = extraWide ? 'ui-dialog--extra-wide' : wide ? 'ui-dialog--wide' : '';
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -26,6 +33,11 @@ export function Dialog({ open, onOpenChange, title, description, children, wide 
         <RadixDialog.Overlay className="ui-dialog__overlay" />
         <RadixDialog.Content
           className={['ui-dialog', size].filter(Boolean).join(' ')}
+          onOpenAutoFocus={(event) => {
+            rememberOpener();
+            if (focusFirstIn(body.current)) event.preventDefault();
+          }}
+          onCloseAutoFocus={onCloseAutoFocus}
           // Radix warns when no description is wired up; say explicitly that there is none.
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
@@ -40,7 +52,9 @@ export function Dialog({ open, onOpenChange, title, description, children, wide 
           {description ? (
             <RadixDialog.Description className="ui-dialog__description">{description}</RadixDialog.Description>
           ) : null}
-          <div className="ui-dialog__body">{children}</div>
+          <div className="ui-dialog__body" ref={body}>
+            {children}
+          </div>
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

@@ -100,7 +100,8 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         <h3 id="groups-form-about" className="groups-form__heading">
           About the group
         </h3>
-        <TextField label="Name" autoComplete="off" error={errors.name?.message} {...register('name')} />
+        {/* The dialog may open on a spinner while settings load; the form takes focus when it arrives. */}
+        <TextField label="Name" autoComplete="off" autoFocus error={errors.name?.message} {...register('name')} />
         <TextAreaField
           label="Purpose"
           hint="What the members want from the group, in a sentence or two."
