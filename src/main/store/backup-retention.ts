@@ -21,10 +21,19 @@ const WEEK_MS = 7 * DAY_MS;
 export interface DatedBackup {
   id: string;
   createdAt: string;
+  /** Creation order in the folder; when present it decides which is newest, not the clock. */
+  sequence?: number;
 }
 
-/** By time, newest first; equal times keep the order given (the store passes creation order). */
-const newestFirst = (a: DatedBackup, b: DatedBackup): number => Date.parse(b.createdAt) - Date.parse(a.createdAt);
+/**
+ * Newest first. Creation order wins over the time stamp: after the clock is
+ * corrected backwards, the backups made since are older by date than the ones
+ * made while it ran fast, yet they are the newest and must not be pruned.
+ */
+const newestFirst = (a: DatedBackup, b: DatedBackup): number =>
+  a.sequence !== undefined && b.sequence !== undefined && a.sequence !== b.sequence
+    ? b.sequence - a.sequence
+    : Date.parse(b.createdAt) - Date.parse(a.createdAt);
 
 export function selectBackupsToKeep(backups: readonly DatedBackup[], now: Date): Set<string> {
   const sorted = [...backups].sort(newestFirst);

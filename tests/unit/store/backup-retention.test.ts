@@ -40,4 +40,13 @@ describe('backup retention', () => {
     expect(keep.has('future')).toBe(true);
     expect(selectBackupsToKeep([...list].sort(() => 0.5 - Math.random()), NOW)).toEqual(selectBackupsToKeep(list, NOW));
   });
+
+  it('takes the newest by creation order, so backups made after the clock moved back are kept', () => {
+    const year = 365 * 24;
+    const fast = Array.from({ length: 12 }, (_, i) => ({ ...at(-year - i), sequence: i + 1 }));
+    const corrected = { ...at(0), id: 'after-correction', sequence: 13 };
+    const keep = selectBackupsToKeep([...fast, corrected], NOW);
+    expect(keep.has('after-correction')).toBe(true);
+    expect(keep.has(fast[0]!.id)).toBe(false);
+  });
 });

@@ -156,3 +156,26 @@ describe('backups', () => {
     expect((await store.listBackups()).map((b) => b.reason)).toEqual(['periodic', 'start']);
   });
 });
+
+describe('backups after the clock moved back', () => {
+  it('never prunes the backup it has just made in favour of ones dated in the future', async () => {
+    const dir = await tempDir();
+    await seed(dir);
+    // A year of backups made while the machine's clock ran a year fast.
+    let fast = new Date('2026-06-15T12:00:00.000Z').getTime();
+    const ahead = await open(dir, { now: () => new Date(fast) });
+    await ahead.flush();
+    for (let i = 0; i < 12; i++) {
+      fast += 3600_000;
+      await ahead.createBackup('manual');
+    }
+    await ahead.close();
+
+    // The clock is corrected: the coach's new backups must survive the retention rule.
+    const store = await open(dir);
+    const made = await store.createBackup('manual');
+    const ids = (await store.listBackups()).map((b) => b.id);
+    expect(ids).toContain(made.id);
+    expect(ids[0]).toBe(made.id);
+  });
+});
