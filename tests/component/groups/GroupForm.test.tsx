@@ -189,6 +189,41 @@ describe('GroupForm (creating a group)', () => {
     });
   });
 
+  it('keeps both the end date and the months when the coach switches between them', async () => {
+    install();
+    const user = userEvent.setup();
+    const dialog = await openNewGroupForm();
+    await user.click(radio(dialog, /An end date/));
+    setDate(dialog, 'End date', '2027-09-01');
+    await user.click(radio(dialog, /A number of months/));
+    const months = within(dialog).getByLabelText('Duration in months');
+    await user.clear(months);
+    await user.type(months, '6');
+
+    await user.click(radio(dialog, /An end date/));
+    expect(within(dialog).getByLabelText('End date')).toHaveValue('2027-09-01');
+    await user.click(radio(dialog, /A number of months/));
+    expect(within(dialog).getByLabelText('Duration in months')).toHaveValue(6);
+  });
+
+  it('opens on the name and says nothing about it until the coach tries to save', async () => {
+    const bridge = install();
+    const user = userEvent.setup();
+    const dialog = await openNewGroupForm();
+    const name = within(dialog).getByLabelText('Name');
+    await waitFor(() => expect(name).toHaveFocus());
+
+    // Leaving the empty name must not put an error above the radios (it moved them under the pointer).
+    await user.click(radio(dialog, /An end date/));
+    expect(radio(dialog, /An end date/)).toBeChecked();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(name).not.toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(save(dialog));
+    expect(await within(dialog).findByLabelText('Name')).toHaveAccessibleDescription('Group name is required.');
+    expect(bridge.writes()).toHaveLength(0);
+  });
+
   it('shows a duplicate-name refusal beside the name and keeps everything typed', async () => {
     const message = 'You already have an active group called "New managers". Choose another name.';
     const bridge = install({

@@ -77,7 +77,10 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
   } = useForm<GroupFormValues, unknown, GroupValues>({
     defaultValues,
     resolver: groupFormResolver,
-    mode: 'onTouched',
+    // Checked on submit, then as the coach corrects: checking on blur put
+    // "Group name is required" above the fields as soon as focus left the
+    // (autofocused) name, and that shift made the next click miss its radio.
+    mode: 'onSubmit',
   });
 
   const kindType = watch('kind.type');
@@ -179,8 +182,10 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         </div>
         <RadioGroupField label="Planned end" options={plannedEndOptions} {...register('plannedEnd.type')} />
         <div className="groups-form__nested">
+          {/* Keys keep the two inputs apart: one reused <input> changing type and name lost both values. */}
           {plannedEndType === 'date' ? (
             <TextField
+              key="plannedEnd.endDate"
               label="End date"
               type="date"
               error={errors.plannedEnd?.endDate?.message}
@@ -188,6 +193,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
             />
           ) : (
             <TextField
+              key="plannedEnd.months"
               label="Duration in months"
               type="number"
               min={1}
