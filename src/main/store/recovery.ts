@@ -92,7 +92,12 @@ export async function loadDataFolder(
 
   const hasGroups = files.length > 1;
   const indexResult = results.get(INDEX_FILE)!;
+  let backups: BackupManifest[] | null = null;
   if (indexResult.status === 'missing' && !hasGroups) {
+    // Backups mean this folder held data: a lost index (people but no groups yet) is restored, not started over.
+    backups = await listBackupManifests(dataDir);
+  }
+  if (indexResult.status === 'missing' && !hasGroups && backups?.length === 0) {
     return {
       index: defaultIndexDoc(options.defaultTimeZone),
       isNew: true,
@@ -102,7 +107,6 @@ export async function loadDataFolder(
     };
   }
 
-  let backups: BackupManifest[] | null = null;
   const damaged: Damaged[] = [];
   for (const [file, result] of results) {
     if (result.status !== 'damaged' && result.status !== 'missing') continue;

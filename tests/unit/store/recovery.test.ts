@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreDamagedError } from '../../../src/main/store/errors';
-import { open, seed, snapshot, tempDir } from './helpers';
+import { open, person, seed, snapshot, tempDir } from './helpers';
 
 type Damage = (bytes: Buffer) => Buffer | string;
 const damages: [string, Damage, RegExp][] = [
@@ -110,6 +110,26 @@ describe('recovery at open', () => {
     await fs.rm(path.join(dir, 'index.json'));
     await expect(open(dir)).rejects.toBeInstanceOf(StoreDamagedError);
     await expect(fs.access(path.join(dir, 'index.json'))).rejects.toThrow();
+  });
+
+  it('restores a missing index from a backup even when there are no groups, rather than start empty', async () => {
+    // A coach who has entered people but no groups yet: index.json is the only data file.
+    const dir = await tempDir();
+    const first = await open(dir);
+    await first.updateIndex((d) => {
+      d.settings.coachName = 'Coach Kim';
+      d.people.push(person('Ada Lovelace', 'ada@example.com'));
+    });
+    await first.createBackup('manual');
+    await first.close();
+    await fs.rm(path.join(dir, 'index.json'));
+
+    const store = await open(dir);
+    expect(store.recovery).toEqual([
+      expect.objectContaining({ file: 'index.json', problem: 'The file is missing.', restoredFrom: expect.stringMatching(/^\d{4}-/), keptAs: '' }),
+    ]);
+    expect(store.index().people.map((p) => p.name)).toEqual(['Ada Lovelace']);
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8')).settings.coachName).toBe('Coach Kim');
   });
 
   it('keeps a damaged group aside and reports it when no backup has a good copy', async () => {
