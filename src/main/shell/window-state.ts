@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempPathFor } from '../store/durable-fs';
 
 // The window's size and position between sessions: a tiny JSON file in the data
 // folder. Saved synchronously because the last save happens while the window
@@ -94,7 +94,8 @@ export function loadWindowState(dataDir: string): WindowState | null {
 
 export function saveWindowState(dataDir: string, state: WindowState): void {
   const target = join(dataDir, WINDOW_STATE_FILE);
-  const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  // The store's temp naming, so the next open removes a leftover from a crash mid-save.
+  const temp = tempPathFor(target);
   const body = `${JSON.stringify(state, null, 2)}\n`;
   try {
     const fd = openSync(temp, 'wx', 0o600);
