@@ -41,7 +41,7 @@ export function ConfirmDialog({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const inputId = useId();
-  const { rememberOpener, onCloseAutoFocus } = useFocusReturn();
+  const { onCloseAutoFocus } = useFocusReturn(open);
 
   // Each opening starts fresh: no leftover text or error from last time.
   useEffect(() => {
@@ -75,7 +75,6 @@ export function ConfirmDialog({
         <AlertDialog.Content
           className="ui-dialog ui-dialog--confirm"
           onOpenAutoFocus={(event) => {
-            rememberOpener();
             // Cancel is the safe first stop, but when a phrase must be typed the field is where the coach starts.
             const field = typedConfirmation !== undefined ? document.getElementById(inputId) : null;
             if (field) {

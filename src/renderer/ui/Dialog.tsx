@@ -25,7 +25,7 @@ export interface DialogProps {
  */
 export function Dialog({ open, onOpenChange, title, description, children, wide = false, extraWide = false }: DialogProps) {
   const body = useRef<HTMLDivElement>(null);
-  const { rememberOpener, onCloseAutoFocus } = useFocusReturn();
+  const { onCloseAutoFocus } = useFocusReturn(open);
   const size = extraWide ? 'ui-dialog--extra-wide' : wide ? 'ui-dialog--wide' : '';
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -34,7 +34,6 @@ export function Dialog({ open, onOpenChange, title, description, children, wide 
         <RadixDialog.Content
           className={['ui-dialog', size].filter(Boolean).join(' ')}
           onOpenAutoFocus={(event) => {
-            rememberOpener();
             if (focusFirstIn(body.current)) event.preventDefault();
           }}
           onCloseAutoFocus={onCloseAutoFocus}

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 
 // Radix returns focus on close only to its own Trigger, and our dialogs are
 // opened by plain buttons (state, a ?new=1 link, a row's action), so without
@@ -37,20 +37,43 @@ export function focusFirstIn(container: ParentNode | null): boolean {
   return false;
 }
 
+// A dialog opened from a menu item: by the time the dialog mounts, the item
+// has gone with the menu (focus is on <body>), so the way back is the last
+// thing focused outside any menu or dialog: the button that opened the menu.
+let lastFocusedOutsideOverlays: HTMLElement | null = null;
+const OVERLAY = '[role="menu"], [role="dialog"], [role="alertdialog"]';
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (target instanceof HTMLElement && !target.closest(OVERLAY)) lastFocusedOutsideOverlays = target;
+    },
+    true,
+  );
+}
+
+function openerOf(active: Element | null): HTMLElement | null {
+  if (active instanceof HTMLElement && active !== document.body && !active.closest('[role="menu"]')) return active;
+  return lastFocusedOutsideOverlays?.isConnected ? lastFocusedOutsideOverlays : null;
+}
+
 export interface FocusReturn {
-  /** For Radix's onOpenAutoFocus: runs before focus moves in, so it still sees the opener. */
-  rememberOpener: () => void;
   /** For Radix's onCloseAutoFocus. */
   onCloseAutoFocus: (event: Event) => void;
 }
 
-export function useFocusReturn(): FocusReturn {
+/**
+ * Remembers the opener as `open` turns true: in a layout effect, before the
+ * portal mounts the content, because a field with autoFocus would otherwise
+ * already hold focus (and Radix then skips its own open-focus event).
+ */
+export function useFocusReturn(open: boolean): FocusReturn {
   const opener = useRef<HTMLElement | null>(null);
 
-  const rememberOpener = useCallback(() => {
-    const active = document.activeElement;
-    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
-  }, []);
+  useLayoutEffect(() => {
+    if (open) opener.current = openerOf(document.activeElement);
+  }, [open]);
 
   const onCloseAutoFocus = useCallback((event: Event) => {
     event.preventDefault();
@@ -61,5 +84,5 @@ export function useFocusReturn(): FocusReturn {
     if (!target || document.activeElement !== target) document.getElementById('main-content')?.focus();
   }, []);
 
-  return { rememberOpener, onCloseAutoFocus };
+  return { onCloseAutoFocus };
 }

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ConfirmDialog } from '../../../src/renderer/ui/ConfirmDialog';
@@ -71,6 +72,45 @@ describe('Dialog focus', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('button', { name: 'Add person' })).not.toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveFocus();
+  });
+});
+
+function MenuHarness() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <DropdownMenu.Root modal={false}>
+        <DropdownMenu.Trigger asChild>
+          <button type="button">More actions</button>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content>
+            <DropdownMenu.Item onSelect={() => setOpen(true)}>Edit group</DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      <Dialog open={open} onOpenChange={setOpen} title="Edit group">
+        {/* As the group form does: its first field takes focus itself. */}
+        <label>
+          Name <input name="name" autoFocus />
+        </label>
+      </Dialog>
+    </>
+  );
+}
+
+describe('Dialog opened from a menu', () => {
+  it('returns focus to the menu button, since the menu item has gone', async () => {
+    const user = userEvent.setup();
+    render(<MenuHarness />);
+    const trigger = screen.getByRole('button', { name: 'More actions' });
+    trigger.focus();
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit group' }));
+    expect(await screen.findByLabelText('Name')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
   });
 });
 
