@@ -6,7 +6,7 @@ import { StoreLockedError } from '../../main/store/errors';
 import { acquireFolderLock } from '../../main/store/folder-lock';
 import { GROUPS_DIR, INDEX_FILE, QUARANTINE_DIR } from '../../main/store/layout';
 import { migrate, schemaVersionOf } from '../../main/store/migrations';
-import { checkIntegrity, type Problem } from '../integrity';
+import { checkInvariants, type Problem } from '../../main/domain/invariants';
 import { CliFailure, EXIT, type CliIo } from '../io';
 import { folderEntries } from '../open';
 
@@ -89,7 +89,7 @@ async function readFolder(dir: string) {
   if (quarantined.length > 0) {
     notes.push(`${quarantined.length} damaged file(s) were kept aside earlier in ${QUARANTINE_DIR}/ (not checked).`);
   }
-  problems.push(...checkIntegrity(index, groups));
+  problems.push(...checkInvariants(index, groups));
   return { problems, notes, index, groups };
 }
 

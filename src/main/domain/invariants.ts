@@ -1,5 +1,15 @@
-import { leavingDateProblem, periodsOverlap } from '../main/domain/membership';
-import type { GroupDoc, IndexDoc } from '../main/store/documents';
+import type { Person } from '../../shared/entities';
+import type { GroupRecord } from './group-health';
+import { leavingDateProblem, periodsOverlap } from './membership';
+
+// The rules a data folder must keep that a file's schema cannot express alone:
+// references between files and uniqueness across records. One home, so the
+// services, recovery at start, `cli verify` and the tests all judge data alike.
+
+/** The parts of the index the invariants read (the store's IndexDoc fits it). */
+export interface IndexRecord {
+  people: readonly Person[];
+}
 
 /** A problem found in the data folder, tied to the file it is in. */
 export interface Problem {
@@ -23,9 +33,9 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): string[] 
  * that nothing that must be unique is repeated. Takes documents that already
  * passed their schemas; returns problems in words a coach can act on.
  */
-export function checkIntegrity(
-  index: IndexDoc | null,
-  groups: readonly { file: string; doc: GroupDoc }[],
+export function checkInvariants(
+  index: IndexRecord | null,
+  groups: readonly { file: string; doc: GroupRecord }[],
 ): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, message: string) => problems.push({ file, message });
