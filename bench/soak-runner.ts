@@ -130,7 +130,7 @@ export async function runSoak(options: { kills: number; seed?: number; log?: (li
     if (round % 20 === 0) options.log?.(`  ${round} kills, ${result.acknowledgedWrites} acknowledged writes, ${result.failures.length} problems`);
   }
   const store = await openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
-  result.backups = (await store.listBackups()).length;
+  result.backups = (await store.listBackups()).backups.length;
   await store.close();
   result.seconds = (Date.now() - started) / 1000;
   return result;

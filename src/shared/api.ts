@@ -13,6 +13,7 @@ import { IdSchema, IsoDateSchema } from './primitives';
 import type {
   AppInfo,
   BackupInfo,
+  BackupList,
   Dashboard,
   GroupDetail,
   GroupSummary,
@@ -52,6 +53,9 @@ const csvInput = z.strictObject({
 
 export const api = {
   'app.info': method<AppInfo>()(none),
+  'recovery.acknowledge': method<{ acknowledged: number }>()(
+    z.strictObject({ ids: z.array(z.string().min(1).max(100)).min(1).max(500) }),
+  ),
 
   'settings.get': method<Settings>()(none),
   'settings.update': method<Settings>()(SettingsSchema),
@@ -100,7 +104,7 @@ export const api = {
   ),
   'norms.withdrawAgreement': method<GroupDetail>()(z.strictObject({ groupId: IdSchema, personId: IdSchema })),
 
-  'backups.list': method<BackupInfo[]>()(none),
+  'backups.list': method<BackupList>()(none),
   'backups.create': method<BackupInfo>()(none),
   'backups.restore': method<AppInfo>()(
     z.strictObject({ id: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/, 'Not a valid backup id.') }),

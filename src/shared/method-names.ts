@@ -8,6 +8,7 @@ import type { BRIDGE_KEY as ApiBridgeKey, IPC_CHANNEL_PREFIX as ApiChannelPrefix
 
 export const METHOD_NAMES = [
   'app.info',
+  'recovery.acknowledge',
   'settings.get',
   'settings.update',
   'dashboard.get',

@@ -115,17 +115,67 @@ export interface BackupInfo {
   sizeBytes: number;
 }
 
+/** An entry in the backups folder under a backup's name that cannot be read as a backup. */
+export interface UnreadableBackup {
+  name: string;
+  problem: string;
+}
+
+export interface BackupList {
+  backups: BackupInfo[];
+  /** Shown to the coach: they are skipped by restore and recovery, and never pruned. */
+  unreadable: UnreadableBackup[];
+}
+
+export type RecoveryEventKind =
+  /** A damaged file was replaced with a good backup copy. */
+  | 'file-restored'
+  /** A damaged file had no good copy anywhere: it was set aside and is missing from the app. */
+  | 'file-set-aside'
+  /** Something in the wrong place (a file where a folder belongs, a damaged notice list) was set aside. */
+  | 'entry-set-aside'
+  /** A restore had been interrupted; it was completed. */
+  | 'restore-finished'
+  /** A restore had been interrupted and its backup could no longer be read; the state before it was put back. */
+  | 'restore-rolled-back'
+  /** A restore had been interrupted and could be neither completed nor undone. */
+  | 'restore-unresolved';
+
+/** Something recovery did to the data folder, shown until the coach acknowledges it. */
 export interface RecoveryEvent {
+  id: string;
+  occurredAt: string;
+  kind: RecoveryEventKind;
+  /** The file or folder concerned, relative to the data folder ('' for the folder as a whole). */
   file: string;
   problem: string;
+  /** The backup a file (or a restore) came from; null when none. */
   restoredFrom: string | null;
+  /** Where the damaged original was kept, relative to the data folder; '' when nothing was kept. */
   keptAs: string;
+}
+
+/** A rule the data breaks (a member whose person is missing, two groups with one name ...). */
+export interface DataProblem {
+  file: string;
+  message: string;
+}
+
+/** The last background backup failed; cleared by the next backup that succeeds. */
+export interface BackupProblem {
+  failedAt: string;
+  reason: BackupInfo['reason'];
+  message: string;
 }
 
 export interface AppInfo {
   version: string;
   dataDir: string;
+  /** Repairs not yet acknowledged by the coach, oldest first. */
   recovery: RecoveryEvent[];
+  /** Broken rules found in the data now; empty when everything fits together. */
+  dataProblems: DataProblem[];
+  backupProblem: BackupProblem | null;
   settings: Settings;
 }
 

@@ -128,6 +128,7 @@ beforeAll(async () => {
   const g = { groupId: group.id };
   valid = {
     'app.info': {},
+    'recovery.acknowledge': { ids: ['00000000-0000-4000-8000-000000000000'] },
     'settings.get': {},
     'settings.update': { coachName: 'Jo', coachTimeZone: 'Europe/London' },
     'dashboard.get': {},

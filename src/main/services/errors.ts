@@ -39,6 +39,10 @@ const STORE_CODES: Record<StoreErrorCode, ErrorCode> = {
   newer_schema: 'unavailable',
   invalid_document: 'invalid_input',
   adapter_in_use: 'internal',
+  backup_failed: 'unavailable',
+  not_a_data_folder: 'unavailable',
+  folder_read_only: 'unavailable',
+  store_unavailable: 'unavailable',
 };
 
 const STORE_MESSAGES: Partial<Record<StoreErrorCode, string>> = {

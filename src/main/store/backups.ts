@@ -2,15 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { BackupInfo } from '../../shared/views';
+import type { BackupInfo, UnreadableBackup } from '../../shared/views';
 import { selectBackupsToKeep } from './backup-retention';
 import {
   DIR_MODE,
   copyFileSynced,
-  ensurePrivateDir,
+  entryKind,
   fsyncDir,
-  isErrno,
-  readFileOrNull,
+  readEntry,
+  readdirOrNull,
   writeFileDurable,
 } from './durable-fs';
 import { StoreError } from './errors';
@@ -21,9 +21,13 @@ import { BACKUPS_DIR, GROUPS_DIR, absolute, fileStamp, listDataFiles } from './l
  * groups/*.json plus manifest.json (reason, time, and each file's size and
  * sha256). It is built in a hidden temp folder, every file fsynced, and then
  * renamed into place, so a backup folder either exists complete or not at all.
+ * Removal works the other way round: the folder is first renamed to a hidden
+ * trash name, so a removal cut short by a crash never leaves a half backup
+ * under a backup's name.
  */
 const BACKUP_ID = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[0-9a-f]{6}$/;
 const TEMP_PREFIX = '.tmp-';
+const TRASH_PREFIX = '.trash-';
 const MANIFEST = 'manifest.json';
 
 const ManifestSchema = z.strictObject({
@@ -37,9 +41,15 @@ const ManifestSchema = z.strictObject({
 });
 export type BackupManifest = z.infer<typeof ManifestSchema>;
 
+/** The readable backups, newest (last made) first, and the entries under a backup's name that are not. */
+export interface BackupListing {
+  manifests: BackupManifest[];
+  unreadable: UnreadableBackup[];
+}
+
 export const isBackupId = (id: string): boolean => BACKUP_ID.test(id);
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-const backupsRoot = (dataDir: string): string => path.join(dataDir, BACKUPS_DIR);
+export const backupsRoot = (dataDir: string): string => path.join(dataDir, BACKUPS_DIR);
 
 export const toBackupInfo = (m: BackupManifest): BackupInfo => ({
   id: m.id,
@@ -48,10 +58,65 @@ export const toBackupInfo = (m: BackupManifest): BackupInfo => ({
   sizeBytes: m.files.reduce((sum, f) => sum + f.sizeBytes, 0),
 });
 
+type ManifestRead = { status: 'ok'; manifest: BackupManifest } | { status: 'no-manifest' } | { status: 'unreadable'; problem: string };
+
+/** Reads one entry of backups/ without ever throwing for what damage can make of it. */
+async function readManifest(dataDir: string, id: string): Promise<ManifestRead> {
+  const folder = path.join(backupsRoot(dataDir), id);
+  const kind = await entryKind(folder);
+  if (kind !== 'folder') return { status: 'unreadable', problem: 'It is a file, not a backup folder.' };
+  const entry = await readEntry(path.join(folder, MANIFEST)).catch(() => null);
+  if (entry === null) return { status: 'unreadable', problem: 'Its manifest cannot be read.' };
+  if (entry.kind === 'missing') return { status: 'no-manifest' };
+  if (entry.kind !== 'file') return { status: 'unreadable', problem: 'Its manifest.json is not a file.' };
+  try {
+    const parsed = ManifestSchema.safeParse(JSON.parse(entry.bytes.toString('utf8')));
+    if (parsed.success && parsed.data.id === id) return { status: 'ok', manifest: parsed.data };
+    return { status: 'unreadable', problem: parsed.success ? 'Its manifest names another backup.' : 'Its manifest is damaged.' };
+  } catch {
+    return { status: 'unreadable', problem: 'Its manifest is damaged.' };
+  }
+}
+
+/**
+ * Every entry under a backup's name, read. One bad entry never stops the
+ * listing: backups and recovery keep working with the others, and the bad
+ * ones are reported so the coach can be told.
+ */
+export async function listBackups(dataDir: string): Promise<BackupListing> {
+  const names = ((await readdirOrNull(backupsRoot(dataDir))) ?? []).filter(isBackupId);
+  const manifests: BackupManifest[] = [];
+  const unreadable: UnreadableBackup[] = [];
+  for (const name of names) {
+    const read = await readManifest(dataDir, name);
+    if (read.status === 'ok') manifests.push(read.manifest);
+    // A folder with no manifest is a removal cut short; it is cleaned at the next open.
+    else if (read.status === 'unreadable') unreadable.push({ name, problem: read.problem });
+  }
+  manifests.sort((a, b) => b.sequence - a.sequence);
+  unreadable.sort((a, b) => a.name.localeCompare(b.name));
+  return { manifests, unreadable };
+}
+
+/** Readable backups only, newest first. */
+export async function listBackupManifests(dataDir: string): Promise<BackupManifest[]> {
+  return (await listBackups(dataDir)).manifests;
+}
+
+/** Makes backups/ a private folder; says plainly when something else is in its place. */
+async function ensureBackupsRoot(dataDir: string): Promise<string> {
+  const root = backupsRoot(dataDir);
+  const kind = await entryKind(root);
+  if (kind !== null && kind !== 'folder') {
+    throw new StoreError('backup_failed', `The backups folder ${root} is not a folder, so no backup can be written there.`);
+  }
+  await fs.mkdir(root, { recursive: true, mode: DIR_MODE });
+  return root;
+}
+
 /** Copies the data files as they are on disk now. The caller keeps writes out meanwhile. */
 export async function createBackup(dataDir: string, reason: BackupInfo['reason'], now: Date): Promise<BackupManifest> {
-  const root = backupsRoot(dataDir);
-  await ensurePrivateDir(root);
+  const root = await ensureBackupsRoot(dataDir);
   const [newest] = await listBackupManifests(dataDir);
   const sequence = (newest?.sequence ?? 0) + 1;
   const id = `${fileStamp(now)}-${randomBytes(3).toString('hex')}`;
@@ -77,46 +142,21 @@ export async function createBackup(dataDir: string, reason: BackupInfo['reason']
   }
 }
 
-async function readManifest(dataDir: string, id: string): Promise<BackupManifest | null> {
-  const bytes = await readFileOrNull(path.join(backupsRoot(dataDir), id, MANIFEST));
-  if (!bytes) return null;
-  try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-    return parsed.success && parsed.data.id === id ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Complete backups, newest (last made) first. Folders without a readable manifest are skipped. */
-export async function listBackupManifests(dataDir: string): Promise<BackupManifest[]> {
-  let names: string[];
-  try {
-    names = await fs.readdir(backupsRoot(dataDir));
-  } catch (err) {
-    if (isErrno(err, 'ENOENT')) return [];
-    throw err;
-  }
-  const manifests: BackupManifest[] = [];
-  for (const name of names.filter(isBackupId)) {
-    const m = await readManifest(dataDir, name);
-    if (m) manifests.push(m);
-  }
-  return manifests.sort((a, b) => b.sequence - a.sequence);
-}
-
 export async function getBackupManifest(dataDir: string, id: string): Promise<BackupManifest> {
-  const manifest = isBackupId(id) ? await readManifest(dataDir, id) : null;
-  if (!manifest) throw new StoreError('unknown_backup', 'That backup could not be found. It may have been removed.');
-  return manifest;
+  const read = isBackupId(id) ? await readManifest(dataDir, id) : null;
+  if (read?.status === 'ok') return read.manifest;
+  if (read?.status === 'unreadable') {
+    throw new StoreError('damaged_backup', `The backup ${id} cannot be restored: ${read.problem} Nothing has been changed.`);
+  }
+  throw new StoreError('unknown_backup', 'That backup could not be found. It may have been removed.');
 }
 
 /** A file's bytes from a backup, or null when the backup lacks it or the copy no longer matches its checksum. */
 export async function readBackupFile(dataDir: string, manifest: BackupManifest, relative: string): Promise<Buffer | null> {
   const entry = manifest.files.find((f) => f.path === relative);
   if (!entry) return null;
-  const bytes = await readFileOrNull(absolute(path.join(backupsRoot(dataDir), manifest.id), relative));
-  return bytes && sha256(bytes) === entry.sha256 ? bytes : null;
+  const read = await readEntry(absolute(path.join(backupsRoot(dataDir), manifest.id), relative)).catch(() => null);
+  return read?.kind === 'file' && sha256(read.bytes) === entry.sha256 ? read.bytes : null;
 }
 
 /** True when the newest backup already holds exactly the current files (so a new one would add nothing). */
@@ -126,32 +166,65 @@ export async function newestBackupMatches(dataDir: string, newest: BackupManifes
   if (current.length !== newest.files.length) return false;
   for (const relative of current) {
     const entry = newest.files.find((f) => f.path === relative);
-    const bytes = await readFileOrNull(absolute(dataDir, relative));
-    if (!entry || !bytes || sha256(bytes) !== entry.sha256) return false;
+    const read = await readEntry(absolute(dataDir, relative));
+    if (!entry || read.kind !== 'file' || sha256(read.bytes) !== entry.sha256) return false;
   }
   return true;
 }
 
-/** Applies the retention rule (backup-retention.ts); returns the ids removed. */
-export async function pruneBackups(dataDir: string, now: Date): Promise<string[]> {
+/** Renames a backup out of sight first, then deletes it: a crash in between leaves only trash. */
+async function removeBackup(root: string, name: string): Promise<void> {
+  const trash = path.join(root, `${TRASH_PREFIX}${name}-${randomBytes(3).toString('hex')}`);
+  await fs.rename(path.join(root, name), trash);
+  await fsyncDir(root);
+  await fs.rm(trash, { recursive: true, force: true });
+}
+
+/** Applies the retention rule (backup-retention.ts); returns the ids removed. Unreadable entries are left alone. */
+export async function pruneBackups(dataDir: string, now: Date, timeZone?: string): Promise<string[]> {
   const manifests = await listBackupManifests(dataDir);
-  const keep = selectBackupsToKeep(manifests, now);
+  const keep = selectBackupsToKeep(manifests, now, timeZone);
   const removed = manifests.filter((m) => !keep.has(m.id)).map((m) => m.id);
-  for (const id of removed) await fs.rm(path.join(backupsRoot(dataDir), id), { recursive: true, force: true });
-  if (removed.length > 0) await fsyncDir(backupsRoot(dataDir));
+  for (const id of removed) await removeBackup(backupsRoot(dataDir), id);
   return removed;
 }
 
-/** Half-built backup folders from a crash. Only called while holding the folder lock. */
-export async function removeUnfinishedBackups(dataDir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fs.readdir(backupsRoot(dataDir));
-  } catch (err) {
-    if (isErrno(err, 'ENOENT')) return;
-    throw err;
+/** Does every file a manifest lists still exist with its recorded size? (Cheap: no checksums.) */
+async function isComplete(dataDir: string, manifest: BackupManifest): Promise<boolean> {
+  const folder = path.join(backupsRoot(dataDir), manifest.id);
+  for (const file of manifest.files) {
+    const stat = await fs.stat(absolute(folder, file.path)).catch(() => null);
+    if (!stat?.isFile() || stat.size !== file.sizeBytes) return false;
   }
-  for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
-    await fs.rm(path.join(backupsRoot(dataDir), name), { recursive: true, force: true });
+  return true;
+}
+
+/**
+ * Clears what crashes leave in backups/, at open and only while holding the
+ * folder lock: half-built temp folders, trash from an interrupted removal, and
+ * backup folders a removal by an earlier version left without their manifest
+ * or with files missing. A backup whose manifest is damaged is not ours to
+ * judge further; it is left in place and reported.
+ */
+export async function removeUnfinishedBackups(dataDir: string): Promise<string[]> {
+  const root = backupsRoot(dataDir);
+  const names = await readdirOrNull(root);
+  if (names === null) return [];
+  const removed: string[] = [];
+  for (const name of names) {
+    if (name.startsWith(TEMP_PREFIX) || name.startsWith(TRASH_PREFIX)) {
+      await fs.rm(path.join(root, name), { recursive: true, force: true });
+      removed.push(name);
+      continue;
+    }
+    if (!isBackupId(name)) continue;
+    const read = await readManifest(dataDir, name);
+    const incomplete = read.status === 'no-manifest' || (read.status === 'ok' && !(await isComplete(dataDir, read.manifest)));
+    if (incomplete) {
+      await removeBackup(root, name);
+      removed.push(name);
+    }
   }
+  if (removed.length > 0) await fsyncDir(root);
+  return removed;
 }

@@ -90,6 +90,80 @@ export async function readFileOrNull(file: string): Promise<Buffer | null> {
   }
 }
 
+/**
+ * What stands at a path, read without throwing for the shapes damage takes:
+ * a folder where a file should be (EISDIR), a file where a folder should be on
+ * the way (ENOTDIR), a socket or device. Only real I/O failures still throw.
+ */
+export type Entry =
+  | { kind: 'missing' }
+  | { kind: 'file'; bytes: Buffer }
+  | { kind: 'folder' }
+  | { kind: 'other' };
+
+export async function readEntry(file: string): Promise<Entry> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    if (isErrno(err, 'ENOENT') || isErrno(err, 'ENOTDIR')) return { kind: 'missing' };
+    throw err;
+  }
+  if (stat.isDirectory()) return { kind: 'folder' };
+  if (!stat.isFile()) return { kind: 'other' };
+  try {
+    return { kind: 'file', bytes: await fs.readFile(file) };
+  } catch (err) {
+    // Replaced between the stat and the read: describe what is there now.
+    if (isErrno(err, 'ENOENT')) return { kind: 'missing' };
+    if (isErrno(err, 'EISDIR')) return { kind: 'folder' };
+    throw err;
+  }
+}
+
+/** Folder entries, or null when the folder is missing or is not a folder. */
+export async function readdirOrNull(dir: string): Promise<string[] | null> {
+  try {
+    return await fs.readdir(dir);
+  } catch (err) {
+    if (isErrno(err, 'ENOENT') || isErrno(err, 'ENOTDIR')) return null;
+    throw err;
+  }
+}
+
+/** The kind of a path without following it into its contents; null when nothing is there. */
+export async function entryKind(target: string): Promise<'file' | 'folder' | 'other' | null> {
+  try {
+    const stat = await fs.lstat(target);
+    return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'other';
+  } catch (err) {
+    if (isErrno(err, 'ENOENT') || isErrno(err, 'ENOTDIR')) return null;
+    throw err;
+  }
+}
+
+const ERRNO_WORDS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'Circlekeeper is not allowed to write there',
+  EPERM: 'Circlekeeper is not allowed to write there',
+  EROFS: 'the folder is on a read-only disk',
+  EIO: 'the disk reported a read or write error',
+  ENOTDIR: 'something that should be a folder is a file',
+  EISDIR: 'something that should be a file is a folder',
+  EEXIST: 'something is in the way where a folder should be',
+  EMFILE: 'too many files are open',
+  ENAMETOOLONG: 'a file name is too long for this disk',
+};
+
+/** A file-system failure in words a coach can act on, with the code for anyone helping them. */
+export function describeFsError(err: unknown): string {
+  const code = typeof err === 'object' && err !== null ? (err as NodeJS.ErrnoException).code : undefined;
+  if (code && ERRNO_WORDS[code]) return `${ERRNO_WORDS[code]} (${code})`;
+  if (err instanceof Error && !code) return err.message;
+  return code ? `an unexpected file error (${code})` : 'an unexpected error';
+}
+
 export function isErrno(err: unknown, code: string): boolean {
   return typeof err === 'object' && err !== null && (err as NodeJS.ErrnoException).code === code;
 }

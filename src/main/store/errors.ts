@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import path from 'node:path';
 
 /**
  * Failures the store reports with a message written for the coach. The shell
@@ -9,8 +10,9 @@ export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'StoreError';
   }
 }
@@ -25,12 +27,37 @@ export type StoreErrorCode =
   | 'unknown_backup'
   | 'damaged_backup'
   | 'store_closed'
-  | 'adapter_in_use';
+  | 'adapter_in_use'
+  | 'backup_failed'
+  | 'not_a_data_folder'
+  | 'folder_read_only'
+  | 'store_unavailable';
 
+/** What a lock file records about the process holding the folder. */
 export interface LockOwner {
   pid: number;
   hostname: string;
   startedAt: string;
+  /** Random per lock, so a release never removes another holder's lock. Absent in locks of older versions. */
+  token?: string | null;
+  /** The machine's boot id when the lock was taken (Linux): a lock from before a reboot is stale. */
+  bootId?: string | null;
+  /** When the holding process started: tells it apart from a later process given the same PID. */
+  processStart?: string | null;
+}
+
+function lockedMessage(dataDir: string, owner: LockOwner | null): string {
+  if (owner && owner.pid === process.pid && owner.startedAt === '') {
+    return 'This data folder is already open in this Circlekeeper window. Close it there first.';
+  }
+  const elsewhere = owner && owner.hostname !== hostname() ? ` on the computer "${owner.hostname}"` : '';
+  const since = owner && !Number.isNaN(Date.parse(owner.startedAt)) ? `, since ${owner.startedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+  const lockFile = path.join(dataDir, '.lock');
+  return (
+    `This data folder is already open in Circlekeeper (process ${owner?.pid ?? 'unknown'}${elsewhere}${since}). ` +
+    'Close Circlekeeper there first. If no Circlekeeper is running there (for example after a crash on another ' +
+    `computer that shares this folder), delete the file ${lockFile} and start again.`
+  );
 }
 
 /** Another process (or another store in this process) has the data folder open. */
@@ -39,14 +66,7 @@ export class StoreLockedError extends StoreError {
     readonly dataDir: string,
     readonly owner: LockOwner | null,
   ) {
-    super(
-      'store_locked',
-      owner && owner.pid === process.pid
-        ? 'This data folder is already open in this Circlekeeper window. Close it there first.'
-        : `This data folder is already open in Circlekeeper (process ${owner?.pid ?? 'unknown'}${
-            owner && owner.hostname !== hostname() ? ` on ${owner.hostname}` : ''
-          }). Close it there first.`,
-    );
+    super('store_locked', lockedMessage(dataDir, owner));
     this.name = 'StoreLockedError';
   }
 }

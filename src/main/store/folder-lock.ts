@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { FILE_MODE, fsyncDir, isErrno } from './durable-fs';
-import { StoreLockedError, type LockOwner } from './errors';
+import { FILE_MODE, describeFsError, fsyncDir, isErrno, readEntry } from './durable-fs';
+import { StoreError, StoreLockedError, type LockOwner } from './errors';
+import { currentBootId, isPlausiblePid, mayBeCirclekeeper, processCommandOf, processStartOf } from './process-identity';
+import { setAside } from './quarantine';
 
 export const LOCK_FILE = '.lock';
 
@@ -22,40 +24,58 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (err) {
     // EPERM: the process exists but belongs to another user; it is alive.
-    return !isErrno(err, 'ESRCH');
+    return isErrno(err, 'EPERM');
   }
 }
 
-async function readOwner(lockPath: string): Promise<LockOwner | null | 'missing'> {
-  let text: string;
+type OwnerRead = LockOwner | 'unreadable' | 'not-a-file' | 'missing';
+
+async function readOwner(lockPath: string): Promise<OwnerRead> {
+  const entry = await readEntry(lockPath);
+  if (entry.kind === 'missing') return 'missing';
+  if (entry.kind !== 'file') return 'not-a-file';
   try {
-    text = await fs.readFile(lockPath, 'utf8');
-  } catch (err) {
-    if (isErrno(err, 'ENOENT')) return 'missing';
-    throw err;
-  }
-  try {
-    const value = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof value.pid === 'number' && typeof value.hostname === 'string' && typeof value.startedAt === 'string') {
-      return { pid: value.pid, hostname: value.hostname, startedAt: value.startedAt };
-    }
+    const v = JSON.parse(entry.bytes.toString('utf8')) as Partial<Record<keyof LockOwner, unknown>>;
+    if (typeof v.pid !== 'number' || typeof v.hostname !== 'string' || typeof v.startedAt !== 'string') return 'unreadable';
+    const text = (x: unknown): string | null => (typeof x === 'string' && x.length <= 200 ? x : null);
+    return {
+      pid: v.pid,
+      hostname: v.hostname,
+      startedAt: v.startedAt,
+      token: text(v.token),
+      bootId: text(v.bootId),
+      processStart: text(v.processStart),
+    };
   } catch {
-    // fall through: unreadable
+    return 'unreadable';
   }
-  return null;
 }
+
+const sameOwner = (a: OwnerRead, b: LockOwner | 'unreadable'): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * A lock is stale when its process is gone: a SIGKILLed app must not block the
- * next start. A lock from another machine (a shared folder) cannot be checked,
- * so it is respected. A lock naming our own pid that this process does not hold
- * was left by an earlier process that had the same pid (common in containers).
+ * Is the process named in a lock still the one that took it? A SIGKILLed
+ * app must not block the next start, and neither may an unrelated program
+ * that was later given the same PID. A lock from another machine (a shared
+ * folder) cannot be checked, so it is respected; the message says how to
+ * clear it by hand.
  */
-function isStale(owner: LockOwner | null): boolean {
-  if (owner === null) return true; // Never written by us: the file is linked into place complete.
+async function isStale(owner: LockOwner | 'unreadable'): Promise<boolean> {
+  // Never written by us: our lock files are linked into place complete.
+  if (owner === 'unreadable' || !isPlausiblePid(owner.pid)) return true;
   if (owner.hostname !== hostname()) return false;
+  const boot = await currentBootId();
+  if (owner.bootId && boot && owner.bootId !== boot) return true;
+  // This process does not hold it (heldHere was checked): an earlier process had our PID.
   if (owner.pid === process.pid) return true;
-  return !isAlive(owner.pid);
+  if (!isAlive(owner.pid)) return true;
+  if (owner.processStart) {
+    const now = await processStartOf(owner.pid);
+    if (now !== null) return now !== owner.processStart;
+  }
+  // A lock from an older version, or a platform without start times: judge by the program.
+  const command = await processCommandOf(owner.pid);
+  return command !== null && !mayBeCirclekeeper(command);
 }
 
 /** Publishes the lock atomically: write a complete temp file, then hard-link it to `.lock` (fails if it exists). */
@@ -84,7 +104,7 @@ async function tryCreate(lockPath: string, owner: LockOwner): Promise<boolean> {
  * to a unique name, then check that what was moved is the stale lock that was
  * judged. If another process replaced it meanwhile, put theirs back.
  */
-async function removeStale(lockPath: string, judged: LockOwner | null): Promise<void> {
+async function removeStale(lockPath: string, judged: LockOwner | 'unreadable'): Promise<void> {
   const aside = `${lockPath}.${randomBytes(6).toString('hex')}.stale`;
   try {
     await fs.rename(lockPath, aside);
@@ -93,7 +113,7 @@ async function removeStale(lockPath: string, judged: LockOwner | null): Promise<
     throw err;
   }
   const moved = await readOwner(aside);
-  if (moved !== 'missing' && JSON.stringify(moved) !== JSON.stringify(judged)) {
+  if (moved !== 'missing' && !sameOwner(moved, judged)) {
     await fs.link(aside, lockPath).catch(() => undefined);
   }
   await fs.rm(aside, { force: true });
@@ -111,7 +131,14 @@ export async function acquireFolderLock(dataDir: string): Promise<FolderLock> {
     throw new StoreLockedError(dir, { pid: process.pid, hostname: hostname(), startedAt: '' });
   }
   heldHere.add(dir);
-  const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+  const owner: LockOwner = {
+    pid: process.pid,
+    hostname: hostname(),
+    startedAt: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+    bootId: await currentBootId(),
+    processStart: await processStartOf(process.pid),
+  };
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       if (await tryCreate(lockPath, owner)) {
@@ -121,13 +148,26 @@ export async function acquireFolderLock(dataDir: string): Promise<FolderLock> {
       }
       const current = await readOwner(lockPath);
       if (current === 'missing') continue;
-      if (!isStale(current)) throw new StoreLockedError(dir, current);
+      if (current === 'not-a-file') {
+        // A folder (or device) named .lock is not a lock anyone holds: keep it aside, as with any damaged entry.
+        await setAside(dir, LOCK_FILE, new Date()).catch((err: unknown) => {
+          if (!isErrno(err, 'ENOENT')) throw err;
+        });
+        continue;
+      }
+      if (current !== 'unreadable' && !(await isStale(current))) throw new StoreLockedError(dir, current);
       await removeStale(lockPath, current);
     }
     throw new StoreLockedError(dir, null);
   } catch (err) {
     heldHere.delete(dir);
-    throw err;
+    if (err instanceof StoreError) throw err;
+    if (isErrno(err, 'EROFS') || isErrno(err, 'EACCES') || isErrno(err, 'EPERM')) {
+      throw new StoreError('folder_read_only', `Circlekeeper cannot write in the data folder ${dir}: ${describeFsError(err)}.`, { cause: err });
+    }
+    throw new StoreError('store_unavailable', `Circlekeeper could not lock the data folder ${dir}: ${describeFsError(err)}.`, {
+      cause: err,
+    });
   }
 }
 
@@ -141,8 +181,8 @@ async function removeOldLockLeftovers(dir: string): Promise<void> {
   for (const name of await fs.readdir(dir)) {
     if (!/^\.lock\.[0-9a-f]{12}\.(new|stale)$/.test(name)) continue;
     const file = path.join(dir, name);
-    const stat = await fs.stat(file).catch(() => null);
-    if (stat && stat.mtimeMs < cutoff) await fs.rm(file, { force: true });
+    const stat = await fs.lstat(file).catch(() => null);
+    if (stat?.isFile() && stat.mtimeMs < cutoff) await fs.rm(file, { force: true });
   }
 }
 
@@ -155,8 +195,8 @@ function makeLock(dir: string, lockPath: string, owner: LockOwner): FolderLock {
       if (released) return;
       released = true;
       // Remove only our own lock: if it was taken over meanwhile it is not ours to delete.
-      const current = await readOwner(lockPath);
-      if (current !== 'missing' && current !== null && current.pid === owner.pid && current.startedAt === owner.startedAt) {
+      const current = await readOwner(lockPath).catch(() => 'unreadable' as const);
+      if (typeof current === 'object' && current.token === owner.token && current.pid === owner.pid) {
         await fs.rm(lockPath, { force: true });
       }
       heldHere.delete(dir);

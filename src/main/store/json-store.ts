@@ -1,23 +1,21 @@
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import type { BackupInfo, RecoveryEvent } from '../../shared/views';
-import {
-  createBackup,
-  listBackupManifests,
-  newestBackupMatches,
-  pruneBackups,
-  toBackupInfo,
-} from './backups';
+import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
+import { createBackup, listBackupManifests, listBackups, newestBackupMatches, pruneBackups, toBackupInfo } from './backups';
 import { deepFreeze } from './deep-freeze';
 import { GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from './documents';
 import { DurableJsonAdapter } from './durable-adapter';
-import { removeFileDurable } from './durable-fs';
+import { describeFsError, entryKind, removeFileDurable } from './durable-fs';
 import { InvalidDocumentError, StoreError } from './errors';
 import type { FolderLock } from './folder-lock';
 import { INDEX_FILE, absolute, groupFile } from './layout';
 import type { Migration } from './migrations';
-import { loadDataFolder, type LoadedFolder } from './recovery';
-import { fileExists, readBackupContents, replaceLiveFiles } from './restore';
+import { tightenArchiveModes } from './prepare-folder';
+import { applyRepairs, planDataFolder, type FolderPlan } from './recovery';
+import { repairEvents } from './recovery-events';
+import type { RecoveryLog } from './recovery-log';
+import { readBackupContents, restoreJournalled } from './restore';
+import { readRestoreJournal } from './restore-journal';
 import { SerialQueue } from './serial-queue';
 import type { DataStore } from './types';
 
@@ -55,7 +53,6 @@ export interface StoreContext {
  */
 export class JsonStore implements DataStore {
   readonly dataDir: string;
-  recovery: readonly RecoveryEvent[];
   /** Files that were read at an older schema version and rewritten after the start backup. */
   readonly migrated: readonly string[];
   private readonly queue = new SerialQueue();
@@ -63,21 +60,34 @@ export class JsonStore implements DataStore {
   private readonly groupSlots = new Map<string, Slot<GroupDoc>>();
   private timer: NodeJS.Timeout | null = null;
   private closing: Promise<void> | null = null;
+  private lastBackupProblem: BackupProblem | null = null;
+  /** Set when a restore could be neither finished nor undone; every later change is refused with it. */
+  private halted: StoreError | null = null;
 
   constructor(
     private readonly ctx: StoreContext,
-    loaded: LoadedFolder,
+    plan: FolderPlan,
+    private readonly log: RecoveryLog,
   ) {
     this.dataDir = ctx.dataDir;
-    this.recovery = deepFreeze([...loaded.recovery]);
-    this.migrated = deepFreeze([...loaded.migrated]);
-    this.indexSlot = openSlot(absolute(ctx.dataDir, INDEX_FILE), loaded.index);
+    this.migrated = deepFreeze([...plan.migrated]);
+    this.indexSlot = openSlot(absolute(ctx.dataDir, INDEX_FILE), plan.index);
     try {
-      for (const [id, doc] of loaded.groups) this.groupSlots.set(id, openSlot(absolute(ctx.dataDir, groupFile(id)), doc));
+      for (const [id, doc] of plan.groups) this.groupSlots.set(id, openSlot(absolute(ctx.dataDir, groupFile(id)), doc));
     } catch (err) {
       void this.closeAdapters();
       throw err;
     }
+  }
+
+  /** Repairs the coach has not yet acknowledged, across starts. */
+  get recovery(): readonly RecoveryEvent[] {
+    return this.log.pending();
+  }
+
+  /** The last background backup's failure, until a backup succeeds again. */
+  get backupProblem(): BackupProblem | null {
+    return this.lastBackupProblem;
   }
 
   // ---------- reads ----------
@@ -112,7 +122,7 @@ export class JsonStore implements DataStore {
       const next = applyChange(doc, () => undefined, GroupDocSchema, 'a new group');
       const id = next.group.id;
       const file = absolute(this.dataDir, groupFile(id));
-      if (this.groupSlots.has(id) || (await fileExists(file))) {
+      if (this.groupSlots.has(id) || (await entryKind(file)) !== null) {
         throw new StoreError('group_exists', 'A group with this id already exists.');
       }
       const slot = openSlot(file, next);
@@ -147,8 +157,9 @@ export class JsonStore implements DataStore {
 
   // ---------- backups ----------
 
-  async listBackups(): Promise<BackupInfo[]> {
-    return (await listBackupManifests(this.dataDir)).map(toBackupInfo);
+  async listBackups(): Promise<BackupList> {
+    const listing = await listBackups(this.dataDir);
+    return { backups: listing.manifests.map(toBackupInfo), unreadable: listing.unreadable };
   }
 
   createBackup(reason: BackupInfo['reason']): Promise<BackupInfo> {
@@ -159,7 +170,10 @@ export class JsonStore implements DataStore {
   backupIfChanged(reason: 'start' | 'periodic'): Promise<BackupInfo | null> {
     return this.mutation(async () => {
       const [newest] = await listBackupManifests(this.dataDir);
-      if (await newestBackupMatches(this.dataDir, newest)) return null;
+      if (await newestBackupMatches(this.dataDir, newest)) {
+        this.lastBackupProblem = null;
+        return null;
+      }
       return this.backupNow(reason);
     });
   }
@@ -168,12 +182,22 @@ export class JsonStore implements DataStore {
     return this.mutation(async () => {
       // Check the whole backup first: a damaged one is refused before anything changes.
       const contents = await readBackupContents(this.dataDir, id, this.ctx.migrations);
-      await createBackup(this.dataDir, 'before-restore', this.ctx.now());
+      const safety = await createBackup(this.dataDir, 'before-restore', this.ctx.now());
       await this.closeGroupAdapters();
       try {
-        await replaceLiveFiles(this.dataDir, contents);
+        await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
       } catch (err) {
-        // Part of the backup may be in place: show what is really on disk, never a mix of memory and disk.
+        if (await readRestoreJournal(this.dataDir).catch(() => 'damaged' as const)) {
+          // Neither finished nor undone: the files are a mix that only the next open can settle. Writing on top
+          // of it would be lost when that open finishes the restore, so nothing more is accepted until then.
+          this.halted = new StoreError(
+            'store_unavailable',
+            `Circlekeeper could not finish restoring the backup (${describeFsError(err)}). ` +
+              'Please restart Circlekeeper: it completes the restore when it starts. What the restore replaces was saved as a backup first.',
+          );
+          throw this.halted;
+        }
+        // The earlier state was put back: show what is on disk, never a mix of memory and disk.
         await this.reloadFromDisk();
         throw err;
       }
@@ -186,8 +210,12 @@ export class JsonStore implements DataStore {
       for (const g of contents.groups) {
         if (g.migrated) await this.commit(this.slotOf(g.doc.group.id), g.doc);
       }
-      this.recovery = [];
     });
+  }
+
+  /** Marks recovery notices as read; they stop showing at the next look. */
+  acknowledgeRecovery(ids: readonly string[]): Promise<number> {
+    return this.mutation(() => this.log.acknowledge(ids, this.ctx.now()));
   }
 
   // ---------- lifecycle ----------
@@ -196,7 +224,7 @@ export class JsonStore implements DataStore {
   startBackupTimer(intervalMs: number): void {
     if (intervalMs <= 0) return;
     this.timer = setInterval(() => {
-      this.backupIfChanged('periodic').catch((err: unknown) => this.reportBackgroundError(err));
+      this.backupIfChanged('periodic').catch((err: unknown) => this.backgroundBackupFailed('periodic', err));
     }, intervalMs);
     this.timer.unref();
   }
@@ -207,16 +235,20 @@ export class JsonStore implements DataStore {
    * files migrated from an older format, or of a brand-new index.
    */
   queueStartup(files: readonly string[], takeBackup: boolean): Promise<void> {
+    const tightened = this.mutation(() => tightenArchiveModes(this.dataDir)).catch((err: unknown) =>
+      this.reportBackgroundError(err),
+    );
     const backedUp = takeBackup
       ? this.backupIfChanged('start').then(
           () => true,
           (err: unknown) => {
-            this.ctx.onBackgroundError(err);
+            this.backgroundBackupFailed('start', err);
             return false;
           },
         )
       : Promise.resolve(true);
     return this.mutation(async () => {
+      await tightened;
       if (!(await backedUp)) return;
       for (const file of files) {
         if (file === INDEX_FILE) await this.commit(this.indexSlot, this.indexSlot.low.data);
@@ -228,6 +260,15 @@ export class JsonStore implements DataStore {
 
   reportBackgroundError(err: unknown): void {
     if (!this.closing) this.ctx.onBackgroundError(err);
+  }
+
+  /** Remembered for the window to show, and logged; the coach must not find out only when they need a backup. */
+  private backgroundBackupFailed(reason: 'start' | 'periodic', err: unknown): void {
+    if (this.closing) return;
+    const when = reason === 'start' ? 'The backup Circlekeeper takes at start' : 'The hourly backup';
+    const why = err instanceof StoreError ? err.message : describeFsError(err);
+    this.lastBackupProblem = { failedAt: this.ctx.now().toISOString(), reason, message: `${when} could not be written: ${why}.` };
+    this.ctx.onBackgroundError(err);
   }
 
   async flush(): Promise<void> {
@@ -249,7 +290,7 @@ export class JsonStore implements DataStore {
 
   private mutation<T>(task: () => Promise<T>): Promise<T> {
     if (this.closing) return Promise.reject(new StoreError('store_closed', 'The data folder has been closed.'));
-    return this.queue.run(task);
+    return this.queue.run(() => (this.halted ? Promise.reject(this.halted) : task()));
   }
 
   private slotOf(id: string): Slot<GroupDoc> {
@@ -267,20 +308,22 @@ export class JsonStore implements DataStore {
 
   private async backupNow(reason: BackupInfo['reason']): Promise<BackupInfo> {
     const manifest = await createBackup(this.dataDir, reason, this.ctx.now());
-    await pruneBackups(this.dataDir, this.ctx.now());
+    this.lastBackupProblem = null;
+    // Days and weeks of the retention rule are the coach's own calendar days.
+    await pruneBackups(this.dataDir, this.ctx.now(), this.indexSlot.low.data.settings.coachTimeZone);
     return toBackupInfo(manifest);
   }
 
   private async reloadFromDisk(): Promise<void> {
-    const loaded = await loadDataFolder(this.dataDir, {
+    const plan = await planDataFolder(this.dataDir, {
       defaultTimeZone: this.indexSlot.low.data.settings.coachTimeZone,
-      now: this.ctx.now(),
       ...(this.ctx.migrations ? { migrations: this.ctx.migrations } : {}),
     });
+    const applied = await applyRepairs(this.dataDir, plan, this.ctx.now());
+    await this.log.append(repairEvents(applied), this.ctx.now());
     await this.closeGroupAdapters();
-    this.indexSlot.low.data = deepFreeze(loaded.index);
-    for (const [id, doc] of loaded.groups) this.groupSlots.set(id, openSlot(absolute(this.dataDir, groupFile(id)), doc));
-    this.recovery = deepFreeze([...loaded.recovery]);
+    this.indexSlot.low.data = deepFreeze(plan.index);
+    for (const [id, doc] of plan.groups) this.groupSlots.set(id, openSlot(absolute(this.dataDir, groupFile(id)), doc));
   }
 
   private async closeGroupAdapters(): Promise<void> {

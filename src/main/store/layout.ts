@@ -1,6 +1,5 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isErrno } from './durable-fs';
+import { entryKind, readdirOrNull } from './durable-fs';
 
 /**
  * The data folder:
@@ -29,27 +28,23 @@ export function groupIdOfFile(relative: string): string | null {
   return GROUP_FILE.exec(name)?.[1] ?? null;
 }
 
-/** Group files present in `<root>/groups`, relative paths, sorted. Other names are ignored. */
+/**
+ * Entries in `<root>/groups` named like group files, relative paths, sorted;
+ * other names are ignored. An entry may be damaged into a folder: recovery
+ * inspects each one, so they are listed whatever they are.
+ */
 export async function listGroupFiles(root: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await fs.readdir(path.join(root, GROUPS_DIR));
-  } catch (err) {
-    if (isErrno(err, 'ENOENT')) return [];
-    throw err;
-  }
+  const names = (await readdirOrNull(path.join(root, GROUPS_DIR))) ?? [];
   return names.filter((n) => GROUP_FILE.test(n)).sort().map((n) => `${GROUPS_DIR}/${n}`);
 }
 
-/** Every data file present (index first, if there), relative paths. */
+/** Every data file present as a regular file (index first, if there), relative paths. */
 export async function listDataFiles(root: string): Promise<string[]> {
-  const groups = await listGroupFiles(root);
-  try {
-    await fs.access(path.join(root, INDEX_FILE));
-    return [INDEX_FILE, ...groups];
-  } catch {
-    return groups;
+  const files: string[] = [];
+  for (const relative of [INDEX_FILE, ...(await listGroupFiles(root))]) {
+    if ((await entryKind(absolute(root, relative))) === 'file') files.push(relative);
   }
+  return files;
 }
 
 /** A sortable, filesystem-safe stamp: 2025-03-01T09-15-00-123Z. */

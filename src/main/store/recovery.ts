@@ -1,60 +1,74 @@
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import type { RecoveryEvent } from '../../shared/views';
 import { listBackupManifests, readBackupFile, type BackupManifest } from './backups';
 import { CURRENT_SCHEMA_VERSION, defaultIndexDoc, type GroupDoc, type IndexDoc } from './documents';
-import { ensurePrivateDir, fsyncDir, readFileOrNull, writeFileDurable } from './durable-fs';
+import { readEntry, writeFileDurable, type Entry } from './durable-fs';
 import { NewerSchemaError, StoreDamagedError } from './errors';
 import { inspectDocument, type Inspection } from './inspect-document';
-import { INDEX_FILE, QUARANTINE_DIR, absolute, fileStamp, groupIdOfFile, listGroupFiles } from './layout';
+import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles } from './layout';
 import type { Migration } from './migrations';
-
-export interface LoadedFolder {
-  index: IndexDoc;
-  /** True when the folder had no index and no groups: a brand-new store whose index must be written. */
-  isNew: boolean;
-  groups: Map<string, GroupDoc>;
-  recovery: RecoveryEvent[];
-  /** Files read at an older schema version; the store rewrites them after the start backup. */
-  migrated: string[];
-}
+import { setAside } from './quarantine';
 
 type Doc = IndexDoc | GroupDoc;
-interface Damaged {
+
+/** A damaged or missing file and the newest backup copy of it that is itself valid, if any. */
+export interface Repair {
   file: string;
   problem: string;
+  /** Whether something (the damaged file, or a folder in its place) is there to set aside. */
   exists: boolean;
   replacement: { from: BackupManifest; bytes: Buffer; doc: Doc; migrated: boolean } | null;
 }
 
-const inspect = (file: string, bytes: Buffer | null, migrations?: readonly Migration[]): Inspection<Doc> => {
+/** What the folder holds once its repairs are done, worked out without changing anything. */
+export interface FolderPlan {
+  /** True when the folder had no index and no groups: a brand-new store whose index must be written. */
+  isNew: boolean;
+  index: IndexDoc;
+  groups: Map<string, GroupDoc>;
+  /** Files read at an older schema version; the store rewrites them after the start backup. */
+  migrated: string[];
+  repairs: Repair[];
+}
+
+/** A repair as carried out: the file, what was wrong, where it came back from and where the original went. */
+export interface AppliedRepair {
+  file: string;
+  problem: string;
+  restoredFrom: string | null;
+  keptAs: string;
+}
+
+export interface PlanOptions {
+  defaultTimeZone: string;
+  migrations?: readonly Migration[];
+  /**
+   * The groups folder itself was lost (something else stood in its place), so
+   * every group the newest backup knows is missing, not deleted: bring each back.
+   */
+  groupsFolderLost?: boolean;
+}
+
+const NOT_A_FILE: Record<Exclude<Entry['kind'], 'file' | 'missing'>, string> = {
+  folder: 'There is a folder where the file should be.',
+  other: 'Something that is not a regular file stands where the file should be.',
+};
+
+function inspectEntry(file: string, entry: Entry, migrations?: readonly Migration[]): Inspection<Doc> {
+  if (entry.kind === 'folder' || entry.kind === 'other') return { status: 'damaged', problem: NOT_A_FILE[entry.kind] };
+  const bytes = entry.kind === 'file' ? entry.bytes : null;
   const groupId = groupIdOfFile(file);
   return groupId === null
     ? inspectDocument(bytes, 'index', { migrations })
     : inspectDocument(bytes, 'group', { expectedGroupId: groupId, migrations });
-};
+}
 
 async function findGoodCopy(dataDir: string, file: string, backups: BackupManifest[], migrations?: readonly Migration[]) {
   for (const manifest of backups) {
     const bytes = await readBackupFile(dataDir, manifest, file);
     if (!bytes) continue;
-    const result = inspect(file, bytes, migrations);
+    const result = inspectEntry(file, { kind: 'file', bytes }, migrations);
     if (result.status === 'ok') return { from: manifest, bytes, doc: result.doc, migrated: result.migrated };
   }
   return null;
-}
-
-/** Moves a damaged file into quarantine/ under a dated name; never deletes it. */
-async function keepAside(dataDir: string, file: string, stamp: string): Promise<string> {
-  const quarantine = path.join(dataDir, QUARANTINE_DIR);
-  await ensurePrivateDir(quarantine);
-  // The random part keeps two damaged copies of one file from ever sharing a name.
-  const keptAs = `${QUARANTINE_DIR}/${stamp}-${randomBytes(3).toString('hex')}-${file.replace(/\//g, '-')}`;
-  await fs.rename(absolute(dataDir, file), absolute(dataDir, keptAs));
-  await fsyncDir(quarantine);
-  await fsyncDir(path.dirname(absolute(dataDir, file)));
-  return keptAs;
 }
 
 function damagedIndexError(dataDir: string, problem: string, exists: boolean): StoreDamagedError {
@@ -70,76 +84,73 @@ function damagedIndexError(dataDir: string, problem: string, exists: boolean): S
 }
 
 /**
- * Reads every file and repairs what it can before anything else touches the
- * folder. Order matters: first everything is inspected and a plan made, and
- * only if the plan is acceptable (no file from a newer app, and an index that
- * is good or can be restored) is anything moved. A damaged file is moved to
- * quarantine/ and replaced with the newest backup copy that is itself valid;
- * a damaged group with no good copy is kept aside and reported.
+ * Reads every file and works out what opening the folder means, changing
+ * nothing: which files are good (migrated to the current format if older),
+ * which are damaged and which backup holds a good copy of each. Refuses a
+ * folder with a file from a newer app, or whose index is damaged with no good
+ * copy anywhere, before anything is moved.
  */
-export async function loadDataFolder(
-  dataDir: string,
-  options: { defaultTimeZone: string; now: Date; migrations?: readonly Migration[] },
-): Promise<LoadedFolder> {
+export async function planDataFolder(dataDir: string, options: PlanOptions): Promise<FolderPlan> {
   const files = [INDEX_FILE, ...(await listGroupFiles(dataDir))];
-  const results = new Map<string, Inspection<Doc>>();
-  for (const file of files) {
-    results.set(file, inspect(file, await readFileOrNull(absolute(dataDir, file)), options.migrations));
+  let backups: BackupManifest[] | null = null;
+  if (options.groupsFolderLost) {
+    backups = await listBackupManifests(dataDir);
+    for (const entry of backups[0]?.files ?? []) if (groupIdOfFile(entry.path) && !files.includes(entry.path)) files.push(entry.path);
   }
+  const results = new Map<string, Inspection<Doc>>();
+  for (const file of files) results.set(file, inspectEntry(file, await readEntry(absolute(dataDir, file)), options.migrations));
   for (const [file, result] of results) {
     if (result.status === 'newer') throw new NewerSchemaError(file, result.version, CURRENT_SCHEMA_VERSION);
   }
 
   const hasGroups = files.length > 1;
   const indexResult = results.get(INDEX_FILE)!;
-  let backups: BackupManifest[] | null = null;
   if (indexResult.status === 'missing' && !hasGroups) {
     // Backups mean this folder held data: a lost index (people but no groups yet) is restored, not started over.
     backups = await listBackupManifests(dataDir);
-  }
-  if (indexResult.status === 'missing' && !hasGroups && backups?.length === 0) {
-    return {
-      index: defaultIndexDoc(options.defaultTimeZone),
-      isNew: true,
-      groups: new Map(),
-      recovery: [],
-      migrated: [],
-    };
+    if (backups.length === 0) {
+      return { isNew: true, index: defaultIndexDoc(options.defaultTimeZone), groups: new Map(), migrated: [], repairs: [] };
+    }
   }
 
-  const damaged: Damaged[] = [];
+  const repairs: Repair[] = [];
   for (const [file, result] of results) {
     if (result.status !== 'damaged' && result.status !== 'missing') continue;
     backups ??= await listBackupManifests(dataDir);
-    // Only a missing index matters here; a missing group file is simply not listed.
-    const problem = result.status === 'missing' ? 'The file is missing.' : result.problem;
+    // A missing file is the index, or a group lost with its folder; other group files are simply not listed.
+    const problem =
+      result.status === 'damaged'
+        ? result.problem
+        : file === INDEX_FILE
+          ? 'The file is missing.'
+          : 'The file was lost with the groups folder.';
     const replacement = await findGoodCopy(dataDir, file, backups, options.migrations);
-    damaged.push({ file, problem, exists: result.status === 'damaged', replacement });
+    repairs.push({ file, problem, exists: result.status === 'damaged', replacement });
   }
-  const badIndex = damaged.find((d) => d.file === INDEX_FILE);
+  const badIndex = repairs.find((r) => r.file === INDEX_FILE);
   if (badIndex && !badIndex.replacement) throw damagedIndexError(dataDir, badIndex.problem, badIndex.exists);
 
-  const stamp = fileStamp(options.now);
-  const recovery: RecoveryEvent[] = [];
-  for (const d of damaged) {
-    const keptAs = d.exists ? await keepAside(dataDir, d.file, stamp) : '';
-    if (d.replacement) {
-      await writeFileDurable(absolute(dataDir, d.file), d.replacement.bytes);
-      results.set(d.file, { status: 'ok', doc: d.replacement.doc, fromVersion: 0, migrated: d.replacement.migrated });
-    } else {
-      results.delete(d.file);
-    }
-    recovery.push({ file: d.file, problem: d.problem, restoredFrom: d.replacement?.from.id ?? null, keptAs });
-  }
-
-  let index: IndexDoc | undefined;
+  let index: IndexDoc | undefined = badIndex?.replacement?.doc as IndexDoc | undefined;
   const groups = new Map<string, GroupDoc>();
   const migrated: string[] = [];
   for (const [file, result] of results) {
-    if (result.status !== 'ok') continue;
-    if (result.migrated) migrated.push(file);
-    if (file === INDEX_FILE) index = result.doc as IndexDoc;
-    else groups.set((result.doc as GroupDoc).group.id, result.doc as GroupDoc);
+    const repair = repairs.find((r) => r.file === file);
+    const doc = result.status === 'ok' ? result.doc : repair?.replacement?.doc;
+    if (!doc) continue;
+    if ((result.status === 'ok' && result.migrated) || repair?.replacement?.migrated) migrated.push(file);
+    if (file === INDEX_FILE) index = doc as IndexDoc;
+    else groups.set((doc as GroupDoc).group.id, doc as GroupDoc);
   }
-  return { index: index!, isNew: false, groups, recovery, migrated };
+  return { isNew: false, index: index!, groups, migrated, repairs };
+}
+
+/** Carries out a plan's repairs: each damaged original goes to quarantine/, then the good copy takes its place. */
+export async function applyRepairs(dataDir: string, plan: FolderPlan, now: Date): Promise<AppliedRepair[]> {
+  const applied: AppliedRepair[] = [];
+  for (const r of plan.repairs) {
+    const keptAs = r.exists ? await setAside(dataDir, r.file, now) : '';
+    if (r.replacement) await writeFileDurable(absolute(dataDir, r.file), r.replacement.bytes);
+    applied.push({ file: r.file, problem: r.problem, restoredFrom: r.replacement?.from.id ?? null, keptAs });
+  }
+  return applied;
 }

@@ -1,11 +1,12 @@
-import { promises as fs } from 'node:fs';
 import { getBackupManifest, readBackupFile, type BackupManifest } from './backups';
 import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc } from './documents';
-import { removeFileDurable, writeFileDurable } from './durable-fs';
+import { entryKind, removeFileDurable, writeFileDurable } from './durable-fs';
 import { NewerSchemaError, StoreError } from './errors';
 import { inspectDocument } from './inspect-document';
 import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles } from './layout';
 import type { Migration } from './migrations';
+import { setAside } from './quarantine';
+import { RESTORE_JOURNAL, clearRestoreJournal, readRestoreJournal, writeRestoreJournal } from './restore-journal';
 
 export interface BackupContents {
   manifest: BackupManifest;
@@ -52,26 +53,97 @@ export async function readBackupContents(
   return { manifest, index, groups };
 }
 
-/**
- * Puts a backup's files in place of the live ones, each durably, and removes
- * live group files the backup does not have. The caller has already backed up
- * what is being replaced and holds every adapter idle.
- */
-export async function replaceLiveFiles(dataDir: string, contents: BackupContents): Promise<void> {
-  const keep = new Set(contents.groups.map((g) => g.file));
-  for (const g of contents.groups) await writeFileDurable(absolute(dataDir, g.file), g.bytes);
-  for (const file of await listGroupFiles(dataDir)) {
-    if (!keep.has(file)) await removeFileDurable(absolute(dataDir, file));
-  }
-  // The index last: until it is replaced, an interrupted restore still opens with the old people list.
-  await writeFileDurable(absolute(dataDir, INDEX_FILE), contents.index.bytes);
+/** Writes a file over whatever is there; a folder or device in its place is set aside first, never merged. */
+async function putFile(dataDir: string, relative: string, bytes: Buffer, now: Date): Promise<void> {
+  const kind = await entryKind(absolute(dataDir, relative));
+  if (kind !== null && kind !== 'file') await setAside(dataDir, relative, now);
+  await writeFileDurable(absolute(dataDir, relative), bytes);
 }
 
-export async function fileExists(file: string): Promise<boolean> {
+/**
+ * Puts a backup's files in place of the live ones, each durably, and removes
+ * live group files the backup does not have. Idempotent, so an interrupted
+ * run can simply be run again. The caller holds every adapter idle.
+ */
+export async function replaceLiveFiles(dataDir: string, contents: BackupContents, now: Date): Promise<void> {
+  const keep = new Set(contents.groups.map((g) => g.file));
+  for (const g of contents.groups) await putFile(dataDir, g.file, g.bytes, now);
+  for (const file of await listGroupFiles(dataDir)) {
+    if (keep.has(file)) continue;
+    if ((await entryKind(absolute(dataDir, file))) === 'file') await removeFileDurable(absolute(dataDir, file));
+    else await setAside(dataDir, file, now);
+  }
+  await putFile(dataDir, INDEX_FILE, contents.index.bytes, now);
+}
+
+/**
+ * Replaces the live files with a checked backup, journalled so that after a
+ * crash at any instant the next open sees either all of the state before or
+ * all of the backup (see restore-journal.ts). If writing fails part-way, the
+ * earlier state is put back at once from the safety backup.
+ */
+export async function restoreJournalled(
+  dataDir: string,
+  contents: BackupContents,
+  safety: BackupManifest,
+  now: Date,
+  migrations?: readonly Migration[],
+): Promise<void> {
+  await writeRestoreJournal(dataDir, { backupId: contents.manifest.id, safetyBackupId: safety.id, startedAt: now.toISOString() });
   try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
+    await replaceLiveFiles(dataDir, contents, now);
+  } catch (err) {
+    // Best effort: if putting the earlier state back fails too, the journal stays and the next open finishes the restore.
+    try {
+      await replaceLiveFiles(dataDir, await readBackupContents(dataDir, safety.id, migrations), now);
+      await clearRestoreJournal(dataDir);
+    } catch {
+      // keep the journal
+    }
+    throw err;
+  }
+  await clearRestoreJournal(dataDir);
+}
+
+export type ResumedRestore =
+  | { outcome: 'finished'; backupId: string; startedAt: string }
+  | { outcome: 'rolled-back'; backupId: string; safetyBackupId: string; startedAt: string; problem: string }
+  | { outcome: 'unresolved'; problem: string; keptAs: string };
+
+/**
+ * At open, before anything reads the live files: an interrupted restore is
+ * finished from its backup, or, if that backup can no longer be read, the
+ * state before it is put back from the safety backup. Returns what was done,
+ * or null when no restore was interrupted.
+ */
+export async function resumeInterruptedRestore(
+  dataDir: string,
+  now: Date,
+  migrations?: readonly Migration[],
+): Promise<ResumedRestore | null> {
+  const journal = await readRestoreJournal(dataDir);
+  if (journal === null) return null;
+  if (journal === 'damaged') {
+    const keptAs = await setAside(dataDir, RESTORE_JOURNAL, now);
+    return {
+      outcome: 'unresolved',
+      problem: 'A restore was interrupted, and its record of what it was doing is damaged, so some files may come from the backup and some from before.',
+      keptAs,
+    };
+  }
+  try {
+    await replaceLiveFiles(dataDir, await readBackupContents(dataDir, journal.backupId, migrations), now);
+    await clearRestoreJournal(dataDir);
+    return { outcome: 'finished', backupId: journal.backupId, startedAt: journal.startedAt };
+  } catch (forwardErr) {
+    const problem = forwardErr instanceof Error ? forwardErr.message : String(forwardErr);
+    try {
+      await replaceLiveFiles(dataDir, await readBackupContents(dataDir, journal.safetyBackupId, migrations), now);
+      await clearRestoreJournal(dataDir);
+      return { outcome: 'rolled-back', backupId: journal.backupId, safetyBackupId: journal.safetyBackupId, startedAt: journal.startedAt, problem };
+    } catch {
+      await clearRestoreJournal(dataDir);
+      return { outcome: 'unresolved', problem: `A restore was interrupted and could neither be finished nor undone: ${problem}`, keptAs: '' };
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { BackupInfo, RecoveryEvent } from '../../shared/views';
+import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
 import type { GroupDoc, IndexDoc } from './documents';
 
 /**
@@ -9,8 +9,11 @@ import type { GroupDoc, IndexDoc } from './documents';
  */
 export interface DataStore {
   readonly dataDir: string;
-  /** Files that were damaged at open and what was done about each. */
+  /** What recovery did to the folder (at this or an earlier open) that the coach has not yet acknowledged. */
   readonly recovery: readonly RecoveryEvent[];
+  /** The last background backup's failure, until a backup succeeds again. */
+  readonly backupProblem: BackupProblem | null;
+  acknowledgeRecovery(ids: readonly string[]): Promise<number>;
 
   index(): Readonly<IndexDoc>;
   updateIndex(mutate: (draft: IndexDoc) => void): Promise<IndexDoc>;
@@ -22,7 +25,8 @@ export interface DataStore {
   updateGroup(id: string, mutate: (draft: GroupDoc) => void): Promise<GroupDoc>;
   deleteGroup(id: string): Promise<void>;
 
-  listBackups(): Promise<BackupInfo[]>;
+  /** Readable backups newest first, and entries of the backups folder that cannot be read. */
+  listBackups(): Promise<BackupList>;
   createBackup(reason: BackupInfo['reason']): Promise<BackupInfo>;
   /** Replaces the live data with a backup after backing up what it replaces; reloads memory. */
   restoreBackup(id: string): Promise<void>;

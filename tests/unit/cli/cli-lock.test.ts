@@ -35,7 +35,7 @@ describe('cli against a folder another process has open', () => {
       for (const argv of [['verify'], ['backup'], ['backups'], ['restore', '--backup', 'x']]) {
         const result = await cli(argv[0]!, '--data-dir', dir, ...argv.slice(1));
         expect(result.code, argv[0]).toBe(2);
-        expect(result.err).toBe(`This data folder is already open in Circlekeeper (process ${pid}). Close it there first.`);
+        expect(result.err).toMatch(new RegExp(`^This data folder is already open in Circlekeeper \\(process ${pid}, since .+ UTC\\)\\. Close Circlekeeper there first\\.`));
       }
     } finally {
       const exited = new Promise((resolve) => holder.once('exit', resolve));

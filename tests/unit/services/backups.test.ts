@@ -21,7 +21,7 @@ describe('backups', () => {
     const backup = await h.ok('backups.create', {});
     expect(backup).toMatchObject({ reason: 'manual' });
     expect(backup.sizeBytes).toBeGreaterThan(0);
-    expect((await h.ok('backups.list', {})).map((b) => b.id)).toContain(backup.id);
+    expect((await h.ok('backups.list', {})).backups.map((b) => b.id)).toContain(backup.id);
 
     h.clock.advanceDays(1);
     await h.ok('people.create', samplePersonInput({ name: 'Bo' }));
@@ -32,7 +32,7 @@ describe('backups', () => {
     expect((await h.ok('people.list', {})).map((p) => p.person.name)).toEqual(['Ada']);
     expect((await h.ok('groups.list', { includeArchived: true })).map((g) => g.group.name)).toEqual(['Kept']);
     expect((await h.call('groups.get', { id: lost.id })).ok).toBe(false);
-    expect((await h.ok('backups.list', {})).map((b) => b.reason)).toContain('before-restore');
+    expect((await h.ok('backups.list', {})).backups.map((b) => b.reason)).toContain('before-restore');
 
     await h.reopen();
     expect((await h.ok('people.list', {})).map((p) => p.person.name)).toEqual(['Ada']);

@@ -83,7 +83,14 @@ describe('settings and app info', () => {
     await h.reopen();
     expect((await h.ok('dashboard.get', {})).coachTimeZone).toBe('Europe/Paris');
     const info = await h.ok('app.info', {});
-    expect(info).toEqual({ version: '0.0.0-test', dataDir: h.store.dataDir, recovery: [], settings: { coachName: 'Jo Coach', coachTimeZone: 'Europe/Paris' } });
+    expect(info).toEqual({
+      version: '0.0.0-test',
+      dataDir: h.store.dataDir,
+      recovery: [],
+      dataProblems: [],
+      backupProblem: null,
+      settings: { coachName: 'Jo Coach', coachTimeZone: 'Europe/Paris' },
+    });
   });
 
   it('reports in app info what was recovered when a damaged file was found at start', async () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,18 @@ import { exited, startChild } from './child-process';
 import { mode, open, tempDir } from './helpers';
 
 const readLock = async (dir: string) => JSON.parse(await fs.readFile(path.join(dir, LOCK_FILE), 'utf8'));
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+
+/** The refusal names the holder and says how to get out if it is really gone. */
+const lockedBy = (pid: number | string, dir: string): RegExp =>
+  new RegExp(
+    `^This data folder is already open in Circlekeeper \\(process ${pid}, since \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\)\\. ` +
+      `Close Circlekeeper there first\\. If no Circlekeeper is running there .* delete the file ${escapeRegExp(path.join(dir, LOCK_FILE))} and start again\\.$`,
+  );
+
+/** A lock as an older version (or another program) would write it, naming only a pid. */
+const writeLock = (dir: string, owner: object) => fs.writeFile(path.join(dir, LOCK_FILE), JSON.stringify(owner));
 
 describe('data folder lock', () => {
   it('holds our pid, host and start time, with mode 0600, and is removed on close', async () => {
@@ -54,11 +66,8 @@ describe('data folder lock', () => {
     const { child, report } = startChild(dir, 'try');
     const result = await report;
     await exited(child);
-    expect(result).toEqual({
-      ok: false,
-      code: 'store_locked',
-      message: `This data folder is already open in Circlekeeper (process ${process.pid}). Close it there first.`,
-    });
+    expect(result).toMatchObject({ ok: false, code: 'store_locked' });
+    expect((result as { message: string }).message).toMatch(lockedBy(process.pid, await fs.realpath(dir)));
   });
 
   it('is refused here while another process holds the folder, and free once it closes', async () => {
@@ -68,9 +77,7 @@ describe('data folder lock', () => {
     expect(held.ok).toBe(true);
     const refusal = await open(dir).catch((err: unknown) => err);
     expect(refusal).toBeInstanceOf(StoreLockedError);
-    expect((refusal as StoreLockedError).message).toBe(
-      `This data folder is already open in Circlekeeper (process ${held.pid}). Close it there first.`,
-    );
+    expect((refusal as StoreLockedError).message).toMatch(lockedBy(held.pid!, await fs.realpath(dir)));
     child.stdin!.end();
     await exited(child);
     const store = await open(dir);
@@ -104,17 +111,79 @@ describe('data folder lock', () => {
     expect(names).toContain('.lock.ba9876543210.stale');
   });
 
-  it('respects a lock from a live process, even without a store in it', async () => {
-    const dir = await tempDir();
-    // pid 1 is always alive; whether we may signal it or not (EPERM), it counts as alive.
-    await fs.writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 1, hostname: hostname(), startedAt: 'x' }));
-    await expect(open(dir)).rejects.toThrow('This data folder is already open in Circlekeeper (process 1). Close it there first.');
-    expect((await readLock(dir)).pid).toBe(1);
+  it('takes over a lock naming a live process that is not Circlekeeper (PID 1, a sleep)', async () => {
+    const sleeper = spawn('sleep', ['30']);
+    try {
+      for (const pid of [1, sleeper.pid!]) {
+        const dir = await tempDir();
+        await writeLock(dir, { pid, hostname: hostname(), startedAt: '2025-01-01T00:00:00.000Z' });
+        const store = await open(dir);
+        expect((await readLock(dir)).pid).toBe(process.pid);
+        await store.close();
+      }
+    } finally {
+      sleeper.kill();
+    }
   });
 
-  it('respects a lock taken on another machine, naming it', async () => {
+  it('takes over a lock whose PID is now another process than the one that locked (start time differs)', async () => {
     const dir = await tempDir();
-    await fs.writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 999999, hostname: 'other-laptop', startedAt: 'x' }));
-    await expect(open(dir)).rejects.toThrow('(process 999999 on other-laptop)');
+    // Our own parent is alive and may well be node, but it did not start at this moment.
+    await writeLock(dir, { pid: process.ppid, hostname: hostname(), startedAt: '2025-01-01T00:00:00.000Z', processStart: 'ticks:1', token: 'a' });
+    const store = await open(dir);
+    expect((await readLock(dir)).pid).toBe(process.pid);
+    await store.close();
+  });
+
+  it('takes over a lock from before a reboot (another boot id), even if its PID and start time match a live process', async () => {
+    const boot = await fs.readFile('/proc/sys/kernel/random/boot_id', 'utf8').catch(() => null);
+    if (boot === null) return void console.log('skipped: this platform has no boot id');
+    const held = await tempDir();
+    const holder = startChild(held, 'hold');
+    try {
+      expect((await holder.report).ok).toBe(true);
+      const live = await readLock(held);
+      const dir = await tempDir();
+      await writeLock(dir, { ...live, bootId: '00000000-0000-0000-0000-000000000000' });
+      const store = await open(dir);
+      expect((await readLock(dir)).pid).toBe(process.pid);
+      await store.close();
+      // The same lock in this boot is respected.
+      const other = await tempDir();
+      await writeLock(other, live);
+      await expect(open(other)).rejects.toBeInstanceOf(StoreLockedError);
+    } finally {
+      holder.child.stdin!.end();
+      await exited(holder.child);
+    }
+  }, 30_000);
+
+  it.each([0, -1, 1.5, 2 ** 40, Number.MAX_SAFE_INTEGER])('never counts PID %s as alive', async (pid) => {
+    const dir = await tempDir();
+    await writeLock(dir, { pid, hostname: hostname(), startedAt: '2025-01-01T00:00:00.000Z' });
+    const store = await open(dir);
+    expect((await readLock(dir)).pid).toBe(process.pid);
+    await store.close();
+  });
+
+  it('sets aside a folder named .lock instead of crashing, and locks the data folder', async () => {
+    const dir = await tempDir();
+    await fs.mkdir(path.join(dir, LOCK_FILE));
+    await fs.writeFile(path.join(dir, LOCK_FILE, 'inside.txt'), 'kept');
+    const store = await open(dir);
+    expect((await readLock(dir)).pid).toBe(process.pid);
+    const kept = await fs.readdir(path.join(dir, 'quarantine'));
+    expect(kept).toEqual([expect.stringMatching(/-\.lock$/)]);
+    expect(await fs.readFile(path.join(dir, 'quarantine', kept[0]!, 'inside.txt'), 'utf8')).toBe('kept');
+    await store.close();
+  });
+
+  it('respects a lock taken on another machine, naming it and the way out', async () => {
+    const dir = await tempDir();
+    await writeLock(dir, { pid: 999999, hostname: 'other-laptop', startedAt: '2025-01-01T09:30:00.000Z' });
+    await expect(open(dir)).rejects.toThrow(
+      'already open in Circlekeeper (process 999999 on the computer "other-laptop", since 2025-01-01 09:30 UTC)',
+    );
+    await expect(open(dir)).rejects.toThrow(`delete the file ${path.join(await fs.realpath(dir), LOCK_FILE)}`);
   });
 });

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreDamagedError } from '../../../src/main/store/errors';
-import { open, person, seed, snapshot, tempDir } from './helpers';
+import { FIXED_NOW, open, person, seed, snapshot, tempDir } from './helpers';
 
 type Damage = (bytes: Buffer) => Buffer | string;
 const damages: [string, Damage, RegExp][] = [
@@ -63,7 +63,7 @@ describe('recovery at open', () => {
     for (const bad of ['first bad', 'second bad']) {
       await fs.writeFile(path.join(dir, 'index.json'), bad);
       const store = await open(dir); // the same fixed clock both times
-      kept.push(store.recovery[0]!.keptAs);
+      kept.push(store.recovery.at(-1)!.keptAs);
       await store.close();
     }
     expect(new Set(kept).size).toBe(2);
@@ -80,9 +80,11 @@ describe('recovery at open', () => {
     await fs.writeFile(path.join(dir, 'backups', newest.id, 'index.json'), 'garbage');
     await fs.writeFile(path.join(dir, 'index.json'), '');
 
+    const before = (await fs.readdir(path.join(dir, 'backups'))).sort();
+    expect(before.at(-1)).toBe(newest.id); // it really is the newest
     const reopened = await open(dir);
-    expect((await reopened.listBackups())[0]!.id).toBe(newest.id); // it really is the newest
     expect(reopened.recovery[0]!.restoredFrom).not.toBe(newest.id);
+    expect(before).toContain(reopened.recovery[0]!.restoredFrom);
     expect(reopened.index().settings.coachName).toBe('Coach Kim');
   });
 
@@ -141,7 +143,15 @@ describe('recovery at open', () => {
 
     const store = await open(dir);
     expect(store.recovery).toEqual([
-      { file: `groups/${groupId}.json`, problem: expect.stringMatching(/cut short/), restoredFrom: null, keptAs: expect.any(String) },
+      {
+        id: expect.any(String),
+        occurredAt: FIXED_NOW.toISOString(),
+        kind: 'file-set-aside',
+        file: `groups/${groupId}.json`,
+        problem: expect.stringMatching(/cut short/),
+        restoredFrom: null,
+        keptAs: expect.any(String),
+      },
     ]);
     expect(await fs.readFile(path.join(dir, store.recovery[0]!.keptAs), 'utf8')).toBe('{"schemaVersion":1,"gro');
     expect(store.groupIds()).toEqual([]);

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { removeUnfinishedBackups } from './backups';
+import { DIR_MODE, FILE_MODE, entryKind, fsyncDir, readdirOrNull, removeLeftoverTempFiles } from './durable-fs';
+import { BACKUPS_DIR, GROUPS_DIR, QUARANTINE_DIR, absolute, fileStamp } from './layout';
+import { setAside } from './quarantine';
+import type { NewRecoveryEvent } from './recovery-log';
+
+/**
+ * The folder's own structure, put right at open (under the lock, before any
+ * file is read): the three sub-folders must be folders, crash leftovers go,
+ * and every file and folder of ours is private to the coach again, whatever
+ * a copy, an unzip or another program did to the modes.
+ */
+export async function prepareFolder(dataDir: string, now: Date): Promise<{ events: NewRecoveryEvent[]; groupsFolderLost: boolean }> {
+  const events: NewRecoveryEvent[] = [];
+  let groupsFolderLost = false;
+  await fs.chmod(dataDir, DIR_MODE);
+  events.push(...(await ensureQuarantineIsFolder(dataDir, now)));
+  for (const name of [GROUPS_DIR, BACKUPS_DIR]) {
+    const kind = await entryKind(path.join(dataDir, name));
+    if (kind !== null && kind !== 'folder') {
+      const keptAs = await setAside(dataDir, name, now);
+      if (name === GROUPS_DIR) groupsFolderLost = true;
+      events.push({
+        kind: 'entry-set-aside',
+        file: name,
+        problem: `There was a file named "${name}" where Circlekeeper keeps its ${name === GROUPS_DIR ? 'group files' : 'backups'} folder.`,
+        restoredFrom: null,
+        keptAs,
+      });
+    }
+  }
+  await fs.mkdir(path.join(dataDir, GROUPS_DIR), { recursive: true, mode: DIR_MODE });
+  await removeLeftoverTempFiles(dataDir);
+  await removeLeftoverTempFiles(path.join(dataDir, GROUPS_DIR));
+  await removeUnfinishedBackups(dataDir);
+  await tightenModes(dataDir);
+  return { events, groupsFolderLost };
+}
+
+/** A file named `quarantine` is itself moved into a new quarantine folder, so nothing is lost or overwritten. */
+async function ensureQuarantineIsFolder(dataDir: string, now: Date): Promise<NewRecoveryEvent[]> {
+  const folder = path.join(dataDir, QUARANTINE_DIR);
+  const kind = await entryKind(folder);
+  if (kind === null || kind === 'folder') return [];
+  const parked = path.join(dataDir, `.${QUARANTINE_DIR}-${randomBytes(4).toString('hex')}.parked`);
+  await fs.rename(folder, parked);
+  await fs.mkdir(folder, { mode: DIR_MODE });
+  const keptAs = `${QUARANTINE_DIR}/${fileStamp(now)}-${randomBytes(3).toString('hex')}-${QUARANTINE_DIR}`;
+  await fs.rename(parked, absolute(dataDir, keptAs));
+  await fsyncDir(folder);
+  await fsyncDir(dataDir);
+  return [
+    {
+      kind: 'entry-set-aside',
+      file: QUARANTINE_DIR,
+      problem: 'There was a file named "quarantine" where Circlekeeper keeps damaged files.',
+      restoredFrom: null,
+      keptAs,
+    },
+  ];
+}
+
+async function chmodIfNeeded(target: string, wanted: number): Promise<void> {
+  const stat = await fs.lstat(target).catch(() => null);
+  if (stat && !stat.isSymbolicLink() && (stat.mode & 0o777) !== wanted) await fs.chmod(target, wanted);
+}
+
+/** Every entry below `dir`: folders 0700, files 0600. Symlinks are left alone (never followed out of the folder). */
+async function tightenTree(dir: string): Promise<void> {
+  await chmodIfNeeded(dir, DIR_MODE);
+  for (const name of (await readdirOrNull(dir)) ?? []) {
+    const child = path.join(dir, name);
+    const kind = await entryKind(child);
+    if (kind === 'folder') await tightenTree(child);
+    else if (kind === 'file') await chmodIfNeeded(child, FILE_MODE);
+  }
+}
+
+/** The live files, before they are read: a copy made with the wrong umask is private again at once. */
+async function tightenModes(dataDir: string): Promise<void> {
+  for (const name of (await readdirOrNull(dataDir)) ?? []) {
+    const child = path.join(dataDir, name);
+    const kind = await entryKind(child);
+    if (kind === 'file') await chmodIfNeeded(child, FILE_MODE);
+    else if (kind === 'folder' && name === GROUPS_DIR) await tightenTree(child);
+  }
+}
+
+/**
+ * Backups and quarantine can hold thousands of files, so their modes are put
+ * right in the background after open (queued ahead of the start backup)
+ * rather than making every start wait on a walk of the whole tree.
+ */
+export async function tightenArchiveModes(dataDir: string): Promise<void> {
+  for (const name of [BACKUPS_DIR, QUARANTINE_DIR]) {
+    if ((await entryKind(path.join(dataDir, name))) === 'folder') await tightenTree(path.join(dataDir, name));
+  }
+}
