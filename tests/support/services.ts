@@ -23,7 +23,9 @@ export interface ServiceHarness {
 
 const silentLog = { error: () => undefined };
 
-export async function openHarness(options: { dir?: string; coachTimeZone?: string; clock?: TestClock } = {}): Promise<ServiceHarness> {
+export async function openHarness(
+  options: { dir?: string; coachTimeZone?: string; clock?: TestClock; backupIntervalMs?: number } = {},
+): Promise<ServiceHarness> {
   const dir = options.dir ?? (await makeTempDir());
   const clock = options.clock ?? fixedClock();
   const newId = sequentialIds();
@@ -32,7 +34,9 @@ export async function openHarness(options: { dir?: string; coachTimeZone?: strin
       dataDir: dir,
       defaultTimeZone: options.coachTimeZone ?? 'Europe/London',
       now: clock.now,
-      backupIntervalMs: 0,
+      backupIntervalMs: options.backupIntervalMs ?? 0,
+      // Failures of background backups are asserted through app.info's backupProblem, not the console.
+      onBackgroundError: () => undefined,
     });
     return { store, services: createServices({ store, now: clock.now, newId, appVersion: '0.0.0-test' }) };
   };

@@ -266,7 +266,7 @@ export class JsonStore implements DataStore {
   private backgroundBackupFailed(reason: 'start' | 'periodic', err: unknown): void {
     if (this.closing) return;
     const when = reason === 'start' ? 'The backup Circlekeeper takes at start' : 'The hourly backup';
-    const why = err instanceof StoreError ? err.message : describeFsError(err);
+    const why = (err instanceof StoreError ? err.message : describeFsError(err)).replace(/\.$/, '');
     this.lastBackupProblem = { failedAt: this.ctx.now().toISOString(), reason, message: `${when} could not be written: ${why}.` };
     this.ctx.onBackgroundError(err);
   }
