@@ -2,7 +2,7 @@ import { useRef, type MouseEvent } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PageTitleProvider } from './page-title';
-import { RecoveryBanner } from './RecoveryBanner';
+import { AppNotices } from './AppNotices';
 import { Sidebar } from './Sidebar';
 
 function sectionTitle(pathname: string): string {
@@ -33,7 +33,7 @@ export function Layout() {
         <Sidebar />
         <main id="main-content" ref={main} tabIndex={-1} className="app-main">
           <div className="app-main__inner">
-            <RecoveryBanner />
+            <AppNotices />
             {/* Keyed by path: moving to another page clears a failed view. */}
             <ErrorBoundary key={pathname}>
               <Outlet />

@@ -17,6 +17,11 @@ export function formatInstant(instant: string | Date, timeZone: string): string 
   return format(new TZDate(new Date(instant).getTime(), timeZone), 'd MMM yyyy, HH:mm');
 }
 
+/** With seconds, for lists where several entries share a minute (backups made in a row). */
+export function formatInstantToSecond(instant: string | Date, timeZone: string): string {
+  return format(new TZDate(new Date(instant).getTime(), timeZone), 'd MMM yyyy, HH:mm:ss');
+}
+
 /** Backup ids start with the moment they were taken, written file-name safe (2027-02-03T10-15-30-123Z-…). */
 export function instantFromStamp(stamp: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(stamp);

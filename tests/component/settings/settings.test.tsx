@@ -12,10 +12,13 @@ function bridgeWith(overrides: BridgeOverrides = {}) {
   return installBridge({
     'settings.get': () => saved,
     'app.info': () => makeAppInfo({ settings: saved }),
-    'backups.list': () => [
-      makeBackup(),
-      makeBackup({ id: '2027-02-01T08-00-00-000Z-d4e5f6', createdAt: '2027-02-01T08:00:00.000Z', reason: 'manual', sizeBytes: 900 }),
-    ],
+    'backups.list': () => ({
+      backups: [
+        makeBackup(),
+        makeBackup({ id: '2027-02-01T08-00-00-000Z-d4e5f6', createdAt: '2027-02-01T08:00:00.000Z', reason: 'manual', sizeBytes: 900 }),
+      ],
+      unreadable: [],
+    }),
     'settings.update': (input) => {
       saved = { coachName: input.coachName.trim(), coachTimeZone: input.coachTimeZone };
       return saved;
@@ -102,6 +105,36 @@ describe('SettingsPage: your details', () => {
 });
 
 describe('SettingsPage: data and backups', () => {
+  it('tells apart backups made within the same minute', async () => {
+    bridgeWith({
+      'backups.list': () => ({
+        backups: [
+          makeBackup({ id: '2027-02-03T09-30-41-000Z-a1b2c3', createdAt: '2027-02-03T09:30:41.000Z' }),
+          makeBackup({ id: '2027-02-03T09-30-05-000Z-a1b2c4', createdAt: '2027-02-03T09:30:05.000Z', reason: 'manual' }),
+        ],
+        unreadable: [],
+      }),
+    });
+    renderWithProviders(<SettingsPage />);
+    const table = await screen.findByRole('table');
+    expect(within(table).getByText('3 Feb 2027, 09:30:41')).toBeInTheDocument();
+    expect(within(table).getByText('3 Feb 2027, 09:30:05')).toBeInTheDocument();
+  });
+
+  it('lists entries of the backups folder that cannot be read, and says backups go on', async () => {
+    bridgeWith({
+      'backups.list': () => ({
+        backups: [makeBackup()],
+        unreadable: [{ name: '2025-01-01T00-00-00-000Z-abcdef', problem: 'It is a file, not a backup folder.' }],
+      }),
+    });
+    renderWithProviders(<SettingsPage />);
+    const note = await screen.findByText(/One entry in the backups folder could not be read as a backup/);
+    const box = note.closest('.settings-unreadable') as HTMLElement;
+    expect(box).toHaveTextContent('/home/jo/.config/Circlekeeper/data/backups/2025-01-01T00-00-00-000Z-abcdef: It is a file, not a backup folder.');
+    expect(box).toHaveTextContent('keeps backing up as usual');
+  });
+
   it('shows the data folder, the backups in words and the version', async () => {
     bridgeWith();
     renderWithProviders(<SettingsPage />);
@@ -111,7 +144,7 @@ describe('SettingsPage: data and backups', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     // 09:30 UTC is 09:30 in London in February; shown in the coach's zone whatever the machine's.
-    expect(within(rows[0]!).getByText('3 Feb 2027, 09:30')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('3 Feb 2027, 09:30:00')).toBeInTheDocument();
     expect(within(rows[0]!).getByText('When Circlekeeper started')).toBeInTheDocument();
     expect(within(rows[0]!).getByText('18 KB')).toBeInTheDocument();
     expect(within(rows[1]!).getByText('Made by you')).toBeInTheDocument();
@@ -133,7 +166,7 @@ describe('SettingsPage: data and backups', () => {
     const bridge = bridgeWith({ 'backups.restore': () => makeAppInfo() });
     renderWithProviders(<SettingsPage />);
 
-    await user.click(await screen.findByRole('button', { name: 'Restore the backup of 1 Feb 2027, 08:00' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore the backup of 1 Feb 2027, 08:00:00' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Restore this backup?' });
     expect(dialog).toHaveTextContent('backs up your current data');
     expect(bridge.callsTo('backups.restore')).toEqual([]);
@@ -154,7 +187,7 @@ describe('SettingsPage: data and backups', () => {
       },
     });
     renderWithProviders(<SettingsPage />);
-    await user.click(await screen.findByRole('button', { name: 'Restore the backup of 3 Feb 2027, 09:30' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore the backup of 3 Feb 2027, 09:30:00' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Restore backup' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('That backup could not be found.');

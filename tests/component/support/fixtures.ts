@@ -1,5 +1,5 @@
 import type { Group, Settings } from '../../../src/shared/entities';
-import type { AppInfo, BackupInfo, Dashboard, GroupSummary } from '../../../src/shared/views';
+import type { AppInfo, BackupInfo, Dashboard, GroupSummary, RecoveryEvent } from '../../../src/shared/views';
 import { sampleGroup } from '../../support/sample-records';
 
 // Plain records shaped like the services' answers, for fake bridges. Dates are
@@ -46,7 +46,22 @@ export function makeAppInfo(overrides: Partial<AppInfo> = {}): AppInfo {
     version: '0.1.0',
     dataDir: '/home/jo/.config/Circlekeeper/data',
     recovery: [],
+    dataProblems: [],
+    backupProblem: null,
     settings,
+    ...overrides,
+  };
+}
+
+export function makeRecoveryEvent(overrides: Partial<RecoveryEvent> = {}): RecoveryEvent {
+  return {
+    id: 'notice-1',
+    occurredAt: '2027-02-03T10:00:00.000Z',
+    kind: 'file-restored',
+    file: 'index.json',
+    problem: 'The file was empty.',
+    restoredFrom: '2027-02-03T09-30-00-000Z-a1b2c3',
+    keptAs: 'quarantine/2027-02-03T10-00-00-000Z-a1b2c3-index.json',
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { ArchiveRestore, DatabaseBackup } from 'lucide-react';
 import { useState } from 'react';
-import type { AppInfo, BackupInfo } from '../../../shared/views';
-import { formatInstant } from '../../app/dates';
+import type { AppInfo, BackupInfo, UnreadableBackup } from '../../../shared/views';
+import { formatInstantToSecond } from '../../app/dates';
 import { useApiMutation, useApiQuery } from '../../app/query';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -31,7 +31,7 @@ function BackupTable({ backups, timeZone, onRestore }: { backups: BackupInfo[]; 
       </thead>
       <tbody>
         {backups.map((backup) => {
-          const when = formatInstant(backup.createdAt, timeZone);
+          const when = formatInstantToSecond(backup.createdAt, timeZone);
           return (
             <tr key={backup.id}>
               <td>{when}</td>
@@ -48,6 +48,26 @@ function BackupTable({ backups, timeZone, onRestore }: { backups: BackupInfo[]; 
         })}
       </tbody>
     </table>
+  );
+}
+
+/** Entries under a backup's name that cannot be read: skipped by restore and recovery, never removed for the coach. */
+function UnreadableBackups({ entries, dataDir }: { entries: UnreadableBackup[]; dataDir: string }) {
+  if (entries.length === 0) return null;
+  return (
+    <div className="settings-unreadable" role="status">
+      <p>
+        {entries.length === 1 ? 'One entry' : `${entries.length} entries`} in the backups folder could not be read as a backup.
+        Circlekeeper skips {entries.length === 1 ? 'it' : 'them'} and keeps backing up as usual:
+      </p>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.name}>
+            <code className="settings-data-folder__path">{`${dataDir}/backups/${e.name}`}</code>: {e.problem}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -79,7 +99,12 @@ export function BackupsSection({ info }: { info: AppInfo }) {
         </div>
         <FormError message={create.error?.message} />
         <QueryBoundary query={backups} loadingLabel="Loading backups…" errorTitle="The backups could not be listed">
-          {(list) => <BackupTable backups={list} timeZone={timeZone} onRestore={setRestoring} />}
+          {(list) => (
+            <>
+              <BackupTable backups={list.backups} timeZone={timeZone} onRestore={setRestoring} />
+              <UnreadableBackups entries={list.unreadable} dataDir={info.dataDir} />
+            </>
+          )}
         </QueryBoundary>
       </div>
       <RestoreBackupDialog backup={restoring} timeZone={timeZone} onClose={() => setRestoring(null)} />

@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../../../shared/views';
-import { formatInstant } from '../../app/dates';
+import { formatInstantToSecond } from '../../app/dates';
 import { useApiMutation } from '../../app/query';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/useToast';
@@ -20,7 +20,7 @@ export function RestoreBackupDialog({
   const toast = useToast();
   // useApiMutation invalidates every query on success, so all views reload from the restored data.
   const restore = useApiMutation('backups.restore');
-  const when = backup ? formatInstant(backup.createdAt, timeZone) : '';
+  const when = backup ? formatInstantToSecond(backup.createdAt, timeZone) : '';
 
   return (
     <ConfirmDialog
