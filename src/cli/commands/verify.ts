@@ -1,22 +1,30 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from '../../main/store/documents';
-import { StoreLockedError } from '../../main/store/errors';
-import { acquireFolderLock } from '../../main/store/folder-lock';
-import { GROUPS_DIR, INDEX_FILE, QUARANTINE_DIR } from '../../main/store/layout';
-import { migrate, schemaVersionOf } from '../../main/store/migrations';
 import { checkInvariants, type Problem } from '../../main/domain/invariants';
-import { CliFailure, EXIT, type CliIo } from '../io';
-import { folderEntries } from '../open';
+import { listBackups } from '../../main/store/backups';
+import { CURRENT_SCHEMA_VERSION, GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from '../../main/store/documents';
+import { describeFsError, entryKind, readEntry, readdirOrNull, type Entry } from '../../main/store/durable-fs';
+import { GROUPS_DIR, INDEX_FILE, QUARANTINE_DIR, groupIdOfFile } from '../../main/store/layout';
+import { migrate, schemaVersionOf } from '../../main/store/migrations';
+import { withFolderForReading } from '../../main/store/read-only';
+import { readRestoreJournal } from '../../main/store/restore-journal';
+import { asCliFailure } from '../open';
+import { EXIT, type CliIo } from '../io';
 
-const GROUP_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 const MAX_ISSUES_PER_FILE = 5;
 
 type Read<T> = { doc: T; notes: string[] } | { problems: string[] };
 
-/** Parses one file and checks it against its schema (after migrating an older version in memory only). */
-function readDocument<T>(bytes: Buffer, kind: 'index' | 'group', schema: z.ZodType<T>): Read<T> {
+const NOT_A_FILE: Record<Exclude<Entry['kind'], 'file'>, string> = {
+  missing: 'Missing.',
+  folder: 'This is a folder, not a file.',
+  other: 'This is not a regular file.',
+};
+
+/** Parses one entry and checks it against its schema (after migrating an older version in memory only). */
+function readDocument<T>(entry: Entry, kind: 'index' | 'group', schema: z.ZodType<T>): Read<T> {
+  if (entry.kind !== 'file') return { problems: [NOT_A_FILE[entry.kind]] };
+  const bytes = entry.bytes;
   if (bytes.length === 0) return { problems: ['The file is empty.'] };
   let raw: unknown;
   try {
@@ -47,47 +55,84 @@ function readDocument<T>(bytes: Buffer, kind: 'index' | 'group', schema: z.ZodTy
   return { problems };
 }
 
-async function readFolder(dir: string) {
-  const problems: Problem[] = [];
-  const notes: string[] = [];
-  let index: IndexDoc | null = null;
-  const groups: { file: string; doc: GroupDoc }[] = [];
-
-  const indexBytes = await fs.readFile(path.join(dir, INDEX_FILE)).catch(() => null);
-  if (indexBytes === null) {
-    problems.push({ file: INDEX_FILE, message: 'Missing: this folder has no list of people and settings.' });
-  } else {
-    const read = readDocument(indexBytes, 'index', IndexDocSchema);
-    if ('doc' in read) {
-      index = read.doc;
-      notes.push(...read.notes.map((n) => `${INDEX_FILE} is ${n}.`));
-    } else problems.push(...read.problems.map((message) => ({ file: INDEX_FILE, message })));
+/** An entry's contents, or a problem in words when even reading it fails (permissions, I/O). */
+async function read(file: string): Promise<Entry | { failed: string }> {
+  try {
+    return await readEntry(file);
+  } catch (err) {
+    return { failed: `It cannot be read: ${describeFsError(err)}.` };
   }
+}
 
-  const names = (await folderEntries(path.join(dir, GROUPS_DIR))) ?? [];
-  for (const name of names.sort()) {
+async function readGroups(dir: string, problems: Problem[], notes: string[]) {
+  const groups: { file: string; doc: GroupDoc }[] = [];
+  const kind = await entryKind(path.join(dir, GROUPS_DIR));
+  if (kind === null) return groups;
+  if (kind !== 'folder') {
+    problems.push({ file: `${GROUPS_DIR}/`, message: 'This is a file, not the folder of group files.' });
+    return groups;
+  }
+  for (const name of ((await readdirOrNull(path.join(dir, GROUPS_DIR))) ?? []).sort()) {
     if (name.startsWith('.')) continue; // the store's own temporary files
     const file = `${GROUPS_DIR}/${name}`;
-    const id = GROUP_FILE.exec(name)?.[1];
+    const id = groupIdOfFile(file);
     if (!id) {
       if (name.endsWith('.json')) problems.push({ file, message: 'The file name is not a group id, so the app ignores this file.' });
       continue;
     }
-    const read = readDocument(await fs.readFile(path.join(dir, GROUPS_DIR, name)), 'group', GroupDocSchema);
-    if (!('doc' in read)) {
-      problems.push(...read.problems.map((message) => ({ file, message })));
+    const entry = await read(path.join(dir, GROUPS_DIR, name));
+    if ('failed' in entry) {
+      problems.push({ file, message: entry.failed });
       continue;
     }
-    notes.push(...read.notes.map((n) => `${file} is ${n}.`));
-    if (read.doc.group.id !== id) {
-      problems.push({ file, message: `The file holds group ${read.doc.group.id}, but its name says ${id}.` });
+    const result = readDocument(entry, 'group', GroupDocSchema);
+    if (!('doc' in result)) {
+      problems.push(...result.problems.map((message) => ({ file, message })));
+      continue;
     }
-    groups.push({ file, doc: read.doc });
+    notes.push(...result.notes.map((n) => `${file} is ${n}.`));
+    if (result.doc.group.id !== id) problems.push({ file, message: `The file holds group ${result.doc.group.id}, but its name says ${id}.` });
+    groups.push({ file, doc: result.doc });
   }
+  return groups;
+}
 
-  const quarantined = (await folderEntries(path.join(dir, QUARANTINE_DIR))) ?? [];
-  if (quarantined.length > 0) {
-    notes.push(`${quarantined.length} damaged file(s) were kept aside earlier in ${QUARANTINE_DIR}/ (not checked).`);
+async function readFolder(dir: string) {
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  let index: IndexDoc | null = null;
+
+  const indexEntry = await read(path.join(dir, INDEX_FILE));
+  if ('failed' in indexEntry) problems.push({ file: INDEX_FILE, message: indexEntry.failed });
+  else if (indexEntry.kind === 'missing') {
+    problems.push({ file: INDEX_FILE, message: 'Missing: this folder has no list of people and settings.' });
+  } else {
+    const result = readDocument(indexEntry, 'index', IndexDocSchema);
+    if ('doc' in result) {
+      index = result.doc;
+      notes.push(...result.notes.map((n) => `${INDEX_FILE} is ${n}.`));
+    } else problems.push(...result.problems.map((message) => ({ file: INDEX_FILE, message })));
+  }
+  const groups = await readGroups(dir, problems, notes);
+
+  const journal = await readRestoreJournal(dir).catch(() => 'damaged' as const);
+  if (journal) {
+    problems.push({
+      file: 'restore-in-progress.json',
+      message:
+        journal === 'damaged'
+          ? 'A restore was interrupted and its record is damaged; the files may be a mix of the backup and what was before.'
+          : `A restore of backup ${journal.backupId} was interrupted; the app completes it when it next opens this folder.`,
+    });
+  }
+  const { unreadable } = await listBackups(dir).catch(() => ({ unreadable: [{ name: '', problem: 'The backups folder cannot be read.' }] }));
+  for (const u of unreadable) notes.push(`backups/${u.name} cannot be read as a backup (${u.problem}); the app skips it.`);
+  const quarantine = await entryKind(path.join(dir, QUARANTINE_DIR));
+  if (quarantine === 'folder') {
+    const kept = (await readdirOrNull(path.join(dir, QUARANTINE_DIR))) ?? [];
+    if (kept.length > 0) notes.push(`${kept.length} damaged file(s) were kept aside earlier in ${QUARANTINE_DIR}/ (not checked).`);
+  } else if (quarantine !== null) {
+    notes.push(`${QUARANTINE_DIR} is a file, not a folder; the app moves it aside when it next opens the folder.`);
   }
   problems.push(...checkInvariants(index, groups));
   return { problems, notes, index, groups };
@@ -96,24 +141,22 @@ async function readFolder(dir: string) {
 /**
  * Reads every file in a data folder without changing any of them and reports
  * what is wrong. It holds the folder lock while reading, so it never reads
- * half of a save, and it refuses a folder the app has open.
+ * half of a save, and it refuses a folder the app has open. A folder on a
+ * read-only disk is read without a lock.
  */
 export async function runVerify(options: { dataDir: string }, io: CliIo): Promise<number> {
   const dir = path.resolve(options.dataDir);
-  if ((await folderEntries(dir)) === null) throw new CliFailure(`The folder ${dir} does not exist.`);
-  let lock;
-  try {
-    lock = await acquireFolderLock(dir);
-  } catch (err) {
-    if (err instanceof StoreLockedError) throw new CliFailure(err.message, EXIT.locked);
-    throw err;
-  }
   let report;
+  let unlockedBecause: string | null = null;
   try {
-    report = await readFolder(dir);
-  } finally {
-    await lock.release();
+    report = await withFolderForReading(dir, async (access) => {
+      unlockedBecause = access.unlockedBecause;
+      return readFolder(dir);
+    });
+  } catch (err) {
+    throw asCliFailure(err);
   }
+  if (unlockedBecause) io.out(`Note: ${unlockedBecause}`);
   for (const note of report.notes) io.out(`Note: ${note}`);
   if (report.problems.length === 0) {
     io.out(`OK: ${report.groups.length} groups, ${report.index?.people.length ?? 0} people`);

@@ -172,6 +172,17 @@ export async function acquireFolderLock(dataDir: string): Promise<FolderLock> {
 }
 
 /**
+ * For readers that cannot write the folder (a read-only disk or copy): refuse,
+ * as acquireFolderLock would, when a live process holds the folder; otherwise
+ * let them read without a lock of their own.
+ */
+export async function ensureNotHeldElsewhere(dataDir: string): Promise<void> {
+  const dir = await fs.realpath(path.resolve(dataDir));
+  const current = await readOwner(path.join(dir, LOCK_FILE));
+  if (typeof current === 'object' && !(await isStale(current))) throw new StoreLockedError(dir, current);
+}
+
+/**
  * A process killed while taking or clearing a lock leaves `.lock.<random>.new`
  * or `.stale` behind. Only old ones are removed: a young one may belong to a
  * process that is taking its turn right now.

@@ -1,33 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/index';
-import type { CliIo } from '../../../src/cli/io';
 import { openStore } from '../../../src/main/store/open-store';
 import { createServices } from '../../../src/main/services/registry';
 import { hashTree, makeTempDir, removeTempDirs } from '../../support/temp-dir';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
-
-async function cli(...argv: string[]) {
-  const io = capture();
-  const code = await main(argv, io);
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-}
-
-async function demoFolder(): Promise<string> {
-  const dir = path.join(await makeTempDir(), 'data');
-  const result = await cli('demo', '--data-dir', dir, '--today', '2026-03-15');
-  expect(result).toMatchObject({ code: 0, err: '' });
-  return dir;
-}
-
-const readJson = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8'));
-const groupFiles = async (dir: string) => (await fs.readdir(path.join(dir, 'groups'))).filter((n) => n.endsWith('.json'));
+import { cli, demoFolder, groupFiles, readJson } from './cli-helpers';
 
 afterEach(removeTempDirs);
 
