@@ -5,6 +5,7 @@ import { todayIn } from '../main/domain/dates';
 import { IsoDateSchema } from '../shared/primitives';
 import { runListBackups, runBackup, runRestore } from './commands/backups';
 import { runDemo } from './commands/demo';
+import { runExport } from './commands/export';
 import { runVerify } from './commands/verify';
 import { CliFailure, EXIT, consoleIo, type CliIo } from './io';
 import { asCliFailure, localTimeZone } from './open';
@@ -24,14 +25,28 @@ Commands:
   backups   --data-dir DIR          List the backups. Changes nothing.
   restore   --data-dir DIR --backup ID
             Put a backup back in place. What it replaces is backed up first.
+  export    --data-dir DIR --out FILE.json [--force]
+            Write every record as documented JSON (docs/export-format.md).
+            Reads the folder as the app would show it (damaged files come from
+            their backups) and changes nothing in it. --force replaces FILE.
 
 Options:
   -h, --help  Show this help.
 
 Exit codes: 0 success, 1 a problem (details printed), 2 the folder is open in Circlekeeper.`;
 
-const COMMANDS = ['demo', 'verify', 'backup', 'backups', 'restore'] as const;
+const COMMANDS = ['demo', 'verify', 'backup', 'backups', 'restore', 'export'] as const;
 type Command = (typeof COMMANDS)[number];
+
+/** The options each command takes besides --data-dir, so a flag meant for another one is not silently ignored. */
+const OPTIONS_OF: Record<Command, readonly string[]> = {
+  demo: ['today'],
+  verify: [],
+  backup: [],
+  backups: [],
+  restore: ['backup'],
+  export: ['out', 'force'],
+};
 
 function parse(argv: readonly string[]) {
   try {
@@ -43,6 +58,8 @@ function parse(argv: readonly string[]) {
         'data-dir': { type: 'string' },
         today: { type: 'string' },
         backup: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -68,6 +85,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     throw new CliFailure(`Unknown command "${command}". Commands: ${COMMANDS.join(', ')}. Run with --help for usage.`);
   }
   if (extra.length > 0) throw new CliFailure(`Unexpected argument "${extra[0]}". Run with --help for usage.`);
+  const misplaced = Object.keys(values).find((k) => k !== 'data-dir' && k !== 'help' && !OPTIONS_OF[command as Command].includes(k));
+  if (misplaced) throw new CliFailure(`${command} does not take --${misplaced}. Run with --help for usage.`);
   const dataDir = required(values['data-dir'], '--data-dir DIR', command as string);
 
   switch (command as Command) {
@@ -84,6 +103,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runListBackups({ dataDir }, io);
     case 'restore':
       return runRestore({ dataDir, backup: required(values.backup, '--backup ID', 'restore') }, io);
+    case 'export':
+      return runExport({ dataDir, out: required(values.out, '--out FILE.json', 'export'), force: values.force ?? false, now: new Date() }, io);
   }
 }
 

@@ -6,9 +6,11 @@ import { StoreError, StoreLockedError } from '../main/store/errors';
 import { INDEX_FILE } from '../main/store/layout';
 import { openStore } from '../main/store/open-store';
 import type { DataStore } from '../main/store/types';
+import packageJson from '../../package.json';
 import { CliFailure, EXIT } from './io';
 
-export const CLI_VERSION = 'cli';
+/** The app's version, so what the CLI writes (exports, app info) says which Circlekeeper made it. */
+export const CLI_VERSION: string = packageJson.version;
 
 /** The machine's zone, used only when a brand-new folder needs a default for the coach. */
 export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -9,6 +9,7 @@ import { rendererCspHeader, rendererDevCsp } from './shell/csp';
 import { resolveDataDir } from './shell/data-dir';
 import { claimSingleInstance, closeStoreBeforeQuit, quitOnSignals } from './shell/lifecycle';
 import { buildMenuTemplate } from './shell/menu';
+import { electronPlatform } from './shell/platform';
 import { isTrustedRendererUrl, mainBundleDir, resolveRendererEntry } from './shell/renderer-location';
 import { describeStartupFailure } from './shell/store-failure';
 import { createMainWindow, spellcheckAllowed } from './shell/window';
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
     now: () => new Date(),
     newId: () => randomUUID(),
     appVersion: app.getVersion(),
+    platform: electronPlatform(() => mainWindow),
   });
   const unregisterIpc = registerIpc(services, { isTrustedUrl: (url) => isTrustedRendererUrl(url, entry), log });
   closeStoreBeforeQuit(app, store, { log, beforeClose: unregisterIpc });

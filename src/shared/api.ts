@@ -15,6 +15,7 @@ import type {
   BackupInfo,
   BackupList,
   Dashboard,
+  DataExportResult,
   GroupDetail,
   GroupSummary,
   ImportPreview,
@@ -106,6 +107,8 @@ export const api = {
 
   'backups.list': method<BackupList>()(none),
   'backups.create': method<BackupInfo>()(none),
+  /** Asks where to save, then writes every record as the documented export (docs/export-format.md). */
+  'data.export': method<DataExportResult>()(none),
   'backups.restore': method<AppInfo>()(
     z.strictObject({ id: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/, 'Not a valid backup id.') }),
   ),

@@ -41,6 +41,7 @@ export const METHOD_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'data.export',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

@@ -168,6 +168,11 @@ export interface BackupProblem {
   message: string;
 }
 
+export type DataExportResult =
+  | { saved: true; path: string; people: number; groups: number; bytes: number }
+  /** The coach closed the save dialog. */
+  | { saved: false };
+
 export interface AppInfo {
   version: string;
   dataDir: string;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch, type Services } from '../../src/main/dispatch';
+import type { PlatformPort } from '../../src/main/services/platform';
 import { createServices } from '../../src/main/services/registry';
 import { openStore } from '../../src/main/store/open-store';
 import type { DataStore } from '../../src/main/store/types';
@@ -18,6 +19,11 @@ export type Clock = () => Date;
 
 export interface HostBackend {
   readonly dataDir: string;
+  /**
+   * Where the host's "save dialog" puts files (an export saved from Settings
+   * lands here under its suggested name). Emptied on reset and seed.
+   */
+  readonly exportDir: string;
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
   /** Closes the store and opens a new empty one in a fresh temp folder; optionally restarts the clock. */
   reset(options?: { now?: Date }): Promise<void>;
@@ -55,6 +61,12 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
   let ownFolder: string | null = null;
   let store: DataStore | null = null;
   let services: Services | null = null;
+  const exportDir = await mkdtemp(join(tmpdir(), 'ck-host-exports-'));
+  // The platform port of a desktop with no one at it: every save goes to exportDir under the suggested name.
+  const platform: PlatformPort = { chooseSaveLocation: async (request) => join(exportDir, request.defaultName) };
+  const emptyExports = async (): Promise<void> => {
+    for (const name of await readdir(exportDir)) await rm(join(exportDir, name), { recursive: true, force: true });
+  };
   // Calls run side by side as they do over IPC; reset, reopen and close wait for
   // calls in flight and hold new ones back, so no call sees a half-closed store.
   let gate: Promise<void> = Promise.resolve();
@@ -75,7 +87,7 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
       backupIntervalMs: 0,
       now: () => now(),
     });
-    services = createServices({ store, now: () => now(), newId: () => randomUUID(), appVersion });
+    services = createServices({ store, now: () => now(), newId: () => randomUUID(), appVersion, platform });
   };
   const shut = async (): Promise<void> => {
     const open = store;
@@ -90,6 +102,7 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
     get dataDir() {
       return dataDir;
     },
+    exportDir,
     call: async (method, input) => {
       await gate;
       if (!services) return { ok: false, error: { code: 'unavailable', message: 'The test host has no open store.' } };
@@ -104,6 +117,7 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
     reset: (resetOptions) =>
       exclusive(async () => {
         await shut();
+        await emptyExports();
         if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
         ownFolder = await mkdtemp(join(tmpdir(), 'ck-host-'));
         dataDir = ownFolder;
@@ -118,6 +132,7 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
     seedDemo: ({ today }) =>
       exclusive(async () => {
         await shut();
+        await emptyExports();
         if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
         ownFolder = await mkdtemp(join(tmpdir(), 'ck-host-'));
         dataDir = ownFolder;
@@ -134,6 +149,7 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
         await shut();
         if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
         ownFolder = null;
+        await rm(exportDir, { recursive: true, force: true });
       }),
   };
 }

@@ -20,6 +20,7 @@ import { lookupStatic } from './static-files';
 //   GET  /__host/health     {ok:true}, for Playwright's webServer readiness check
 //   POST /__host/call       {method, input} -> the method's Result
 //   POST /__host/reset      fresh empty store in a new temp folder; optional {now: ISO instant}
+//                           (these three answer {dataDir, exportDir}: exportDir is where "save" dialogs save)
 //   POST /__host/reopen     close and reopen the same folder (an app restart)
 //   POST /__host/seed-demo  like reset, filled with the CLI's demo as of {today: YYYY-MM-DD}
 
@@ -173,7 +174,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       await readBody(req, limit);
       await backend.reopen();
     }
-    return sendJson(res, 200, { ok: true, value: { dataDir: backend.dataDir } });
+    return sendJson(res, 200, { ok: true, value: { dataDir: backend.dataDir, exportDir: backend.exportDir } });
   };
 
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {

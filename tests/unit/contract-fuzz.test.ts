@@ -129,6 +129,7 @@ beforeAll(async () => {
   valid = {
     'app.info': {},
     'recovery.acknowledge': { ids: ['00000000-0000-4000-8000-000000000000'] },
+    'data.export': {},
     'settings.get': {},
     'settings.update': { coachName: 'Jo', coachTimeZone: 'Europe/London' },
     'dashboard.get': {},

@@ -7,13 +7,15 @@ import { peopleById } from '../domain/group-health';
 import type { GroupDoc } from '../store/documents';
 import type { DataStore } from '../store/types';
 import { notFound } from './errors';
+import type { PlatformPort } from './platform';
 
-/** What every service needs: the open store, a clock, an id source and the app's version. */
+/** What every service needs: the open store, a clock, an id source, the app's version and the desktop around it. */
 export interface ServiceContext {
   store: DataStore;
   now: () => Date;
   newId: () => string;
   appVersion: string;
+  platform: PlatformPort;
 }
 
 /** Values leave the services as copies, so no caller can reach into the store's memory. */

@@ -5,11 +5,13 @@ import { appInfoServices } from './app-info';
 import { backupServices } from './backups';
 import type { ServiceContext } from './context';
 import { dashboardServices } from './dashboard';
+import { dataExportServices } from './data-export';
 import { fromStoreError } from './errors';
 import { groupServices } from './groups';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { peopleServices } from './people';
+import { headlessPlatform, type PlatformPort } from './platform';
 import { settingsServices } from './settings';
 
 export type { ServiceContext } from './context';
@@ -21,6 +23,8 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Defaults to crypto.randomUUID. */
   newId?: () => string;
+  /** The desktop's dialogs; headless (every question cancelled) when not given. */
+  platform?: PlatformPort;
 }
 
 /** Store failures (a closed store, an unknown backup ...) become ServiceErrors the coach can read. */
@@ -48,6 +52,7 @@ export function createServices(options: ServiceOptions): Services {
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => randomUUID()),
+    platform: options.platform ?? headlessPlatform,
   };
   return translatingStoreErrors({
     ...appInfoServices(ctx),
@@ -58,5 +63,6 @@ export function createServices(options: ServiceOptions): Services {
     ...membershipServices(ctx),
     ...normServices(ctx),
     ...backupServices(ctx),
+    ...dataExportServices(ctx),
   });
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../src/shared/entities';
@@ -191,5 +191,36 @@ describe('SettingsPage: data and backups', () => {
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Restore backup' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('That backup could not be found.');
+  });
+});
+
+describe('SettingsPage: export', () => {
+  it('exports through the save dialog and says where the file went', async () => {
+    const user = userEvent.setup();
+    const bridge = bridgeWith({
+      'data.export': () => ({ saved: true, path: '/home/jo/Documents/circlekeeper-export-2027-02-03.json', people: 25, groups: 4, bytes: 52_000 }),
+    });
+    renderWithProviders(<SettingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Export all data…' }));
+    expect(bridge.callsTo('data.export')).toEqual([{}]);
+    expect(
+      await screen.findByText('25 people and 4 groups were saved to /home/jo/Documents/circlekeeper-export-2027-02-03.json.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing when the coach cancels the dialog, and shows a refusal', async () => {
+    const user = userEvent.setup();
+    let answer: () => unknown = () => ({ saved: false });
+    bridgeWith({ 'data.export': () => answer() as never });
+    renderWithProviders(<SettingsPage />);
+    const button = await screen.findByRole('button', { name: 'Export all data…' });
+    await user.click(button);
+    await waitFor(() => expect(button).toBeEnabled());
+    expect(screen.queryByText('Export saved')).toBeNull();
+    answer = () => {
+      throw apiError('invalid_input', 'Save the export outside Circlekeeper’s data folder, for example in your Documents folder.');
+    };
+    await user.click(button);
+    expect(await screen.findByText('Save the export outside Circlekeeper’s data folder, for example in your Documents folder.')).toBeInTheDocument();
   });
 });

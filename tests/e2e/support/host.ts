@@ -19,24 +19,31 @@ export const DEMO_NOW = `${DEMO_TODAY}T12:00:00.000Z`;
 /** The browser's zone for every test; the host's default coach zone is the same. */
 export const BROWSER_TIME_ZONE = 'Europe/London';
 
+interface Folders {
+  dataDir: string;
+  exportDir: string;
+}
+
 interface HostAnswer {
   ok: boolean;
-  value?: { dataDir: string };
+  value?: Folders;
   error?: { message: string };
 }
 
-async function post(request: APIRequestContext, path: string, data?: unknown): Promise<string> {
+async function post(request: APIRequestContext, path: string, data?: unknown): Promise<Folders> {
   const response = await request.post(path, data === undefined ? {} : { data });
   const body = (await response.json()) as HostAnswer;
   if (!response.ok() || !body.ok || !body.value) {
     throw new Error(`${path} failed (${response.status()}): ${body.error?.message ?? 'no message'}`);
   }
-  return body.value.dataDir;
+  return body.value;
 }
 
 export interface Host {
   /** The data folder the host's store uses now (a new one after each reset or seed). */
   readonly dataDir: string;
+  /** Where the host's save dialog saves (an export from Settings lands here under its suggested name). */
+  readonly exportDir: string;
   /** A fresh, empty store in a new folder, the clock at `now`. */
   reset(now?: string): Promise<void>;
   /** Close and reopen the same folder: what the store sees when the app restarts. */
@@ -48,19 +55,22 @@ export interface Host {
 }
 
 export function hostClient(request: APIRequestContext): Host {
-  let dataDir = '';
+  let folders: Folders = { dataDir: '', exportDir: '' };
   return {
     get dataDir() {
-      return dataDir;
+      return folders.dataDir;
+    },
+    get exportDir() {
+      return folders.exportDir;
     },
     reset: async (now = FIXED_NOW) => {
-      dataDir = await post(request, '/__host/reset', { now });
+      folders = await post(request, '/__host/reset', { now });
     },
     reopen: async () => {
-      dataDir = await post(request, '/__host/reopen');
+      folders = await post(request, '/__host/reopen');
     },
     seedDemo: async () => {
-      dataDir = await post(request, '/__host/seed-demo', { today: DEMO_TODAY });
+      folders = await post(request, '/__host/seed-demo', { today: DEMO_TODAY });
     },
     call: async <T>(method: string, input: unknown): Promise<T> => {
       const response = await request.post('/__host/call', { data: { method, input } });

@@ -32,7 +32,7 @@ describe('cli against a folder another process has open', () => {
         });
         holder.once('exit', (code) => reject(new Error(`holder exited early with ${code}`)));
       });
-      for (const argv of [['verify'], ['backup'], ['backups'], ['restore', '--backup', 'x']]) {
+      for (const argv of [['verify'], ['backup'], ['backups'], ['restore', '--backup', 'x'], ['export', '--out', path.join(dir, '..', 'export.json')]]) {
         const result = await cli(argv[0]!, '--data-dir', dir, ...argv.slice(1));
         expect(result.code, argv[0]).toBe(2);
         expect(result.err).toMatch(new RegExp(`^This data folder is already open in Circlekeeper \\(process ${pid}, since .+ UTC\\)\\. Close Circlekeeper there first\\.`));

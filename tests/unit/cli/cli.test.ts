@@ -190,7 +190,7 @@ describe('cli and the folder lock', () => {
     const dir = await demoFolder();
     const store = await openStore({ dataDir: dir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
     try {
-      for (const argv of [['verify'], ['backup'], ['backups'], ['restore', '--backup', 'x']]) {
+      for (const argv of [['verify'], ['backup'], ['backups'], ['restore', '--backup', 'x'], ['export', '--out', path.join(dir, '..', 'export.json')]]) {
         const result = await cli(argv[0]!, '--data-dir', dir, ...argv.slice(1));
         expect(result.code, argv[0]).toBe(2);
         expect(result.err.split('\n'), argv[0]).toHaveLength(1);
@@ -211,7 +211,8 @@ describe('cli usage', () => {
     expect((await cli()).code).toBe(1);
     expect(await cli('explode', '--data-dir', '/tmp/x')).toMatchObject({ code: 1, err: expect.stringContaining('Unknown command "explode"') });
     expect(await cli('verify')).toMatchObject({ code: 1, err: 'verify needs --data-dir DIR. Run with --help for usage.' });
-    expect(await cli('verify', '--data-dir', '/tmp/x', '--force')).toMatchObject({ code: 1, err: expect.stringContaining("'--force'") });
+    expect(await cli('verify', '--data-dir', '/tmp/x', '--forcefully')).toMatchObject({ code: 1, err: expect.stringContaining("'--forcefully'") });
+    expect(await cli('verify', '--data-dir', '/tmp/x', '--force')).toMatchObject({ code: 1, err: 'verify does not take --force. Run with --help for usage.' });
     expect(await cli('restore', '--data-dir', '/tmp/x')).toMatchObject({ code: 1, err: 'restore needs --backup ID. Run with --help for usage.' });
   });
 });

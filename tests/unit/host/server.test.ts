@@ -160,7 +160,7 @@ describe('test host', () => {
     expect(updated).toEqual({ ok: true, value: { coachName: 'Sam Okafor', coachTimeZone: 'Pacific/Auckland' } });
 
     const reopened = await raw(host, 'POST', '/__host/reopen');
-    expect(JSON.parse(reopened.body)).toEqual({ ok: true, value: { dataDir: join(base, 'data') } });
+    expect(JSON.parse(reopened.body)).toEqual({ ok: true, value: { dataDir: join(base, 'data'), exportDir: expect.stringContaining('ck-host-exports-') } });
     expect((await callMethod(host, 'settings.get', {})).value).toMatchObject({ coachName: 'Sam Okafor' });
   });
 

@@ -4,6 +4,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { BackupsSection } from './BackupsSection';
 import { CoachSettingsForm } from './CoachSettingsForm';
+import { ExportSection } from './ExportSection';
 import './settings.css';
 
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
           {(data) => (
             <>
               <BackupsSection info={data} />
+              <ExportSection />
               <Card title="About">
                 <p>
                   Circlekeeper <span className="settings-version">version {data.version}</span>

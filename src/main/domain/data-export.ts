@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { GroupSchema, MembershipSchema, NormAgreementSchema, NormSchema, PersonSchema, SettingsSchema } from '../../shared/entities';
+import type { GroupRecord } from './group-health';
+import type { IndexRecord } from './invariants';
+
+// The coach's records as one documented, versioned JSON file (docs/export-format.md):
+// no lock-in, whatever happens to the app. The shape is fixed by this schema;
+// `formatVersion` rises whenever a field is renamed or removed (adding one
+// does not), so a reader can tell what it is holding. Confidential note text
+// is never part of an export.
+
+export const EXPORT_FORMAT = 'circlekeeper-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+export const ExportGroupSchema = z.strictObject({
+  group: GroupSchema,
+  memberships: z.array(MembershipSchema),
+  norms: z.array(NormSchema),
+  normsRevision: z.number().int().min(1),
+  normAgreements: z.array(NormAgreementSchema),
+});
+
+export const DataExportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  exportedAt: z.iso.datetime({ offset: false }),
+  appVersion: z.string(),
+  /** The data format of the folder it came from (the store's schemaVersion). */
+  dataSchemaVersion: z.number().int().min(1),
+  settings: SettingsSchema,
+  people: z.array(PersonSchema),
+  groups: z.array(ExportGroupSchema),
+  /** Files whose live copy was damaged, so their content here comes from a backup (or is missing). */
+  recoveredFiles: z.array(z.strictObject({ file: z.string(), problem: z.string(), backupId: z.string().nullable() })),
+});
+export type DataExport = z.infer<typeof DataExportSchema>;
+
+export interface ExportSource {
+  index: IndexRecord & { settings: DataExport['settings'] };
+  groups: readonly GroupRecord[];
+  exportedAt: Date;
+  appVersion: string;
+  dataSchemaVersion: number;
+  recoveredFiles?: DataExport['recoveredFiles'];
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Builds the export; records are ordered by id so two exports of the same data are byte-identical. */
+export function buildDataExport(source: ExportSource): DataExport {
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: source.exportedAt.toISOString(),
+    appVersion: source.appVersion,
+    dataSchemaVersion: source.dataSchemaVersion,
+    settings: structuredClone(source.index.settings),
+    people: [...source.index.people].sort((a, b) => byText(a.id, b.id)).map((p) => structuredClone(p)),
+    groups: [...source.groups]
+      .sort((a, b) => byText(a.group.id, b.group.id))
+      .map((g) => ({
+        group: structuredClone(g.group),
+        memberships: structuredClone(g.memberships),
+        norms: structuredClone(g.norms),
+        normsRevision: g.normsRevision,
+        normAgreements: structuredClone(g.normAgreements),
+      })),
+    recoveredFiles: [...(source.recoveredFiles ?? [])],
+  };
+}
+
+/** A file name for the export on the coach's disk, dated in their zone's day (given). */
+export const exportFileName = (day: string): string => `circlekeeper-export-${day}.json`;

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { DataExportSchema, ExportGroupSchema, buildDataExport } from '../../../src/main/domain/data-export';
+import { GoalSchema, GroupSchema, MembershipSchema, PersonSchema } from '../../../src/shared/entities';
+import { sampleGroup, samplePerson } from '../../support/sample-records';
+
+const doc = readFileSync(path.resolve(import.meta.dirname, '../../../docs/export-format.md'), 'utf8');
+const keysOf = (schema: z.ZodObject) => Object.keys(schema.shape);
+
+describe('the export format', () => {
+  it('documents every field it writes (docs/export-format.md)', () => {
+    const fields = [
+      ...keysOf(DataExportSchema),
+      ...keysOf(ExportGroupSchema),
+      ...keysOf(GroupSchema),
+      ...keysOf(PersonSchema),
+      ...keysOf(MembershipSchema),
+      ...keysOf(GoalSchema),
+    ];
+    const missing = [...new Set(fields)].filter((field) => !doc.includes(`\`${field}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('orders records by id, so exports of the same data are identical but for the time', () => {
+    const people = ['c', 'a', 'b'].map((ch) => samplePerson(`00000000-0000-4000-8000-00000000000${ch}`));
+    const groups = ['2', '1'].map((n) => ({
+      group: sampleGroup(`00000000-0000-4000-8000-00000000000${n}`),
+      memberships: [],
+      norms: [],
+      normsRevision: 1,
+      normAgreements: [],
+    }));
+    const source = {
+      index: { settings: { coachName: 'Jo', coachTimeZone: 'Europe/London' }, people },
+      groups,
+      appVersion: '1.0.0',
+      dataSchemaVersion: 1,
+    };
+    const first = buildDataExport({ ...source, exportedAt: new Date('2027-02-03T10:00:00.000Z') });
+    const second = buildDataExport({ ...source, index: { ...source.index, people: [...people].reverse() }, groups: [...groups].reverse(), exportedAt: new Date('2027-02-03T10:00:00.000Z') });
+    expect(JSON.stringify(first)).toBe(JSON.stringify(second));
+    expect(first.people.map((p) => p.id.slice(-1))).toEqual(['a', 'b', 'c']);
+    expect(first.groups.map((g) => g.group.id.slice(-1))).toEqual(['1', '2']);
+    expect(DataExportSchema.parse(first)).toEqual(first);
+  });
+});
