@@ -1,23 +1,46 @@
-// The writer the soak test kills: `node --import tsx bench/soak-child.ts <dataDir>`.
-// It writes forever and prints each sequence number only after both writes of
-// that step have resolved (that is, were acknowledged as saved).
+// The process the soak test kills: `node soak-child.mjs <dataDir> <mode> [backupId]`.
+//   write    writes forever; prints each sequence number only after both writes
+//            of that step have resolved (were acknowledged as saved)
+//   restore  restores the given backup, prints "restored" when it has, then waits
+//   prune    makes backups back to back (each one prunes), printing each id
 import { randomUUID } from 'node:crypto';
 import { openStore } from '../src/main/store/open-store';
-import { soakGroup, soakSeqOf } from './soak-shared';
+import { soakGroup, soakSeqOf, SOAK_GROUP_NAME } from './soak-shared';
 
-const dataDir = process.argv[2]!;
+const [dataDir, mode = 'write', backupId] = process.argv.slice(2) as [string, string?, string?];
 const store = await openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
-let groupId = store.groupIds()[0];
-if (!groupId) groupId = (await store.createGroup(soakGroup(randomUUID()))).group.id;
-let seq = soakSeqOf(store.group(groupId)!.group.purpose);
+// The start backup runs first, so the kill window that follows covers the work this mode is about.
+await store.flush();
 process.stdout.write('ready\n');
 
-for (;;) {
-  seq += 1;
-  const n = seq;
-  await store.updateGroup(groupId, (d) => void (d.group.purpose = `Soak write ${n}`));
-  await store.updateIndex((d) => void (d.settings.coachName = `Soak ${n}`));
-  // Now and then a backup, so kills also land in the middle of one.
-  if (n % 25 === 0) await store.createBackup('manual');
-  process.stdout.write(`${n}\n`);
+if (mode === 'restore') {
+  const started = performance.now();
+  await store.restoreBackup(backupId!);
+  process.stdout.write(`restored ${Math.round(performance.now() - started)}\n`);
+  await new Promise(() => undefined); // wait to be killed
+} else if (mode === 'prune') {
+  for (;;) {
+    const started = performance.now();
+    const backup = await store.createBackup('manual');
+    process.stdout.write(`backup ${backup.id} ${Math.round(performance.now() - started)}\n`);
+  }
+} else {
+  let groupId = store.groups().find((g) => g.group.name === SOAK_GROUP_NAME)?.group.id;
+  if (!groupId) groupId = (await store.createGroup(soakGroup(randomUUID()))).group.id;
+  let seq = soakSeqOf(store.group(groupId)!.group.purpose);
+  for (;;) {
+    seq += 1;
+    const n = seq;
+    await store.updateGroup(groupId, (d) => void (d.group.purpose = `Soak write ${n}`));
+    await store.updateIndex((d) => void (d.settings.coachName = `Soak ${n}`));
+    // Groups come and go, so backups differ in which groups they hold (a restore must remove some).
+    if (n % 10 === 0) {
+      await store.createGroup(soakGroup(randomUUID(), `Extra ${n}`));
+      const extras = store.groups().filter((g) => g.group.name.startsWith('Extra '));
+      if (extras.length > 4) await store.deleteGroup(extras[0]!.group.id);
+    }
+    // Now and then a backup, so kills also land in the middle of one.
+    if (n % 25 === 0) await store.createBackup('manual');
+    process.stdout.write(`${n}\n`);
+  }
 }

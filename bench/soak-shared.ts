@@ -1,9 +1,12 @@
 import type { GroupDoc } from '../src/main/store/documents';
+import { CURRENT_SCHEMA_VERSION } from '../src/main/store/documents';
 import { sampleGroup } from '../tests/support/sample-records';
 
-export const soakGroup = (id: string): GroupDoc => ({
-  schemaVersion: 1,
-  group: sampleGroup(id, { name: 'Soak Circle', purpose: 'Soak write 0' }),
+export const SOAK_GROUP_NAME = 'Soak Circle';
+
+export const soakGroup = (id: string, name = SOAK_GROUP_NAME): GroupDoc => ({
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  group: sampleGroup(id, { name, purpose: 'Soak write 0' }),
   memberships: [],
   norms: [{ id: '5e1f0c2a-3b4d-4e5f-8a6b-7c8d9e0f1a2b', text: 'What is said here stays here.' }],
   normsRevision: 1,
