@@ -1,3 +1,5 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { dialog, goTo, openApp, openGroup, openPerson } from './support/app';
 import { DEMO_NOW } from './support/host';
@@ -77,5 +79,29 @@ test('the empty dashboard of a new coach, light and dark', async ({ page }) => {
     await openApp(page);
     await expect(page.getByRole('heading', { name: 'Get started in three steps' })).toBeVisible();
     await capture(page, 'empty-dashboard', scheme);
+  }
+});
+
+test('notices after a repair at start, and Settings with a stray entry in backups/, light and dark', async ({ page, host }) => {
+  await host.seedDemo();
+  // Damage two things: one group with a good backup copy, one without any, and the people list's tie to a member.
+  const groupsDir = join(host.dataDir, 'groups');
+  const [restored, lost] = (await readdir(groupsDir)).filter((n) => n.endsWith('.json'));
+  await host.reopen(); // the start backup holds every group as it is now
+  await writeFile(join(groupsDir, restored!), '');
+  const lostPath = join(groupsDir, lost!);
+  const doc = JSON.parse(await readFile(lostPath, 'utf8')) as { group: { id: string } };
+  await rm(join(host.dataDir, 'backups', (await readdir(join(host.dataDir, 'backups')))[0]!, 'groups', `${doc.group.id}.json`));
+  await writeFile(lostPath, '{"schemaVersion":1,"gro');
+  await writeFile(join(host.dataDir, 'backups', '2027-01-01T00-00-00-000Z-abcdef'), 'not a backup');
+  await host.reopen();
+  for (const scheme of SCHEMES) {
+    await useScheme(page, scheme);
+    await openApp(page);
+    await expect(page.getByText('Some of your data was damaged and could not all be restored')).toBeVisible();
+    await capture(page, 'recovery-notice', scheme);
+    await goTo(page, 'settings');
+    await expect(page.getByText(/could not be read as a backup/)).toBeVisible();
+    await capture(page, 'settings-backups-and-export', scheme);
   }
 });

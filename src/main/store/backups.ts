@@ -189,22 +189,14 @@ export async function pruneBackups(dataDir: string, now: Date, timeZone?: string
   return removed;
 }
 
-/** Does every file a manifest lists still exist with its recorded size? (Cheap: no checksums.) */
-async function isComplete(dataDir: string, manifest: BackupManifest): Promise<boolean> {
-  const folder = path.join(backupsRoot(dataDir), manifest.id);
-  for (const file of manifest.files) {
-    const stat = await fs.stat(absolute(folder, file.path)).catch(() => null);
-    if (!stat?.isFile() || stat.size !== file.sizeBytes) return false;
-  }
-  return true;
-}
-
 /**
  * Clears what crashes leave in backups/, at open and only while holding the
  * folder lock: half-built temp folders, trash from an interrupted removal, and
  * backup folders a removal by an earlier version left without their manifest
- * or with files missing. A backup whose manifest is damaged is not ours to
- * judge further; it is left in place and reported.
+ * (nothing in them can be checked, so nothing in them can be trusted). A
+ * backup that still has its manifest stays, even with files missing: every
+ * copy it does hold is checked against its checksum before recovery uses it,
+ * and a restore checks the whole backup before changing anything.
  */
 export async function removeUnfinishedBackups(dataDir: string): Promise<string[]> {
   const root = backupsRoot(dataDir);
@@ -218,9 +210,7 @@ export async function removeUnfinishedBackups(dataDir: string): Promise<string[]
       continue;
     }
     if (!isBackupId(name)) continue;
-    const read = await readManifest(dataDir, name);
-    const incomplete = read.status === 'no-manifest' || (read.status === 'ok' && !(await isComplete(dataDir, read.manifest)));
-    if (incomplete) {
+    if ((await readManifest(dataDir, name)).status === 'no-manifest') {
       await removeBackup(root, name);
       removed.push(name);
     }

@@ -49,16 +49,21 @@ describe('the backups folder', () => {
     expect((await reopened.listBackups()).unreadable).toEqual([]);
   });
 
-  it('removes backup folders an earlier version left half-deleted (no manifest, or files missing)', async () => {
-    const { dir, ids, root } = await withBackups(3);
+  it('removes backup folders an earlier version left without a manifest, but keeps the good copies of one with files missing', async () => {
+    const { dir, groupId, ids, root } = await withBackups(3);
     await fs.rm(path.join(root, ids[0]!, 'manifest.json'));
-    await fs.rm(path.join(root, ids[1]!, 'index.json'));
+    // The newest backup lost its index copy; its group copy is still good, and the only one after this:
+    await fs.rm(path.join(root, ids[2]!, 'index.json'));
+    await fs.rm(path.join(root, ids[1]!), { recursive: true });
+    await fs.writeFile(path.join(dir, 'groups', `${groupId}.json`), '');
     const store = await open(dir);
     const names = await fs.readdir(root);
     expect(names).not.toContain(ids[0]);
-    expect(names).not.toContain(ids[1]);
     expect(names).toContain(ids[2]);
-    expect((await store.listBackups()).unreadable).toEqual([]);
+    expect(store.recovery).toEqual([expect.objectContaining({ kind: 'file-restored', file: `groups/${groupId}.json`, restoredFrom: ids[2] })]);
+    expect(store.group(groupId)?.group.name).toBe('Tuesday Circle');
+    // Restoring it as a whole is refused before anything changes.
+    await expect(store.restoreBackup(ids[2]!)).rejects.toThrow(/copy of index\.json is damaged .*Nothing has been changed/);
   });
 
   it.each([
