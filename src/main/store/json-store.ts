@@ -309,8 +309,11 @@ export class JsonStore implements DataStore {
   private async backupNow(reason: BackupInfo['reason']): Promise<BackupInfo> {
     const manifest = await createBackup(this.dataDir, reason, this.ctx.now());
     this.lastBackupProblem = null;
-    // Days and weeks of the retention rule are the coach's own calendar days.
-    await pruneBackups(this.dataDir, this.ctx.now(), this.indexSlot.low.data.settings.coachTimeZone);
+    // Days and weeks of the retention rule are the coach's own calendar days. Pruning is housekeeping:
+    // the backup exists whatever happens here, and a removal cut short is finished at the next open.
+    await pruneBackups(this.dataDir, this.ctx.now(), this.indexSlot.low.data.settings.coachTimeZone).catch((err: unknown) =>
+      this.reportBackgroundError(err),
+    );
     return toBackupInfo(manifest);
   }
 
