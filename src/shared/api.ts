@@ -55,7 +55,7 @@ const csvInput = z.strictObject({
 export const api = {
   'app.info': method<AppInfo>()(none),
   'recovery.acknowledge': method<{ acknowledged: number }>()(
-    z.strictObject({ ids: z.array(z.string().min(1).max(100)).min(1).max(500) }),
+    z.strictObject({ ids: z.array(IdSchema).min(1).max(500) }),
   ),
 
   'settings.get': method<Settings>()(none),
@@ -107,11 +107,11 @@ export const api = {
 
   'backups.list': method<BackupList>()(none),
   'backups.create': method<BackupInfo>()(none),
-  /** Asks where to save, then writes every record as the documented export (docs/export-format.md). */
-  'data.export': method<DataExportResult>()(none),
   'backups.restore': method<AppInfo>()(
     z.strictObject({ id: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/, 'Not a valid backup id.') }),
   ),
+  /** Asks where to save, then writes every record as the documented export (docs/export-format.md). */
+  'data.export': method<DataExportResult>()(none),
 } as const;
 
 export type Api = typeof api;

@@ -43,6 +43,7 @@ const STORE_CODES: Record<StoreErrorCode, ErrorCode> = {
   not_a_data_folder: 'unavailable',
   folder_read_only: 'unavailable',
   store_unavailable: 'unavailable',
+  unknown_notice: 'not_found',
 };
 
 const STORE_MESSAGES: Partial<Record<StoreErrorCode, string>> = {

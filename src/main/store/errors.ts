@@ -31,7 +31,8 @@ export type StoreErrorCode =
   | 'backup_failed'
   | 'not_a_data_folder'
   | 'folder_read_only'
-  | 'store_unavailable';
+  | 'store_unavailable'
+  | 'unknown_notice';
 
 /** What a lock file records about the process holding the folder. */
 export interface LockOwner {

@@ -213,9 +213,12 @@ export class JsonStore implements DataStore {
     });
   }
 
-  /** Marks recovery notices as read; they stop showing at the next look. */
+  /** Marks recovery notices as read; they stop showing at the next look. Refuses ids it never gave out. */
   acknowledgeRecovery(ids: readonly string[]): Promise<number> {
-    return this.mutation(() => this.log.acknowledge(ids, this.ctx.now()));
+    return this.mutation(async () => {
+      if (!this.log.knows(ids)) throw new StoreError('unknown_notice', 'Those notices could not be found. They may have been read already.');
+      return this.log.acknowledge(ids, this.ctx.now());
+    });
   }
 
   // ---------- lifecycle ----------

@@ -78,7 +78,13 @@ export class RecoveryLog {
     await this.save([...this.events, ...events.map((e) => ({ ...e, id: randomUUID(), occurredAt: at, acknowledgedAt: null }))]);
   }
 
-  /** Marks the given pending events as read; returns how many were. Unknown ids are ignored. */
+  /** True when every id names an event of this log (pending or already read). */
+  knows(ids: readonly string[]): boolean {
+    const known = new Set(this.events.map((e) => e.id));
+    return ids.every((id) => known.has(id));
+  }
+
+  /** Marks the given pending events as read; returns how many were (already read ones count 0). */
   async acknowledge(ids: readonly string[], now: Date): Promise<number> {
     const wanted = new Set(ids);
     let count = 0;

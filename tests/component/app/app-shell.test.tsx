@@ -46,7 +46,7 @@ describe('App shell', () => {
     const user = userEvent.setup();
     let pending = [
       makeRecoveryEvent({
-        id: 'n1',
+        id: '00000000-0000-4000-8000-0000000000a1',
         file: `groups/${ids.leaders}.json`,
         problem: 'The file is not valid JSON.',
         restoredFrom: '2027-02-03T09-30-00-000Z-a1b2c3',
@@ -72,7 +72,7 @@ describe('App shell', () => {
     );
 
     await user.click(within(notice).getByRole('button', { name: 'I have read this' }));
-    expect(bridge.callsTo('recovery.acknowledge')).toEqual([{ ids: ['n1'] }]);
+    expect(bridge.callsTo('recovery.acknowledge')).toEqual([{ ids: ['00000000-0000-4000-8000-0000000000a1'] }]);
     await waitFor(() => expect(screen.queryByText('Circlekeeper repaired damaged data')).toBeNull());
   });
 

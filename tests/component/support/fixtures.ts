@@ -55,7 +55,7 @@ export function makeAppInfo(overrides: Partial<AppInfo> = {}): AppInfo {
 
 export function makeRecoveryEvent(overrides: Partial<RecoveryEvent> = {}): RecoveryEvent {
   return {
-    id: 'notice-1',
+    id: '00000000-0000-4000-8000-000000000001',
     occurredAt: '2027-02-03T10:00:00.000Z',
     kind: 'file-restored',
     file: 'index.json',

@@ -41,8 +41,12 @@ describe('recovery notices', () => {
     expect((await h.ok('app.info', {})).recovery).toEqual([]);
     await h.reopen();
     expect((await h.ok('app.info', {})).recovery).toEqual([]);
-    // Acknowledging again, or an id that never existed, changes nothing.
-    expect(await h.ok('recovery.acknowledge', { ids: [first.recovery[0]!.id, 'no-such-notice'] })).toEqual({ acknowledged: 0 });
+    // Acknowledging again changes nothing; an id that never existed is refused.
+    expect(await h.ok('recovery.acknowledge', { ids: [first.recovery[0]!.id] })).toEqual({ acknowledged: 0 });
+    expect(await h.call('recovery.acknowledge', { ids: [first.recovery[0]!.id, '00000000-0000-4000-8000-0000000000ff'] })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('lists what no longer fits together after the index came back from an older backup', async () => {
