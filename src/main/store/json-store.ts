@@ -183,6 +183,7 @@ export class JsonStore implements DataStore {
       // Check the whole backup first: a damaged one is refused before anything changes.
       const contents = await readBackupContents(this.dataDir, id, this.ctx.migrations);
       const safety = await createBackup(this.dataDir, 'before-restore', this.ctx.now());
+      const shownBefore = new Map([...this.groupSlots].map(([gid, slot]) => [gid, slot.low.data]));
       await this.closeGroupAdapters();
       try {
         await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
@@ -195,6 +196,8 @@ export class JsonStore implements DataStore {
             `Circlekeeper could not finish restoring the backup (${describeFsError(err)}). ` +
               'Please restart Circlekeeper: it completes the restore when it starts. What the restore replaces was saved as a backup first.',
           );
+          // Meanwhile the window goes on showing what it showed before (read-only).
+          for (const [gid, doc] of shownBefore) this.groupSlots.set(gid, openSlot(absolute(this.dataDir, groupFile(gid)), doc));
           throw this.halted;
         }
         // The earlier state was put back: show what is on disk, never a mix of memory and disk.

@@ -121,8 +121,10 @@ describe('restore', () => {
       if (String(to) === path.join(dir, 'index.json')) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
       return realRename(from, to);
     });
+    const shown = view(store);
     await expect(store.restoreBackup(backupId)).rejects.toThrow(/could not finish restoring the backup .*restart Circlekeeper/i);
     await expect(store.updateIndex((d) => void (d.settings.coachName = 'Lost?'))).rejects.toThrow(/restart Circlekeeper/i);
+    expect(view(store)).toEqual(shown); // still shows what it did, rather than an empty app
     vi.restoreAllMocks();
     await store.close();
 
