@@ -66,7 +66,10 @@ process.on('message', (message) => {
     send({ type: 'reply', id, ok: false, error: `The stand-in has no request named ${String(op)}` });
     return;
   }
-  Promise.resolve()
+  // One task per message, with microtasks drained in between, as Electron
+  // delivers IPC messages and menu clicks: a call that arrived first runs
+  // until its first real wait before the next message is looked at.
+  new Promise((resolve) => setImmediate(resolve))
     .then(() => run(message))
     .then(
       (value) => send({ type: 'reply', id, ok: true, value }),

@@ -34,6 +34,8 @@ function senderFrameFor(frame, contents) {
 }
 
 onRequest('invoke', async ({ channel, input, frame }) => {
+  // Recorded on arrival, so a test can act once main has the call in hand.
+  record('page.invoke', { channel, frame: frame ?? null });
   const handler = handlers.get(channel);
   if (!handler) return { kind: 'no-handler', message: `Error invoking remote method '${channel}': Error: No handler registered for '${channel}'` };
   const contents = liveWindows()[0]?.webContents ?? null;
