@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/main/store/open-store';
 import { sampleGroupInput } from '../support/sample-records';
 import { removeTempDirs } from '../support/temp-dir';
-import { bootMain, stopAllBooted, type BootedMain, type InvokeOutcome } from './support/booted-main';
+import { bootMain, stopAllBooted, type BootedMain, type BootRecord, type InvokeOutcome } from './support/booted-main';
 import { bootOnFreshFolder, groupOnDisk, isLocked } from './support/fixtures';
 
 // However the built app is asked to stop (the menu, a signal, the window's
@@ -105,7 +105,7 @@ describe('quitting the built app', () => {
 
     const second = bootMain({ args: ['--data-dir', first.dataDir], standIn: { home: first.home } });
     await second.started();
-    const [opened] = second.recordsOf('new BrowserWindow') as { options: Record<string, unknown> }[];
+    const [opened] = second.recordsOf('new BrowserWindow') as ({ options: Record<string, unknown> } & BootRecord)[];
     expect(opened!.options).toMatchObject({ x: 40, y: 60, width: 1100, height: 700 });
     second.post('quit');
     await expectCleanExit(second, first.dataDir);
