@@ -6,7 +6,7 @@ import { registerIpc } from './ipc';
 import { createServices } from './services/registry';
 import { applyCspHeader, denyAllPermissions, guardAllWebContents, limitSpellchecker } from './shell/security';
 import { rendererCspHeader, rendererDevCsp } from './shell/csp';
-import { resolveDataDir } from './shell/data-dir';
+import { earlierDefaultDataDirs, resolveDataDir } from './shell/data-dir';
 import { claimSingleInstance, closeStoreBeforeQuit, quitOnSignals } from './shell/lifecycle';
 import { buildMenuTemplate } from './shell/menu';
 import { electronPlatform } from './shell/platform';
@@ -55,6 +55,8 @@ async function start(): Promise<void> {
     env: process.env,
     userDataPath: app.getPath('userData'),
     cwd: process.cwd(),
+    earlierDefaults: earlierDefaultDataDirs(app.getPath('appData')),
+    exists: existsSync,
   });
   await app.whenReady();
 

@@ -13,6 +13,14 @@ export interface DataDirSources {
   userDataPath: string;
   /** Relative folders given on the command line or in the environment are taken from here. */
   cwd: string;
+  /**
+   * Default folders of earlier versions (see earlierDefaultDataDirs). One that
+   * exists is used while the current default does not, so an update never
+   * opens an empty app beside the coach's data.
+   */
+  earlierDefaults?: readonly string[];
+  /** fs.existsSync in the app; without it only the current default is considered. */
+  exists?: (path: string) => boolean;
 }
 
 export class DataDirArgumentError extends Error {
@@ -48,8 +56,25 @@ export function dataDirFromArgv(argv: readonly string[]): string | undefined {
 /** The command line beats the environment, which beats the default inside userData. */
 export function resolveDataDir(sources: DataDirSources): string {
   const chosen = dataDirFromArgv(sources.argv) ?? nonEmpty(sources.env[DATA_DIR_ENV]);
-  if (chosen === undefined) return join(sources.userDataPath, 'data');
+  if (chosen === undefined) return defaultDataDir(sources);
   return isAbsolute(chosen) ? resolve(chosen) : resolve(sources.cwd, chosen);
+}
+
+/**
+ * Where earlier versions kept the data by default. Before package.json named
+ * the product, Electron named the user-data folder after the npm package
+ * ("circlekeeper"); on Linux, where case matters, that is another folder than
+ * "Circlekeeper". (macOS and Windows fold case, so there it is the same one.)
+ */
+export function earlierDefaultDataDirs(appDataPath: string): string[] {
+  return [join(appDataPath, 'circlekeeper', 'data')];
+}
+
+function defaultDataDir(sources: DataDirSources): string {
+  const current = join(sources.userDataPath, 'data');
+  const exists = sources.exists;
+  if (!exists || exists(current)) return current;
+  return sources.earlierDefaults?.find((dir) => exists(dir)) ?? current;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

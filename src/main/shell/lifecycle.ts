@@ -31,15 +31,17 @@ export interface QuitDeps {
 
 /**
  * Holds the quit until the store has flushed its pending writes and released
- * its folder lock, then exits. Only the first quit is held; Electron's own
- * exit after that is not intercepted again.
+ * its folder lock, then exits with app.exit (which emits no before-quit).
+ * Every quit is held, not only the first: Electron goes on to quit after any
+ * before-quit nobody prevents, so a second Cmd+Q or signal during the close
+ * would end the process with writes unfinished and the folder still locked.
  */
 export function closeStoreBeforeQuit(app: App, store: Closable, deps: QuitDeps): void {
   let closing = false;
   app.on('before-quit', (event) => {
+    event.preventDefault();
     if (closing) return;
     closing = true;
-    event.preventDefault();
     void (async () => {
       let code = 0;
       try {

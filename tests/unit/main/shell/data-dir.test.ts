@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataDirArgumentError, resolveDataDir } from '../../../../src/main/shell/data-dir';
+import { DataDirArgumentError, earlierDefaultDataDirs, resolveDataDir } from '../../../../src/main/shell/data-dir';
 
 const base = { userDataPath: '/home/coach/.config/Circlekeeper', cwd: '/work/here', env: {} };
 
@@ -43,5 +43,33 @@ describe('resolveDataDir', () => {
 
   it('does not mistake a similar flag for --data-dir', () => {
     expect(resolveDataDir({ ...base, argv: ['app', '--data-directory', '/x'] })).toBe(join(base.userDataPath, 'data'));
+  });
+
+  describe('a data folder from an earlier version', () => {
+    const earlier = earlierDefaultDataDirs('/home/coach/.config');
+    const current = join(base.userDataPath, 'data');
+    const withFolders = (...present: string[]) => ({
+      ...base,
+      argv: ['app'],
+      earlierDefaults: earlier,
+      exists: (path: string) => present.includes(path),
+    });
+
+    it('is the folder named after the npm package', () => {
+      expect(earlier).toEqual(['/home/coach/.config/circlekeeper/data']);
+    });
+
+    it('is kept in use while the current default does not exist', () => {
+      expect(resolveDataDir(withFolders(earlier[0]!))).toBe(earlier[0]);
+    });
+
+    it('gives way to the current default once that exists, and is never made up', () => {
+      expect(resolveDataDir(withFolders(current, earlier[0]!))).toBe(current);
+      expect(resolveDataDir(withFolders())).toBe(current);
+    });
+
+    it('never overrides a folder the coach chose', () => {
+      expect(resolveDataDir({ ...withFolders(earlier[0]!), argv: ['app', '--data-dir', '/chosen'] })).toBe('/chosen');
+    });
   });
 });
