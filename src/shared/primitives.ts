@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { composed } from './text';
 
 // Shared building blocks for every schema in the contract. They are strict on
 // purpose: the renderer is untrusted, and a value that passes here is one the
@@ -12,16 +13,23 @@ export const IdSchema = z
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'Not a valid record id.');
 export type Id = z.infer<typeof IdSchema>;
 
-export const trimmed = (label: string, min: number, max: number) =>
-  z
+// A generous bound checked before any other work, so a 10 MB string is refused
+// without being normalised; the real limit applies to the normalised, trimmed
+// text, because a decomposed (NFD) "é" takes two characters and a coach's
+// name must not fail the limit for the way their keyboard spells it.
+const rawLimit = (max: number): number => max * 4;
+
+/** Free text, stored trimmed and in one Unicode form (NFC), so equal-looking text compares equal. */
+export const trimmed = (label: string, min: number, max: number) => {
+  const tooLong = `${label} must be at most ${max} characters.`;
+  const tooShort = min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`;
+  const normalised = min > 0 ? z.string().max(max, tooLong).min(min, tooShort) : z.string().max(max, tooLong);
+  return z
     .string({ error: `${label} must be text.` })
-    .max(max, `${label} must be at most ${max} characters.`)
-    .transform((s) => s.trim())
-    .pipe(
-      min > 0
-        ? z.string().min(min, min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`)
-        : z.string(),
-    );
+    .max(rawLimit(max), tooLong)
+    .transform((s) => composed(s).trim())
+    .pipe(normalised);
+};
 
 export const optionalText = (label: string, max = MAX_TEXT) => trimmed(label, 0, max);
 
@@ -68,7 +76,7 @@ export const TimeZoneSchema = z
 export const EmailSchema = z
   .string({ error: 'Enter an email address.' })
   .max(254, 'Email addresses are at most 254 characters.')
-  .transform((s) => s.trim().toLowerCase())
+  .transform((s) => composed(s.trim().toLowerCase()))
   .pipe(z.email('Enter a valid email address, such as name@example.com.'));
 
 export const HttpUrlSchema = z

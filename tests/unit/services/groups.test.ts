@@ -48,6 +48,21 @@ describe('groups', () => {
     expect(await h.ok('groups.list', { includeArchived: true })).toHaveLength(1);
   });
 
+  it('refuses a second active group whose name differs only in its Unicode form, and stores names composed', async () => {
+    const composed = await h.ok('groups.create', sampleGroupInput({ name: 'Caf\u00e9 Circle' }));
+    const decomposed = await h.call('groups.create', sampleGroupInput({ name: 'Cafe\u0301 Circle' }));
+    expect(decomposed.ok || decomposed.error.code).toBe('conflict');
+    expect(decomposed.ok || decomposed.error.fields).toEqual({
+      name: 'You already have an active group called "Caf\u00e9 Circle". Choose another name.',
+    });
+
+    const other = await h.ok('groups.create', sampleGroupInput({ name: 'Se\u0301ance' }));
+    expect(other.name).toBe('S\u00e9ance');
+    const renamed = await h.call('groups.update', { id: other.id, values: sampleGroupInput({ name: 'CAFE\u0301 CIRCLE' }) });
+    expect(renamed.ok || renamed.error.code).toBe('conflict');
+    expect((await h.ok('groups.list', { includeArchived: false })).map((s) => s.group.id).sort()).toEqual([composed.id, other.id].sort());
+  });
+
   it('allows the name of an archived group, and refuses to restore it while the name is taken', async () => {
     const old = await h.ok('groups.create', sampleGroupInput({ name: 'Founders' }));
     const archived = await h.ok('groups.archive', { id: old.id });
@@ -119,6 +134,11 @@ describe('groups', () => {
     expect(existsSync(file)).toBe(false);
     await h.reopen();
     expect((await h.call('groups.get', { id: g.id })).ok).toBe(false);
+  });
+
+  it('accepts the name typed in either Unicode form as the confirmation to delete', async () => {
+    const g = await h.ok('groups.create', sampleGroupInput({ name: 'Caf\u00e9 Circle' }));
+    expect(await h.ok('groups.delete', { id: g.id, confirmName: 'Cafe\u0301 Circle' })).toEqual({ deleted: true });
   });
 
   it('answers not_found for a group that does not exist', async () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { GoalInputSchema, GroupInputSchema, PersonInputSchema } from '../../../src/shared/entities';
 import { sampleGroupInput } from '../../support/sample-records';
-import { EmailSchema, HttpUrlSchema, IsoDateSchema, PhoneSchema, TimeZoneSchema } from '../../../src/shared/primitives';
+import {
+  EmailSchema,
+  HttpUrlSchema,
+  IsoDateSchema,
+  PhoneSchema,
+  TimeZoneSchema,
+} from '../../../src/shared/primitives';
+import { matchKey, sameText } from '../../../src/shared/text';
 
 const validGroup = sampleGroupInput({
   name: '  New managers circle ',
@@ -110,5 +117,49 @@ describe('PersonInputSchema and GoalInputSchema', () => {
     expect(GoalInputSchema.parse({ text: 'delegating well', targetDate: '', status: 'in-progress' }).targetDate).toBe('');
     expect(GoalInputSchema.safeParse({ text: 'x', targetDate: '', status: 'in-progress' }).success).toBe(false);
     expect(GoalInputSchema.safeParse({ text: 'delegating', targetDate: '2027-02-30', status: 'in-progress' }).success).toBe(false);
+  });
+});
+
+describe('one stored form for text that is compared', () => {
+  const nfc = 'Caf\u00e9 Circle';
+  const nfd = 'Cafe\u0301 Circle';
+
+  it('stores names and free text composed (NFC), whichever way they were typed', () => {
+    expect(nfd).not.toBe(nfc);
+    const group = GroupInputSchema.parse({ ...validGroup, name: nfd, purpose: ` Se\u0301ance ` });
+    expect(group.name).toBe(nfc);
+    expect(group.purpose).toBe('S\u00e9ance');
+    const person = PersonInputSchema.parse({
+      name: 'Jose\u0301 Nu\u0301n\u0303ez',
+      email: 'jose@example.com',
+      timeZone: 'UTC',
+      organisation: 'Socie\u0301te\u0301',
+      role: '',
+      phone: '',
+    });
+    expect(person.name).toBe('Jos\u00e9 N\u00fa\u00f1ez');
+    expect(person.organisation).toBe('Soci\u00e9t\u00e9');
+  });
+
+  it("counts a name's length in its composed, trimmed form", () => {
+    // 80 characters as a coach sees them, but 100 code units when decomposed.
+    const name = 'e\u0301'.repeat(20) + 'x'.repeat(60);
+    expect(name.length).toBe(100);
+    expect(GroupInputSchema.parse({ ...validGroup, name: `  ${name}  ` }).name).toBe('\u00e9'.repeat(20) + 'x'.repeat(60));
+    const tooLong = GroupInputSchema.safeParse({ ...validGroup, name: 'e\u0301'.repeat(21) + 'x'.repeat(60) });
+    expect(messageAt(tooLong, 'name')).toBe('Group name must be at most 80 characters.');
+  });
+
+  it('compares names by their composed form, ignoring case and surrounding spaces', () => {
+    expect(sameText(nfc, nfd)).toBe(true);
+    expect(sameText(` ${nfd.toUpperCase()} `, nfc)).toBe(true);
+    expect(sameText('Cafe Circle', nfc)).toBe(false);
+    expect(matchKey(nfd)).toBe('caf\u00e9 circle');
+  });
+
+  it('stores emails lower-cased and composed', () => {
+    expect(EmailSchema.parse(' Ana.Souza@Example.COM ')).toBe('ana.souza@example.com');
+    // Addresses outside ASCII are refused today; either Unicode form gets the same answer.
+    expect(EmailSchema.safeParse('jose\u0301@example.com').success).toBe(EmailSchema.safeParse('jos\u00e9@example.com').success);
   });
 });

@@ -1,0 +1,17 @@
+// One form for text that people type and the app compares or searches.
+//
+// "Café" can arrive as four characters (é precomposed, NFC: what most
+// keyboards send) or five (e + a combining accent, NFD: what macOS file names
+// and some pasted text hold). They look identical, so the coach cannot tell
+// them apart, and a plain comparison would call them two different names.
+// The contract's schemas store NFC; comparisons go through matchKey, so data
+// saved before that (or handed over by any other path) still compares alike.
+
+/** The canonical composed form (NFC) every stored name, email and free text takes. */
+export const composed = (text: string): string => text.normalize('NFC');
+
+/** The form two names or emails are compared in: NFC, surrounding spaces and case ignored. */
+export const matchKey = (text: string): string => composed(text).trim().toLocaleLowerCase('en');
+
+/** True when a coach would call the two the same name (or the same email). */
+export const sameText = (a: string, b: string): boolean => matchKey(a) === matchKey(b);
