@@ -51,27 +51,50 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const InstantSchema = z.iso.datetime({ offset: false, error: 'Not a valid UTC timestamp.' });
 export type Instant = z.infer<typeof InstantSchema>;
 
-// Zones already seen to be valid. Building an Intl.DateTimeFormat costs about 0.25 ms,
-// which added up to most of a cold open (every person and group carries a zone).
-// Only valid names are remembered, so the set stays bounded by the IANA list.
-const knownZones = new Set<string>();
+// Zone names are case-insensitive ("europe/berlin" is Europe/Berlin), so a zone
+// is stored as the runtime's own spelling of it: what Intl resolves the name
+// to. That spelling is ICU's canonical id, which keeps some older IANA names
+// (Asia/Kolkata resolves to Asia/Calcutta, Europe/Kyiv to Europe/Kiev): both
+// name the same rules, and taking ICU's choice means every spelling of one zone
+// is stored alike, matches Intl.supportedValuesOf (the picker's list) exactly,
+// and needs no zone table in main. The renderer and main share one ICU in
+// Electron, so a zone picked in a form is stored as picked.
+//
+// Resolved zones are remembered: building an Intl.DateTimeFormat costs about
+// 0.25 ms, which added up to most of a cold open (every person and group
+// carries a zone). Keys are lower-cased and only valid names are remembered,
+// so the map stays bounded by the IANA names and their aliases.
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
+const canonicalZones = new Map<string, string>();
 
-function isIanaZone(zone: string): boolean {
-  if (knownZones.has(zone)) return true;
-  if (zone.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return false;
+/** The canonical spelling of a time zone name, or null if the runtime does not know the zone. */
+export function canonicalTimeZone(zone: string): string | null {
+  if (zone.length > 64 || !ZONE_NAME.test(zone)) return null;
+  const key = zone.toLowerCase();
+  const known = canonicalZones.get(key);
+  if (known !== undefined) return known;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    knownZones.add(zone);
-    return true;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    canonicalZones.set(key, resolved);
+    return resolved;
   } catch {
-    return false;
+    return null;
   }
 }
 
 export const TimeZoneSchema = z
   .string({ error: 'Choose a time zone.' })
-  .min(1, 'Choose a time zone.')
-  .refine(isIanaZone, 'Unknown time zone. Use a name such as Europe/London.');
+  .max(200, 'Unknown time zone. Use a name such as Europe/London.')
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, 'Choose a time zone.'))
+  .transform((zone, ctx) => {
+    const canonical = canonicalTimeZone(zone);
+    if (canonical === null) {
+      ctx.addIssue({ code: 'custom', message: 'Unknown time zone. Use a name such as Europe/London.' });
+      return z.NEVER;
+    }
+    return canonical;
+  });
 
 export const EmailSchema = z
   .string({ error: 'Enter an email address.' })

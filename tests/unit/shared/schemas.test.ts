@@ -7,6 +7,7 @@ import {
   IsoDateSchema,
   PhoneSchema,
   TimeZoneSchema,
+  canonicalTimeZone,
 } from '../../../src/shared/primitives';
 import { matchKey, sameText } from '../../../src/shared/text';
 
@@ -33,7 +34,7 @@ describe('primitives', () => {
     for (const zone of ['Europe/London', 'America/Sao_Paulo', 'Pacific/Auckland', 'UTC', 'Etc/GMT+5']) {
       expect(TimeZoneSchema.safeParse(zone).success, zone).toBe(true);
     }
-    for (const zone of ['Mars/Olympus', '../../etc/passwd', '', 'Europe/London\n', 'x'.repeat(100)]) {
+    for (const zone of ['Mars/Olympus', '../../etc/passwd', '', '   ', 'Europe/ London', 'x'.repeat(100), 'Europe/\u212Aiev']) {
       expect(TimeZoneSchema.safeParse(zone).success, zone).toBe(false);
     }
   });
@@ -161,5 +162,41 @@ describe('one stored form for text that is compared', () => {
     expect(EmailSchema.parse(' Ana.Souza@Example.COM ')).toBe('ana.souza@example.com');
     // Addresses outside ASCII are refused today; either Unicode form gets the same answer.
     expect(EmailSchema.safeParse('jose\u0301@example.com').success).toBe(EmailSchema.safeParse('jos\u00e9@example.com').success);
+  });
+});
+
+describe('one stored spelling for each time zone', () => {
+  it.each([
+    ['europe/berlin', 'Europe/Berlin'],
+    ['EUROPE/LONDON', 'Europe/London'],
+    ['america/sao_paulo', 'America/Sao_Paulo'],
+    ['utc', 'UTC'],
+    ['Etc/UTC', 'UTC'],
+    ['  Pacific/Auckland ', 'Pacific/Auckland'],
+  ])('stores %j as %j', (typed, stored) => {
+    expect(TimeZoneSchema.parse(typed)).toBe(stored);
+  });
+
+  it('stores every zone the runtime lists exactly as listed, so a zone picked from the list is kept as picked', () => {
+    const listed = Intl.supportedValuesOf('timeZone');
+    expect(listed.length).toBeGreaterThan(300);
+    expect(listed.filter((zone) => TimeZoneSchema.parse(zone) !== zone)).toEqual([]);
+    expect(listed.filter((zone) => TimeZoneSchema.parse(zone.toLowerCase()) !== zone)).toEqual([]);
+  });
+
+  it('stores both names of a renamed zone alike, as the runtime resolves them', () => {
+    // Asia/Calcutta and Asia/Kolkata are one zone; ICU names it by one of them.
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Kolkata' }).resolvedOptions().timeZone;
+    expect(TimeZoneSchema.parse('Asia/Kolkata')).toBe(resolved);
+    expect(TimeZoneSchema.parse('asia/calcutta')).toBe(resolved);
+    expect(TimeZoneSchema.parse('Europe/Kyiv')).toBe(TimeZoneSchema.parse('Europe/Kiev'));
+  });
+
+  it('is stable: a stored zone read back again stays as it is', () => {
+    for (const typed of ['europe/berlin', 'Asia/Kolkata', 'utc', 'US/Pacific', 'Etc/GMT+5']) {
+      const once = TimeZoneSchema.parse(typed);
+      expect(TimeZoneSchema.parse(once)).toBe(once);
+      expect(canonicalTimeZone(once)).toBe(once);
+    }
   });
 });
