@@ -102,6 +102,22 @@ export const EmailSchema = z
   .transform((s) => composed(s.trim().toLowerCase()))
   .pipe(z.email('Enter a valid email address, such as name@example.com.'));
 
+/**
+ * True when a link carries a user name or password ("https://name:secret@host").
+ * Read from the text itself as well as from URL: the parser quietly drops an
+ * empty "@" ("https://@evil.example"), but the coach still sees it.
+ */
+export function linkHasCredentials(link: string): boolean {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\\]*)/i.exec(link)?.[1] ?? '';
+  if (authority.includes('@')) return true;
+  try {
+    const url = new URL(link);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+}
+
 export const HttpUrlSchema = z
   .string({ error: 'Enter a link.' })
   .max(2000, 'Links are at most 2000 characters.')
@@ -112,6 +128,12 @@ export const HttpUrlSchema = z
       hostname: z.regexes.domain,
       error: 'Enter a full web link starting with https:// or http://.',
     }),
+  )
+  // "https://meet.example.com@evil.example/x" reads as a meet.example.com link
+  // but leads to evil.example: the part before "@" is a user name.
+  .refine(
+    (link) => !linkHasCredentials(link),
+    'A link must not contain a user name or password (text before an “@”): it can disguise where the link really leads.',
   );
 
 export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour such as #3b82f6.');

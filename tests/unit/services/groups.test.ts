@@ -115,6 +115,12 @@ describe('groups', () => {
     expect(result.ok || result.error.fields).toEqual({ 'plannedEnd.endDate': 'The planned end must be after the start date.' });
     const link = await h.call('groups.create', sampleGroupInput({ mode: { type: 'virtual', videoLink: 'javascript:alert(1)' } }));
     expect(link.ok || link.error.code).toBe('invalid_input');
+    const disguised = await h.call(
+      'groups.create',
+      sampleGroupInput({ mode: { type: 'hybrid', videoLink: 'https://meet.example.com@evil.example/x', address: 'The Loft' } }),
+    );
+    expect(disguised.ok || disguised.error.fields?.['mode.videoLink']).toMatch(/^A link must not contain a user name or password/);
+    expect(await h.ok('groups.list', { includeArchived: true })).toEqual([]);
   });
 
   it('deletes only with the exact name typed, removing the group file', async () => {

@@ -46,6 +46,24 @@ describe('primitives', () => {
     expect(bad.error?.issues[0]?.message).toMatch(/valid email/i);
   });
 
+  it('refuses links with a user name or password, and says why', () => {
+    for (const link of [
+      'https://meet.example.com@evil.example/x',
+      'https://user:secret@meet.example.com/room',
+      'https://:secret@meet.example.com/',
+      'https://@evil.example/x',
+      'http://meet.example.com%2F@evil.example/',
+    ]) {
+      const result = HttpUrlSchema.safeParse(link);
+      expect(result.success, link).toBe(false);
+      expect(result.error?.issues[0]?.message, link).toMatch(/must not contain a user name or password/);
+    }
+    // An "@" after the host is part of the path or query, not a user name.
+    for (const link of ['https://meet.example.com/join?who=ana@example.com', 'https://meet.example.com/@team']) {
+      expect(HttpUrlSchema.parse(link)).toBe(link);
+    }
+  });
+
   it('allows only http(s) links with a real host', () => {
     expect(HttpUrlSchema.parse(' https://zoom.example.com/j/123 ')).toBe('https://zoom.example.com/j/123');
     for (const link of ['javascript:alert(1)', 'ftp://files.example.com', 'file:///etc/passwd', 'meet.example.com', 'https://']) {
