@@ -19,16 +19,24 @@ export type Id = z.infer<typeof IdSchema>;
 // name must not fail the limit for the way their keyboard spells it.
 const rawLimit = (max: number): number => max * 4;
 
-/** Free text, stored trimmed and in one Unicode form (NFC), so equal-looking text compares equal. */
+/**
+ * Free text, stored trimmed and in one Unicode form (NFC), so equal-looking
+ * text compares equal. One transform does the normalising and both limits:
+ * every person and group is parsed at each open, so each step counts.
+ */
 export const trimmed = (label: string, min: number, max: number) => {
   const tooLong = `${label} must be at most ${max} characters.`;
   const tooShort = min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`;
-  const normalised = min > 0 ? z.string().max(max, tooLong).min(min, tooShort) : z.string().max(max, tooLong);
   return z
     .string({ error: `${label} must be text.` })
     .max(rawLimit(max), tooLong)
-    .transform((s) => composed(s).trim())
-    .pipe(normalised);
+    .transform((raw, ctx) => {
+      const text = composed(raw).trim();
+      if (text.length > max) ctx.addIssue({ code: 'custom', message: tooLong });
+      else if (text.length < min) ctx.addIssue({ code: 'custom', message: tooShort });
+      else return text;
+      return z.NEVER;
+    });
 };
 
 export const optionalText = (label: string, max = MAX_TEXT) => trimmed(label, 0, max);
@@ -62,13 +70,17 @@ export type Instant = z.infer<typeof InstantSchema>;
 //
 // Resolved zones are remembered: building an Intl.DateTimeFormat costs about
 // 0.25 ms, which added up to most of a cold open (every person and group
-// carries a zone). Keys are lower-cased and only valid names are remembered,
-// so the map stays bounded by the IANA names and their aliases.
+// carries a zone). The map holds each canonical id (so stored data, already
+// canonical, is found by one lookup) and the lower-cased form of each other
+// spelling seen; only valid names are remembered, so it stays bounded by the
+// IANA names and their aliases.
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 const canonicalZones = new Map<string, string>();
 
 /** The canonical spelling of a time zone name, or null if the runtime does not know the zone. */
 export function canonicalTimeZone(zone: string): string | null {
+  const stored = canonicalZones.get(zone);
+  if (stored === zone) return stored;
   if (zone.length > 64 || !ZONE_NAME.test(zone)) return null;
   const key = zone.toLowerCase();
   const known = canonicalZones.get(key);
@@ -76,25 +88,20 @@ export function canonicalTimeZone(zone: string): string | null {
   try {
     const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
     canonicalZones.set(key, resolved);
+    canonicalZones.set(resolved, resolved);
     return resolved;
   } catch {
     return null;
   }
 }
 
-export const TimeZoneSchema = z
-  .string({ error: 'Choose a time zone.' })
-  .max(200, 'Unknown time zone. Use a name such as Europe/London.')
-  .transform((s) => s.trim())
-  .pipe(z.string().min(1, 'Choose a time zone.'))
-  .transform((zone, ctx) => {
-    const canonical = canonicalTimeZone(zone);
-    if (canonical === null) {
-      ctx.addIssue({ code: 'custom', message: 'Unknown time zone. Use a name such as Europe/London.' });
-      return z.NEVER;
-    }
-    return canonical;
-  });
+export const TimeZoneSchema = z.string({ error: 'Choose a time zone.' }).transform((raw, ctx) => {
+  const zone = raw.trim();
+  const canonical = zone === '' ? null : canonicalTimeZone(zone);
+  if (canonical !== null) return canonical;
+  ctx.addIssue({ code: 'custom', message: zone === '' ? 'Choose a time zone.' : 'Unknown time zone. Use a name such as Europe/London.' });
+  return z.NEVER;
+});
 
 export const EmailSchema = z
   .string({ error: 'Enter an email address.' })
