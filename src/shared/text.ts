@@ -15,7 +15,7 @@ const BEYOND_ASCII = /[\u0080-\uffff]/;
 export const composed = (text: string): string => (BEYOND_ASCII.test(text) ? text.normalize('NFC') : text);
 
 /** The form two names or emails are compared in: NFC, surrounding spaces and case ignored. */
-export const matchKey = (text: string): string => composed(text).trim().toLocaleLowerCase('en');
+export const matchKey = (text: string): string => composed(text).trim().toLowerCase();
 
 /** True when a coach would call the two the same name (or the same email). */
 export const sameText = (a: string, b: string): boolean => matchKey(a) === matchKey(b);
