@@ -10,7 +10,6 @@ import {
   type ComponentProps,
   type FocusEvent,
   type KeyboardEvent,
-  type MouseEvent,
 } from 'react';
 import { canonicalTimeZone } from '../../shared/primitives';
 import { joinIds, useFieldIds } from './field-ids';
@@ -32,10 +31,12 @@ const DEFAULT_HINT = 'Type a city, a country or a zone such as Europe/London, th
  * A searchable time zone picker: an ARIA 1.2 combobox (an editable input that
  * controls a listbox of suggestions). "Berlin", "Munich", "Germany", "CET" and
  * "Europe/Berlin" all find Europe/Berlin; each suggestion shows its offset
- * from UTC today. Arrow keys move through the list, Enter or a click chooses,
- * Escape closes the list (and only the list, not the dialog around it), and
- * leaving the field after typing a search takes the highlighted suggestion,
- * while a zone name typed in full is kept as typed.
+ * from UTC today. Typing, Arrow Down or the button opens the list; a click in
+ * the text only places the caret, as in the ARIA pattern, so a glance at the
+ * field never covers the form below it. Arrow keys move, Enter or a click
+ * chooses, Escape closes the list (and only the list, not the dialog around
+ * it), and leaving the field after typing a search takes the highlighted
+ * suggestion, while a zone name typed in full is kept as typed.
  *
  * The input itself holds the zone id, so react-hook-form's register() works as
  * with any text input, and a stored zone that the list does not hold (an older
@@ -53,7 +54,6 @@ export function TimeZoneField({
   onBlur,
   onFocus,
   onKeyDown,
-  onClick,
   ...input
 }: TimeZoneFieldProps) {
   const ids = useFieldIds(id, hint, error);
@@ -190,11 +190,6 @@ export function TimeZoneField({
     onFocus?.(event);
   };
 
-  const handleClick = (event: MouseEvent<HTMLInputElement>) => {
-    onClick?.(event);
-    if (!open) openList(0);
-  };
-
   const toggle = () => {
     if (open) return close();
     inputRef.current?.focus();
@@ -223,7 +218,6 @@ export function TimeZoneField({
           onKeyDown={handleKeyDown}
           onBlur={handleBlur}
           onFocus={handleFocus}
-          onClick={handleClick}
           aria-describedby={joinIds(input['aria-describedby'], current ? currentId : undefined, ids.describedBy)}
         />
         <button
