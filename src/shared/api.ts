@@ -10,6 +10,7 @@ import {
   type Settings,
 } from './entities';
 import { IdSchema, IsoDateSchema } from './primitives';
+import { composed } from './text';
 import type {
   AppInfo,
   BackupInfo,
@@ -69,7 +70,10 @@ export const api = {
   'groups.update': method<Group>()(z.strictObject({ id: IdSchema, values: GroupInputSchema })),
   'groups.archive': method<Group>()(byId),
   'groups.restore': method<Group>()(byId),
-  'groups.delete': method<{ deleted: true }>()(z.strictObject({ id: IdSchema, confirmName: z.string().max(200) })),
+  // The typed name is composed (NFC) like the stored one, so "Café" typed either way confirms.
+  'groups.delete': method<{ deleted: true }>()(
+    z.strictObject({ id: IdSchema, confirmName: z.string().max(200).transform(composed) }),
+  ),
 
   'people.list': method<PersonSummary[]>()(none),
   'people.get': method<PersonDetail>()(byId),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { composed } from './text';
 
 // Shared building blocks for every schema in the contract. They are strict on
 // purpose: the renderer is untrusted, and a value that passes here is one the
@@ -12,16 +13,31 @@ export const IdSchema = z
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'Not a valid record id.');
 export type Id = z.infer<typeof IdSchema>;
 
-export const trimmed = (label: string, min: number, max: number) =>
-  z
+// A generous bound checked before any other work, so a 10 MB string is refused
+// without being normalised; the real limit applies to the normalised, trimmed
+// text, because a decomposed (NFD) "é" takes two characters and a coach's
+// name must not fail the limit for the way their keyboard spells it.
+const rawLimit = (max: number): number => max * 4;
+
+/**
+ * Free text, stored trimmed and in one Unicode form (NFC), so equal-looking
+ * text compares equal. One transform does the normalising and both limits:
+ * every person and group is parsed at each open, so each step counts.
+ */
+export const trimmed = (label: string, min: number, max: number) => {
+  const tooLong = `${label} must be at most ${max} characters.`;
+  const tooShort = min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`;
+  return z
     .string({ error: `${label} must be text.` })
-    .max(max, `${label} must be at most ${max} characters.`)
-    .transform((s) => s.trim())
-    .pipe(
-      min > 0
-        ? z.string().min(min, min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`)
-        : z.string(),
-    );
+    .max(rawLimit(max), tooLong)
+    .transform((raw, ctx) => {
+      const text = composed(raw).trim();
+      if (text.length > max) ctx.addIssue({ code: 'custom', message: tooLong });
+      else if (text.length < min) ctx.addIssue({ code: 'custom', message: tooShort });
+      else return text;
+      return z.NEVER;
+    });
+};
 
 export const optionalText = (label: string, max = MAX_TEXT) => trimmed(label, 0, max);
 
@@ -43,33 +59,71 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const InstantSchema = z.iso.datetime({ offset: false, error: 'Not a valid UTC timestamp.' });
 export type Instant = z.infer<typeof InstantSchema>;
 
-// Zones already seen to be valid. Building an Intl.DateTimeFormat costs about 0.25 ms,
-// which added up to most of a cold open (every person and group carries a zone).
-// Only valid names are remembered, so the set stays bounded by the IANA list.
-const knownZones = new Set<string>();
+// Zone names are case-insensitive ("europe/berlin" is Europe/Berlin), so a zone
+// is stored as the runtime's own spelling of it: what Intl resolves the name
+// to. That spelling is ICU's canonical id, which keeps some older IANA names
+// (Asia/Kolkata resolves to Asia/Calcutta, Europe/Kyiv to Europe/Kiev): both
+// name the same rules, and taking ICU's choice means every spelling of one zone
+// is stored alike, matches Intl.supportedValuesOf (the picker's list) exactly,
+// and needs no zone table in main. The renderer and main share one ICU in
+// Electron, so a zone picked in a form is stored as picked.
+//
+// Resolved zones are remembered: building an Intl.DateTimeFormat costs about
+// 0.25 ms, which added up to most of a cold open (every person and group
+// carries a zone). The map holds each canonical id (so stored data, already
+// canonical, is found by one lookup) and the lower-cased form of each other
+// spelling seen; only valid names are remembered, so it stays bounded by the
+// IANA names and their aliases.
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
+const canonicalZones = new Map<string, string>();
 
-function isIanaZone(zone: string): boolean {
-  if (knownZones.has(zone)) return true;
-  if (zone.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return false;
+/** The canonical spelling of a time zone name, or null if the runtime does not know the zone. */
+export function canonicalTimeZone(zone: string): string | null {
+  const stored = canonicalZones.get(zone);
+  if (stored === zone) return stored;
+  if (zone.length > 64 || !ZONE_NAME.test(zone)) return null;
+  const key = zone.toLowerCase();
+  const known = canonicalZones.get(key);
+  if (known !== undefined) return known;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    knownZones.add(zone);
-    return true;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    canonicalZones.set(key, resolved);
+    canonicalZones.set(resolved, resolved);
+    return resolved;
   } catch {
-    return false;
+    return null;
   }
 }
 
-export const TimeZoneSchema = z
-  .string({ error: 'Choose a time zone.' })
-  .min(1, 'Choose a time zone.')
-  .refine(isIanaZone, 'Unknown time zone. Use a name such as Europe/London.');
+export const TimeZoneSchema = z.string({ error: 'Choose a time zone.' }).transform((raw, ctx) => {
+  const zone = raw.trim();
+  const canonical = zone === '' ? null : canonicalTimeZone(zone);
+  if (canonical !== null) return canonical;
+  ctx.addIssue({ code: 'custom', message: zone === '' ? 'Choose a time zone.' : 'Unknown time zone. Use a name such as Europe/London.' });
+  return z.NEVER;
+});
 
 export const EmailSchema = z
   .string({ error: 'Enter an email address.' })
   .max(254, 'Email addresses are at most 254 characters.')
-  .transform((s) => s.trim().toLowerCase())
+  .transform((s) => composed(s.trim().toLowerCase()))
   .pipe(z.email('Enter a valid email address, such as name@example.com.'));
+
+/**
+ * True when a link carries a user name or password ("https://name:secret@host").
+ * Read from the text itself as well as from URL: the parser quietly drops an
+ * empty "@" ("https://@evil.example"), but the coach still sees it.
+ */
+export function linkHasCredentials(link: string): boolean {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\\]*)/i.exec(link)?.[1] ?? '';
+  if (authority.includes('@')) return true;
+  try {
+    const url = new URL(link);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+}
 
 export const HttpUrlSchema = z
   .string({ error: 'Enter a link.' })
@@ -81,6 +135,12 @@ export const HttpUrlSchema = z
       hostname: z.regexes.domain,
       error: 'Enter a full web link starting with https:// or http://.',
     }),
+  )
+  // "https://meet.example.com@evil.example/x" reads as a meet.example.com link
+  // but leads to evil.example: the part before "@" is a user name.
+  .refine(
+    (link) => !linkHasCredentials(link),
+    'A link must not contain a user name or password (text before an “@”): it can disguise where the link really leads.',
   );
 
 export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour such as #3b82f6.');

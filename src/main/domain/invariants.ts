@@ -1,4 +1,5 @@
 import type { Person } from '../../shared/entities';
+import { matchKey } from '../../shared/text';
 import type { GroupRecord } from './group-health';
 import { leavingDateProblem, periodsOverlap } from './membership';
 
@@ -42,7 +43,7 @@ export function checkInvariants(
 
   if (index) {
     for (const id of duplicates(index.people, (p) => p.id)) add('index.json', `Person id ${id} is used more than once.`);
-    for (const email of duplicates(index.people, (p) => p.email.toLowerCase())) {
+    for (const email of duplicates(index.people, (p) => matchKey(p.email))) {
       add('index.json', `The email ${email} belongs to more than one person.`);
     }
   }
@@ -50,7 +51,7 @@ export function checkInvariants(
 
   for (const id of duplicates(groups, (g) => g.doc.group.id)) add('groups/', `Group id ${id} is used by more than one file.`);
   const running = groups.filter((g) => g.doc.group.archivedAt === null);
-  for (const name of duplicates(running, (g) => g.doc.group.name.trim().toLowerCase())) {
+  for (const name of duplicates(running, (g) => matchKey(g.doc.group.name))) {
     add('groups/', `More than one active group is called "${name}".`);
   }
 

@@ -48,6 +48,5 @@ export function groupDetail(ctx: ServiceContext, doc: GroupRecord): GroupDetail 
   return clone(buildGroupDetail(doc, currentPeople(ctx), ctx.now()));
 }
 
-/** Case- and space-insensitive form of a name or email, for uniqueness checks. */
-export const sameText = (a: string, b: string): boolean =>
-  a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
+/** Names and emails are unique regardless of case, surrounding spaces and Unicode form (shared/text.ts). */
+export { sameText } from '../../shared/text';

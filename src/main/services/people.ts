@@ -4,7 +4,8 @@ import { isImportable, parsePeopleCsv } from '../domain/csv-import';
 import { todayIn } from '../domain/dates';
 import { isActiveOn } from '../domain/membership';
 import type { IndexDoc } from '../store/documents';
-import { clone, nowIso, requirePerson, type ServiceContext } from './context';
+import { matchKey } from '../../shared/text';
+import { clone, nowIso, requirePerson, sameText, type ServiceContext } from './context';
 import { conflict, invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
 
@@ -30,7 +31,7 @@ const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { sens
 
 /** Emails identify people in calendar invitations, so two people never share one. */
 function ensureEmailFree(index: IndexDoc, email: string, exceptId: string | null): void {
-  const owner = index.people.find((p) => p.id !== exceptId && p.email.toLowerCase() === email.toLowerCase());
+  const owner = index.people.find((p) => p.id !== exceptId && sameText(p.email, email));
   if (owner) {
     const message = `${owner.name} already uses ${email}. Each person needs their own email address.`;
     throw conflict(message, { email: message });
@@ -147,14 +148,14 @@ export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
       if (candidates.length > 0) {
         await ctx.store.updateIndex((draft) => {
           created.length = 0;
-          const taken = new Set(draft.people.map((p) => p.email.toLowerCase()));
+          const taken = new Set(draft.people.map((p) => matchKey(p.email)));
           const at = nowIso(ctx);
           for (const row of candidates) {
-            if (taken.has(row.person.email)) continue;
+            if (taken.has(matchKey(row.person.email))) continue;
             const person: Person = { id: ctx.newId(), ...personFields(row.person), createdAt: at, updatedAt: at };
             draft.people.push(person);
             created.push(person);
-            taken.add(person.email);
+            taken.add(matchKey(person.email));
           }
         });
       }

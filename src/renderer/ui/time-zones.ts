@@ -1,5 +1,8 @@
+import { tzOffset } from '@date-fns/tz';
+
 // The IANA zones this runtime knows, for pickers. 'UTC' is added because
 // Intl.supportedValuesOf omits it in some engines although coaches use it.
+// These are the runtime's canonical ids, the same spelling the contract stores.
 let cached: string[] | null = null;
 
 export function timeZoneNames(): string[] {
@@ -13,4 +16,17 @@ export function timeZoneNames(): string[] {
 /** The zone this computer is set to, the natural default for a new coach. */
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** "America/Argentina/Buenos_Aires" -> "Buenos Aires". */
+export const cityOfZone = (zone: string): string => (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
+
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/** The zone's offset from UTC at `now`, such as "UTC+05:30" or "UTC-03:00"; '' for a zone the runtime cannot read. */
+export function utcOffsetLabel(zone: string, now: Date): string {
+  const minutes = tzOffset(zone, now);
+  if (!Number.isFinite(minutes)) return '';
+  const whole = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '-' : '+'}${twoDigits(Math.floor(whole / 60))}:${twoDigits(whole % 60)}`;
 }

@@ -78,12 +78,13 @@ describe('UI kit fields', () => {
     expect(screen.getByRole('radio', { name: 'In person' })).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('TimeZoneField shows its error and suggests IANA zones', () => {
-    const { container } = render(<TimeZoneField label="Time zone" error="Unknown time zone." />);
-    expectAnnouncedError(screen.getByLabelText('Time zone'), 'Unknown time zone.');
-    const values = Array.from(container.querySelectorAll('datalist option')).map((o) => o.getAttribute('value'));
-    expect(values).toContain('Europe/London');
-    expect(values).toContain('UTC');
+  it('TimeZoneField is a combobox that ties its label, hint and error together', () => {
+    render(<TimeZoneField label="Time zone" hint="Meetings are planned in this zone." error="Unknown time zone." />);
+    const input = screen.getByRole('combobox', { name: 'Time zone' });
+    expectAnnouncedError(input, 'Unknown time zone.');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('Meetings are planned in this zone.'));
+    expect(input).toHaveAttribute('aria-autocomplete', 'list');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
   });
 });
 

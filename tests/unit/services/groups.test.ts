@@ -48,6 +48,21 @@ describe('groups', () => {
     expect(await h.ok('groups.list', { includeArchived: true })).toHaveLength(1);
   });
 
+  it('refuses a second active group whose name differs only in its Unicode form, and stores names composed', async () => {
+    const composed = await h.ok('groups.create', sampleGroupInput({ name: 'Caf\u00e9 Circle' }));
+    const decomposed = await h.call('groups.create', sampleGroupInput({ name: 'Cafe\u0301 Circle' }));
+    expect(decomposed.ok || decomposed.error.code).toBe('conflict');
+    expect(decomposed.ok || decomposed.error.fields).toEqual({
+      name: 'You already have an active group called "Caf\u00e9 Circle". Choose another name.',
+    });
+
+    const other = await h.ok('groups.create', sampleGroupInput({ name: 'Se\u0301ance' }));
+    expect(other.name).toBe('S\u00e9ance');
+    const renamed = await h.call('groups.update', { id: other.id, values: sampleGroupInput({ name: 'CAFE\u0301 CIRCLE' }) });
+    expect(renamed.ok || renamed.error.code).toBe('conflict');
+    expect((await h.ok('groups.list', { includeArchived: false })).map((s) => s.group.id).sort()).toEqual([composed.id, other.id].sort());
+  });
+
   it('allows the name of an archived group, and refuses to restore it while the name is taken', async () => {
     const old = await h.ok('groups.create', sampleGroupInput({ name: 'Founders' }));
     const archived = await h.ok('groups.archive', { id: old.id });
@@ -100,6 +115,12 @@ describe('groups', () => {
     expect(result.ok || result.error.fields).toEqual({ 'plannedEnd.endDate': 'The planned end must be after the start date.' });
     const link = await h.call('groups.create', sampleGroupInput({ mode: { type: 'virtual', videoLink: 'javascript:alert(1)' } }));
     expect(link.ok || link.error.code).toBe('invalid_input');
+    const disguised = await h.call(
+      'groups.create',
+      sampleGroupInput({ mode: { type: 'hybrid', videoLink: 'https://meet.example.com@evil.example/x', address: 'The Loft' } }),
+    );
+    expect(disguised.ok || disguised.error.fields?.['mode.videoLink']).toMatch(/^A link must not contain a user name or password/);
+    expect(await h.ok('groups.list', { includeArchived: true })).toEqual([]);
   });
 
   it('deletes only with the exact name typed, removing the group file', async () => {
@@ -119,6 +140,11 @@ describe('groups', () => {
     expect(existsSync(file)).toBe(false);
     await h.reopen();
     expect((await h.call('groups.get', { id: g.id })).ok).toBe(false);
+  });
+
+  it('accepts the name typed in either Unicode form as the confirmation to delete', async () => {
+    const g = await h.ok('groups.create', sampleGroupInput({ name: 'Caf\u00e9 Circle' }));
+    expect(await h.ok('groups.delete', { id: g.id, confirmName: 'Cafe\u0301 Circle' })).toEqual({ deleted: true });
   });
 
   it('answers not_found for a group that does not exist', async () => {

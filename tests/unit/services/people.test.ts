@@ -20,6 +20,18 @@ describe('people', () => {
     expect((await h.ok('people.get', { id: ada.id })).person).toEqual(ada);
   });
 
+  it('stores names composed (NFC) and time zones in their canonical spelling', async () => {
+    const jose = await h.ok(
+      'people.create',
+      samplePersonInput({ name: 'Jose\u0301 Nu\u0301n\u0303ez', organisation: 'Socie\u0301te\u0301', timeZone: 'europe/berlin' }),
+    );
+    expect(jose).toMatchObject({ name: 'Jos\u00e9 N\u00fa\u00f1ez', organisation: 'Soci\u00e9t\u00e9', timeZone: 'Europe/Berlin' });
+    const updated = await h.ok('people.update', { id: jose.id, values: samplePersonInput({ email: jose.email, timeZone: 'EUROPE/LONDON' }) });
+    expect(updated.timeZone).toBe('Europe/London');
+    await h.ok('settings.update', { coachName: 'Zoe\u0308', coachTimeZone: 'utc' });
+    expect(await h.ok('settings.get', {})).toEqual({ coachName: 'Zo\u00eb', coachTimeZone: 'UTC' });
+  });
+
   it('refuses a second person with the same email in any case', async () => {
     await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
     const result = await h.call('people.create', samplePersonInput({ email: 'ADA@example.com' }));

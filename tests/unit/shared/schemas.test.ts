@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { GoalInputSchema, GroupInputSchema, PersonInputSchema } from '../../../src/shared/entities';
 import { sampleGroupInput } from '../../support/sample-records';
-import { EmailSchema, HttpUrlSchema, IsoDateSchema, PhoneSchema, TimeZoneSchema } from '../../../src/shared/primitives';
+import {
+  EmailSchema,
+  HttpUrlSchema,
+  IsoDateSchema,
+  PhoneSchema,
+  TimeZoneSchema,
+  canonicalTimeZone,
+} from '../../../src/shared/primitives';
+import { matchKey, sameText } from '../../../src/shared/text';
 
 const validGroup = sampleGroupInput({
   name: '  New managers circle ',
@@ -26,7 +34,7 @@ describe('primitives', () => {
     for (const zone of ['Europe/London', 'America/Sao_Paulo', 'Pacific/Auckland', 'UTC', 'Etc/GMT+5']) {
       expect(TimeZoneSchema.safeParse(zone).success, zone).toBe(true);
     }
-    for (const zone of ['Mars/Olympus', '../../etc/passwd', '', 'Europe/London\n', 'x'.repeat(100)]) {
+    for (const zone of ['Mars/Olympus', '../../etc/passwd', '', '   ', 'Europe/ London', 'x'.repeat(100), 'Europe/\u212Aiev']) {
       expect(TimeZoneSchema.safeParse(zone).success, zone).toBe(false);
     }
   });
@@ -36,6 +44,24 @@ describe('primitives', () => {
     const bad = EmailSchema.safeParse('ana@');
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toMatch(/valid email/i);
+  });
+
+  it('refuses links with a user name or password, and says why', () => {
+    for (const link of [
+      'https://meet.example.com@evil.example/x',
+      'https://user:secret@meet.example.com/room',
+      'https://:secret@meet.example.com/',
+      'https://@evil.example/x',
+      'http://meet.example.com%2F@evil.example/',
+    ]) {
+      const result = HttpUrlSchema.safeParse(link);
+      expect(result.success, link).toBe(false);
+      expect(result.error?.issues[0]?.message, link).toMatch(/must not contain a user name or password/);
+    }
+    // An "@" after the host is part of the path or query, not a user name.
+    for (const link of ['https://meet.example.com/join?who=ana@example.com', 'https://meet.example.com/@team']) {
+      expect(HttpUrlSchema.parse(link)).toBe(link);
+    }
   });
 
   it('allows only http(s) links with a real host', () => {
@@ -110,5 +136,85 @@ describe('PersonInputSchema and GoalInputSchema', () => {
     expect(GoalInputSchema.parse({ text: 'delegating well', targetDate: '', status: 'in-progress' }).targetDate).toBe('');
     expect(GoalInputSchema.safeParse({ text: 'x', targetDate: '', status: 'in-progress' }).success).toBe(false);
     expect(GoalInputSchema.safeParse({ text: 'delegating', targetDate: '2027-02-30', status: 'in-progress' }).success).toBe(false);
+  });
+});
+
+describe('one stored form for text that is compared', () => {
+  const nfc = 'Caf\u00e9 Circle';
+  const nfd = 'Cafe\u0301 Circle';
+
+  it('stores names and free text composed (NFC), whichever way they were typed', () => {
+    expect(nfd).not.toBe(nfc);
+    const group = GroupInputSchema.parse({ ...validGroup, name: nfd, purpose: ` Se\u0301ance ` });
+    expect(group.name).toBe(nfc);
+    expect(group.purpose).toBe('S\u00e9ance');
+    const person = PersonInputSchema.parse({
+      name: 'Jose\u0301 Nu\u0301n\u0303ez',
+      email: 'jose@example.com',
+      timeZone: 'UTC',
+      organisation: 'Socie\u0301te\u0301',
+      role: '',
+      phone: '',
+    });
+    expect(person.name).toBe('Jos\u00e9 N\u00fa\u00f1ez');
+    expect(person.organisation).toBe('Soci\u00e9t\u00e9');
+  });
+
+  it("counts a name's length in its composed, trimmed form", () => {
+    // 80 characters as a coach sees them, but 100 code units when decomposed.
+    const name = 'e\u0301'.repeat(20) + 'x'.repeat(60);
+    expect(name.length).toBe(100);
+    expect(GroupInputSchema.parse({ ...validGroup, name: `  ${name}  ` }).name).toBe('\u00e9'.repeat(20) + 'x'.repeat(60));
+    const tooLong = GroupInputSchema.safeParse({ ...validGroup, name: 'e\u0301'.repeat(21) + 'x'.repeat(60) });
+    expect(messageAt(tooLong, 'name')).toBe('Group name must be at most 80 characters.');
+  });
+
+  it('compares names by their composed form, ignoring case and surrounding spaces', () => {
+    expect(sameText(nfc, nfd)).toBe(true);
+    expect(sameText(` ${nfd.toUpperCase()} `, nfc)).toBe(true);
+    expect(sameText('Cafe Circle', nfc)).toBe(false);
+    expect(matchKey(nfd)).toBe('caf\u00e9 circle');
+  });
+
+  it('stores emails lower-cased and composed', () => {
+    expect(EmailSchema.parse(' Ana.Souza@Example.COM ')).toBe('ana.souza@example.com');
+    // Addresses outside ASCII are refused today; either Unicode form gets the same answer.
+    expect(EmailSchema.safeParse('jose\u0301@example.com').success).toBe(EmailSchema.safeParse('jos\u00e9@example.com').success);
+  });
+});
+
+describe('one stored spelling for each time zone', () => {
+  it.each([
+    ['europe/berlin', 'Europe/Berlin'],
+    ['EUROPE/LONDON', 'Europe/London'],
+    ['america/sao_paulo', 'America/Sao_Paulo'],
+    ['utc', 'UTC'],
+    ['Etc/UTC', 'UTC'],
+    ['  Pacific/Auckland ', 'Pacific/Auckland'],
+  ])('stores %j as %j', (typed, stored) => {
+    expect(TimeZoneSchema.parse(typed)).toBe(stored);
+  });
+
+  it('stores every zone the runtime lists exactly as listed, so a zone picked from the list is kept as picked', () => {
+    const listed = Intl.supportedValuesOf('timeZone');
+    expect(listed.length).toBeGreaterThan(300);
+    expect(listed.filter((zone) => TimeZoneSchema.parse(zone) !== zone)).toEqual([]);
+    expect(listed.filter((zone) => TimeZoneSchema.parse(zone.toLowerCase()) !== zone)).toEqual([]);
+  });
+
+  it('stores both names of a renamed zone alike, as the runtime resolves them', () => {
+    // Asia/Calcutta and Asia/Kolkata are one zone; ICU names it by one of them.
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Kolkata' }).resolvedOptions().timeZone;
+    expect(TimeZoneSchema.parse('Asia/Kolkata')).toBe(resolved);
+    expect(TimeZoneSchema.parse('asia/calcutta')).toBe(resolved);
+    expect(TimeZoneSchema.parse('Europe/Kyiv')).toBe(TimeZoneSchema.parse('Europe/Kiev'));
+  });
+
+  it('is stable: a stored zone read back again stays as it is', () => {
+    for (const typed of ['europe/berlin', 'Asia/Kolkata', 'utc', 'US/Pacific', 'Etc/GMT+5']) {
+      const once = TimeZoneSchema.parse(typed);
+      expect(TimeZoneSchema.parse(once)).toBe(once);
+      expect(canonicalTimeZone(once)).toBe(once);
+    }
   });
 });

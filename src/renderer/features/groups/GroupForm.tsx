@@ -206,7 +206,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         </div>
         <TimeZoneField
           label="Time zone"
-          hint="Meetings are planned in this zone. Start typing a city, e.g. Europe/London."
+          hint="Meetings are planned in this zone. Type a city or a country, then choose from the list."
           error={errors.timeZone?.message}
           {...register('timeZone')}
         />

@@ -19,6 +19,8 @@ describe('isAllowedExternalUrl', () => {
     ['a custom scheme', 'ms-msdt:/id PCWDiagnostic'],
     ['credentials', 'https://user:secret@example.com/'],
     ['a user name alone', 'https://admin@example.com/'],
+    ['a host disguised as a user name', 'https://meet.example.com@evil.example/x'],
+    ['an empty user name', 'https://@evil.example/x'],
     ['localhost', 'https://localhost:8080/'],
     ['a localhost subdomain', 'https://app.localhost/'],
     ['an IPv4 address', 'https://192.168.1.1/'],
