@@ -10,6 +10,7 @@ import { groupServices } from './groups';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { peopleServices } from './people';
+import { peopleImportServices } from './people-import';
 import { settingsServices } from './settings';
 
 export type { ServiceContext } from './context';
@@ -55,6 +56,7 @@ export function createServices(options: ServiceOptions): Services {
     ...dashboardServices(ctx),
     ...groupServices(ctx),
     ...peopleServices(ctx),
+    ...peopleImportServices(ctx),
     ...membershipServices(ctx),
     ...normServices(ctx),
     ...backupServices(ctx),
