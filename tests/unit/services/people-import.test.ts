@@ -79,8 +79,8 @@ describe('importing real address-book exports', () => {
     expect(preview.importableCount).toBe(3);
     const noEmail = preview.rows.filter((r) => r.errors.some((e) => e.field === 'email'));
     expect(noEmail.map((r) => [r.line, r.values.name, r.errors[0]?.message])).toEqual([
-      [6, 'Emma Lind', expect.stringMatching(/^No email address\./)],
-      [8, 'Sofia Rossi', expect.stringMatching(/^No email address\./)],
+      [6, 'Emma Lind', expect.stringMatching(/^No email address:/)],
+      [8, 'Sofia Rossi', expect.stringMatching(/^No email address:/)],
     ]);
     const result = await h.ok('people.importCommit', sample('linkedin-connections.csv'));
     expect(result.created.map((p) => [p.name, p.organisation, p.role])).toEqual([

@@ -22,7 +22,7 @@ const shown = (value: string): string =>
 
 // Exports often leave emails out (LinkedIn shares only those a connection
 // allows), so a missing one is named plainly rather than called invalid.
-const NO_EMAIL = 'No email address. Circlekeeper tells people apart by email: add it in the file, or add this person by hand later.';
+const NO_EMAIL = 'No email address: add one in the file, or add this person by hand later.';
 
 function problemsOf(record: ContactRecord, values: Partial<Record<PersonField, string>>, parsedIssues: readonly { path: PropertyKey[]; message: string }[]) {
   const errors: ImportRowError[] = record.problems.map((message) => ({ field: 'row', message }));

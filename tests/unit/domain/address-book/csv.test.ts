@@ -114,7 +114,7 @@ describe('CSV address books: rows', () => {
 
   it('says plainly that a row has no email address, rather than calling it invalid', async () => {
     const result = await preview('First Name,Last Name,Email Address\nEmma,Lind,\n');
-    expect(result.rows[0]?.errors).toEqual([{ field: 'email', message: expect.stringMatching(/^No email address\./) }]);
+    expect(result.rows[0]?.errors).toEqual([{ field: 'email', message: expect.stringMatching(/^No email address:/) }]);
   });
 
   it('counts lines inside quoted multi-line cells', async () => {

@@ -77,7 +77,7 @@ describe('vCard address books', () => {
       [1, []],
       [6, [expect.stringMatching(/^This contact could not be read \(/)]],
       [11, [expect.stringMatching(/old vCard 2\.1 format/)]],
-      [17, [expect.stringMatching(/^No email address\./)]],
+      [17, [expect.stringMatching(/^No email address:/)]],
       [21, ['This contact has no END:VCARD line, so the file may have been cut short.']],
     ]);
     expect(result.importableCount).toBe(1);
