@@ -9,6 +9,7 @@ import {
   type Person,
   type Settings,
 } from './entities';
+import { AddressBookInputSchema } from './address-book';
 import { IdSchema, IsoDateSchema } from './primitives';
 import { composed } from './text';
 import type {
@@ -45,14 +46,6 @@ const method =
 const none = z.strictObject({});
 const byId = z.strictObject({ id: IdSchema });
 const inMembership = z.strictObject({ groupId: IdSchema, membershipId: IdSchema });
-/** CSV files larger than this are refused: a coach's address book is far smaller. */
-export const MAX_CSV_CHARS = 2_000_000;
-const csvInput = z.strictObject({
-  csv: z
-    .string({ error: 'The CSV file must be text.' })
-    .max(MAX_CSV_CHARS, 'That file is too large to import (limit 2 MB).'),
-});
-
 export const api = {
   'app.info': method<AppInfo>()(none),
   'recovery.acknowledge': method<{ acknowledged: number }>()(
@@ -80,8 +73,8 @@ export const api = {
   'people.create': method<Person>()(PersonInputSchema),
   'people.update': method<Person>()(z.strictObject({ id: IdSchema, values: PersonInputSchema })),
   'people.delete': method<{ deleted: true }>()(byId),
-  'people.importPreview': method<ImportPreview>()(csvInput),
-  'people.importCommit': method<ImportResult>()(csvInput),
+  'people.importPreview': method<ImportPreview>()(AddressBookInputSchema),
+  'people.importCommit': method<ImportResult>()(AddressBookInputSchema),
 
   'memberships.add': method<GroupDetail>()(
     z.strictObject({ groupId: IdSchema, personId: IdSchema, joinedOn: IsoDateSchema }),

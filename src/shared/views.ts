@@ -1,3 +1,4 @@
+import type { AddressBookFormat } from './address-book';
 import type {
   Goal,
   Group,
@@ -87,8 +88,13 @@ export interface ImportRowError {
 }
 
 export interface ImportRow {
-  /** 1-based line number in the CSV file, counting the header as line 1. */
+  /**
+   * 1-based line in the file where the row starts: for a CSV file the header is
+   * line 1 (or later, after notes such as LinkedIn's); for a vCard file, the
+   * card's BEGIN:VCARD line.
+   */
   line: number;
+  /** What the file says, as shown in the preview (very long values are cut short). */
   values: Partial<Record<keyof PersonValues, string>>;
   person: PersonValues | null;
   errors: ImportRowError[];
@@ -96,7 +102,15 @@ export interface ImportRow {
   duplicateOf: { kind: 'existing'; personId: string; name: string } | { kind: 'row'; line: number } | null;
 }
 
+/** Where a field was read from: CSV headers or vCard properties, in the order they were tried. */
+export interface ImportFieldSource {
+  field: keyof PersonValues;
+  from: string[];
+}
+
 export interface ImportPreview {
+  format: AddressBookFormat;
+  sources: ImportFieldSource[];
   columns: string[];
   missingColumns: string[];
   rows: ImportRow[];

@@ -52,9 +52,9 @@ for (const scheme of SCHEMES) {
     await expect(page.getByRole('link', { name: 'Yuki Tanaka' })).toBeVisible();
     await check(page, 'people');
 
-    await page.getByRole('button', { name: 'Import from CSV' }).click();
-    const importer = dialog(page, 'Import people from CSV');
-    await importer.getByLabel('Or paste CSV text').fill('name,email\nAna Souza,ana@acme.example\nTom Price,tom@');
+    await page.getByRole('button', { name: 'Import people' }).click();
+    const importer = dialog(page, 'Import people');
+    await importer.getByLabel('Or paste the file’s text').fill('name,email\nAna Souza,ana@acme.example\nTom Price,tom@');
     await importer.getByRole('button', { name: 'Check the file' }).click();
     await expect(importer.getByRole('status').filter({ hasText: 'ready' })).toBeVisible();
     await check(page, 'CSV import preview');

@@ -30,9 +30,9 @@ test.describe('a realistic practice', () => {
     await dialog(page, 'Edit Grace Kim').getByRole('button', { name: 'Cancel' }).click();
 
     await goTo(page, 'people');
-    await page.getByRole('button', { name: 'Import from CSV' }).click();
-    const importer = dialog(page, 'Import people from CSV');
-    await importer.getByLabel('Or paste CSV text').fill('name,email\nAna Souza,not-an-email\nGrace Kim,grace.kim@meridianhealthtech.example');
+    await page.getByRole('button', { name: 'Import people' }).click();
+    const importer = dialog(page, 'Import people');
+    await importer.getByLabel('Or paste the file’s text').fill('name,email\nAna Souza,not-an-email\nGrace Kim,grace.kim@meridianhealthtech.example');
     await importer.getByRole('button', { name: 'Check the file' }).click();
     await expect(importer.getByRole('status').filter({ hasText: 'ready' })).toContainText('0 ready, 1 with an error, 1 duplicate');
     await importer.getByRole('button', { name: 'Cancel' }).click();

@@ -14,11 +14,14 @@ const FOUNDERS = 'Founders Circle';
 const AMARA = { name: 'Amara Okafor', email: 'amara@brightpath.example', zone: 'Europe/London', org: 'Brightpath Health', role: 'Engineering Manager' };
 const BEN = { name: 'Ben Carter', email: 'ben@tallgrass.example', zone: 'Australia/Sydney', org: 'Tallgrass Studio', role: 'Founder' };
 const CHLOE = { name: 'Chloé Martin', email: 'chloe@cobalt.example', zone: 'Europe/Paris', org: 'Cobalt Robotics', role: 'Team Lead' };
-const IMPORTED_CSV = [
-  'name,email,time zone,organisation,role,phone',
-  'Dev Sharma,dev@ledgerleaf.example,Asia/Kolkata,Ledgerleaf,Founder,+91 22 5555 0101',
-  'Emma Lind,emma@nordlys.example,Europe/Stockholm,Nordlys Design,Design Manager,',
-].join('\n');
+// Two people exported from Apple Contacts (vCard 3.0), chosen as a .vcf file.
+const IMPORTED_VCARD = [
+  'BEGIN:VCARD', 'VERSION:3.0', 'N:Sharma;Dev;;;', 'FN:Dev Sharma', 'ORG:Ledgerleaf;', 'TITLE:Founder',
+  'item1.EMAIL;type=INTERNET;type=pref:dev@ledgerleaf.example', 'item1.X-ABLabel:_$!<Other>!$_',
+  'TEL;type=CELL;type=VOICE;type=pref:+91 22 5555 0101', 'END:VCARD',
+  'BEGIN:VCARD', 'VERSION:3.0', 'N:Lind;Emma;;;', 'FN:Emma Lind', 'ORG:Nordlys Design;', 'TITLE:Design Manager',
+  'EMAIL;type=INTERNET;type=WORK:emma@nordlys.example', 'END:VCARD', '',
+].join('\r\n');
 const GOAL = 'giving difficult feedback early, before it becomes a problem';
 
 async function createLeadersCircle(page: Page): Promise<void> {
@@ -77,12 +80,16 @@ async function addPerson(page: Page, p: typeof AMARA): Promise<void> {
 }
 
 async function importTwo(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Import from CSV' }).first().click();
-  const importer = dialog(page, 'Import people from CSV');
-  await importer.getByLabel('Or paste CSV text').fill(IMPORTED_CSV);
-  await importer.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByRole('button', { name: 'Import people' }).first().click();
+  const importer = dialog(page, 'Import people');
+  await importer.getByLabel('Choose a file…').setInputFiles({
+    name: 'contacts.vcf',
+    mimeType: 'text/vcard',
+    buffer: Buffer.from(IMPORTED_VCARD, 'utf8'),
+  });
+  await expect(importer.getByText('Read from contacts.vcf')).toBeVisible();
   const preview = importer.getByRole('region', { name: 'Import preview' });
-  await expect(preview.getByRole('status')).toContainText('2 ready, 0 with errors, 0 duplicates');
+  await expect(preview.getByRole('status').filter({ hasText: 'ready' })).toContainText('2 ready, 0 with errors, 0 duplicates');
   await expect(preview.getByRole('row', { name: /Dev Sharma/ })).toContainText('Ready');
   await importer.getByRole('button', { name: 'Import 2 people' }).click();
   await expect(importer).toBeHidden();
@@ -228,6 +235,14 @@ test('a new coach sets up two groups with members, a goal and an agreement, and 
     );
     const amara = index.people.find((p) => p.email === AMARA.email);
     expect(amara).toMatchObject({ name: AMARA.name, timeZone: AMARA.zone, organisation: AMARA.org, role: AMARA.role });
+    // From the vCard: the company part of ORG, TITLE as the role, the preferred email, the coach's zone.
+    expect(index.people.find((p) => p.name === 'Dev Sharma')).toMatchObject({
+      email: 'dev@ledgerleaf.example',
+      organisation: 'Ledgerleaf',
+      role: 'Founder',
+      phone: '+91 22 5555 0101',
+      timeZone: 'Europe/London',
+    });
     expect(await groupFileNames(host.dataDir)).toEqual([`${foundersId}.json`, `${leadersId}.json`].sort());
 
     const leaders = await readGroupFile(host.dataDir, leadersId);

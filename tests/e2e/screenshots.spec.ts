@@ -1,5 +1,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dialog, goTo, openApp, openGroup, openPerson } from './support/app';
 import { DEMO_NOW } from './support/host';
@@ -47,14 +48,21 @@ async function shootPractice(page: Page, scheme: Scheme): Promise<void> {
   await expect(page.getByRole('link', { name: 'Yuki Tanaka' })).toBeVisible();
   await capture(page, 'people', scheme);
 
-  await page.getByRole('button', { name: 'Import from CSV' }).click();
-  const importer = dialog(page, 'Import people from CSV');
-  await importer.getByLabel('Or paste CSV text').fill(IMPORT_CSV);
+  await page.getByRole('button', { name: 'Import people' }).click();
+  const importer = dialog(page, 'Import people');
+  await importer.getByLabel('Or paste the file’s text').fill(IMPORT_CSV);
   await importer.getByRole('button', { name: 'Check the file' }).click();
   await expect(importer.getByRole('status').filter({ hasText: 'ready' })).toContainText(
     '3 ready, 1 with an error, 1 duplicate',
   );
   await capture(page, 'csv-import-preview', scheme);
+
+  // A LinkedIn export chosen as a file: notes above the header, connections without an email.
+  await importer.getByLabel('Choose a file…').setInputFiles(path.resolve('tests/fixtures/address-books/linkedin-connections.csv'));
+  await expect(importer.getByText('Read from linkedin-connections.csv')).toBeVisible();
+  await importer.getByText('How the file was read (CSV)').click();
+  await expect(importer.getByText('2 people have no email address')).toBeVisible();
+  await capture(page, 'address-book-import-preview', scheme);
   await importer.getByRole('button', { name: 'Cancel' }).click();
 
   await openPerson(page, 'Yuki Tanaka');

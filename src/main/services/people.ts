@@ -1,12 +1,10 @@
 import type { Person, PersonValues } from '../../shared/entities';
-import type { ImportPreview, PersonMembershipView, PersonSummary } from '../../shared/views';
-import { isImportable, parsePeopleCsv } from '../domain/csv-import';
+import type { PersonMembershipView, PersonSummary } from '../../shared/views';
 import { todayIn } from '../domain/dates';
 import { isActiveOn } from '../domain/membership';
 import type { IndexDoc } from '../store/documents';
-import { matchKey } from '../../shared/text';
 import { clone, nowIso, requirePerson, sameText, type ServiceContext } from './context';
-import { conflict, invalidInput, notFound } from './errors';
+import { conflict, notFound } from './errors';
 import type { Handlers } from './handlers';
 
 type PeopleMethods =
@@ -14,11 +12,10 @@ type PeopleMethods =
   | 'people.get'
   | 'people.create'
   | 'people.update'
-  | 'people.delete'
-  | 'people.importPreview'
-  | 'people.importCommit';
+  | 'people.delete';
 
-const personFields = (v: PersonValues): PersonValues => ({
+/** Only the person's own fields, whatever else the value carries. */
+export const personFields = (v: PersonValues): PersonValues => ({
   name: v.name,
   email: v.email,
   timeZone: v.timeZone,
@@ -36,13 +33,6 @@ function ensureEmailFree(index: IndexDoc, email: string, exceptId: string | null
     const message = `${owner.name} already uses ${email}. Each person needs their own email address.`;
     throw conflict(message, { email: message });
   }
-}
-
-function previewFor(ctx: ServiceContext, csv: string): ImportPreview {
-  const index = ctx.store.index();
-  const outcome = parsePeopleCsv(csv, { existingPeople: index.people, coachTimeZone: index.settings.coachTimeZone });
-  if (!outcome.ok) throw invalidInput(outcome.message, { csv: outcome.message });
-  return outcome.preview;
 }
 
 export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
@@ -136,30 +126,6 @@ export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
         draft.people = draft.people.filter((p) => p.id !== id);
       });
       return { deleted: true as const };
-    },
-
-    'people.importPreview': async ({ csv }) => clone(previewFor(ctx, csv)),
-
-    // The file is parsed again here rather than trusting a preview sent back by the renderer.
-    'people.importCommit': async ({ csv }) => {
-      const preview = previewFor(ctx, csv);
-      const candidates = preview.rows.filter(isImportable);
-      const created: Person[] = [];
-      if (candidates.length > 0) {
-        await ctx.store.updateIndex((draft) => {
-          created.length = 0;
-          const taken = new Set(draft.people.map((p) => matchKey(p.email)));
-          const at = nowIso(ctx);
-          for (const row of candidates) {
-            if (taken.has(matchKey(row.person.email))) continue;
-            const person: Person = { id: ctx.newId(), ...personFields(row.person), createdAt: at, updatedAt: at };
-            draft.people.push(person);
-            created.push(person);
-            taken.add(matchKey(person.email));
-          }
-        });
-      }
-      return clone({ created, skipped: preview.rows.length - created.length });
     },
   };
 }

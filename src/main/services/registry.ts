@@ -12,6 +12,7 @@ import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { peopleServices } from './people';
 import { headlessPlatform, type PlatformPort } from './platform';
+import { peopleImportServices } from './people-import';
 import { settingsServices } from './settings';
 
 export type { ServiceContext } from './context';
@@ -60,6 +61,7 @@ export function createServices(options: ServiceOptions): Services {
     ...dashboardServices(ctx),
     ...groupServices(ctx),
     ...peopleServices(ctx),
+    ...peopleImportServices(ctx),
     ...membershipServices(ctx),
     ...normServices(ctx),
     ...backupServices(ctx),

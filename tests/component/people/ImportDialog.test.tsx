@@ -1,15 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parsePeopleCsv } from '../../../src/main/domain/csv-import';
+import { previewAddressBook } from '../../../src/main/domain/address-book';
+import type { AddressBookInput } from '../../../src/shared/address-book';
 import type { Person } from '../../../src/shared/entities';
 import { PeoplePage } from '../../../src/renderer/features/people/PeoplePage';
 import { apiError, installBridge } from '../support/bridge';
 import { renderWithProviders } from '../support/render';
 import { addressBook, settings } from './people-fixtures';
 
-// The fake bridge previews with the real CSV reader from main, so the rows,
-// messages and duplicates the dialog shows are the ones the app would produce.
+// The fake bridge previews with the real address-book reader from main, so the
+// rows, messages and duplicates the dialog shows are the ones the app would produce.
 
 const CSV = [
   'name,email,time zone,organisation,role',
@@ -23,17 +26,18 @@ const CSV = [
 function setup() {
   const people = addressBook();
   const existingPeople = people.map((s) => s.person);
-  const parse = (csv: string) => {
-    const outcome = parsePeopleCsv(csv, { existingPeople, coachTimeZone: settings.coachTimeZone });
-    if (!outcome.ok) throw apiError('invalid_input', outcome.message, { csv: outcome.message });
+  const straightThrough = { shouldYield: () => false, yieldNow: () => Promise.resolve() };
+  const parse = async (source: AddressBookInput) => {
+    const outcome = await previewAddressBook(source, { existingPeople, coachTimeZone: settings.coachTimeZone }, straightThrough);
+    if (!outcome.ok) throw apiError('invalid_input', outcome.message, { text: outcome.message });
     return outcome.preview;
   };
   const bridge = installBridge({
     'people.list': () => people,
     'settings.get': () => settings,
-    'people.importPreview': ({ csv }) => parse(csv),
-    'people.importCommit': ({ csv }) => {
-      const rows = parse(csv).rows;
+    'people.importPreview': (source) => parse(source),
+    'people.importCommit': async (source) => {
+      const rows = (await parse(source)).rows;
       const created = rows
         .filter((r) => r.person !== null && r.duplicateOf === null)
         .map((r, i): Person => ({
@@ -51,22 +55,26 @@ function setup() {
 
 async function openImport(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('table');
-  await user.click(screen.getByRole('button', { name: 'Import from CSV' }));
-  return screen.findByRole('dialog', { name: 'Import people from CSV' });
+  await user.click(screen.getByRole('button', { name: 'Import people' }));
+  return screen.findByRole('dialog', { name: 'Import people' });
 }
 
-describe('CSV import dialog', () => {
+const sample = (name: string, type: string) =>
+  // happy-dom gives modules an http: URL, so the samples are found from the project root.
+  new File([readFileSync(path.resolve('tests/fixtures/address-books', name))], name, { type });
+
+describe('import dialog', () => {
   it('previews pasted CSV with per-row errors, duplicates, a summary and the import count', async () => {
     const { bridge, user } = setup();
     const dialog = await openImport(user);
 
     expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
-    await user.click(within(dialog).getByLabelText('Or paste CSV text'));
+    await user.click(within(dialog).getByLabelText('Or paste the file’s text'));
     await user.paste(CSV);
     await user.click(within(dialog).getByRole('button', { name: 'Check the file' }));
 
     const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
-    expect(bridge.callsTo('people.importPreview')).toEqual([{ csv: CSV }]);
+    expect(bridge.callsTo('people.importPreview')).toEqual([{ text: CSV, format: 'csv' }]);
     expect(within(preview).getByText('1 ready, 2 with errors, 2 duplicates')).toBeInTheDocument();
     expect(within(preview).getByText(/^line 4: email — Enter a valid email address/)).toBeInTheDocument();
     expect(within(preview).getByText(/^line 6: time zone — Unknown time zone/)).toBeInTheDocument();
@@ -89,7 +97,7 @@ describe('CSV import dialog', () => {
     const listReadsBefore = bridge.callsTo('people.list').length;
     await user.click(importButton);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(bridge.callsTo('people.importCommit')).toEqual([{ csv: CSV }]);
+    expect(bridge.callsTo('people.importCommit')).toEqual([{ text: CSV, format: 'csv' }]);
     expect(await screen.findByText('1 person imported')).toBeInTheDocument();
     await waitFor(() => expect(bridge.callsTo('people.list').length).toBeGreaterThan(listReadsBefore));
   });
@@ -99,25 +107,25 @@ describe('CSV import dialog', () => {
     const dialog = await openImport(user);
     const file = new File([CSV], 'people.csv', { type: 'text/csv' });
 
-    const input = within(dialog).getByLabelText('Choose a CSV file…');
+    const input = within(dialog).getByLabelText('Choose a file…');
     // Hidden from sight for styling, yet still a real file input in the tab order.
     expect(input).toHaveAttribute('type', 'file');
     expect(input).not.toHaveAttribute('tabindex');
-    expect(within(dialog).getByText('No file chosen')).toBeInTheDocument();
+    expect(within(dialog).getByText('A .csv or .vcf file')).toBeInTheDocument();
 
     await user.upload(input, file);
 
     expect(await within(dialog).findByText('1 ready, 2 with errors, 2 duplicates')).toBeInTheDocument();
     expect(within(dialog).getByText('Read from people.csv')).toBeInTheDocument();
-    expect(within(dialog).queryByText('No file chosen')).not.toBeInTheDocument();
-    expect(bridge.callsTo('people.importPreview')).toEqual([{ csv: CSV }]);
+    expect(within(dialog).queryByText('A .csv or .vcf file')).not.toBeInTheDocument();
+    expect(bridge.callsTo('people.importPreview')).toEqual([{ text: CSV, format: 'csv' }]);
   });
 
   it('says clearly when a file is empty and sends nothing', async () => {
     const { bridge, user } = setup();
     const dialog = await openImport(user);
 
-    await user.upload(within(dialog).getByLabelText('Choose a CSV file…'), new File([' \n'], 'empty.csv', { type: 'text/csv' }));
+    await user.upload(within(dialog).getByLabelText('Choose a file…'), new File([' \n'], 'empty.csv', { type: 'text/csv' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('That file is empty.');
     expect(bridge.callsTo('people.importPreview')).toHaveLength(0);
@@ -129,7 +137,7 @@ describe('CSV import dialog', () => {
     const dialog = await openImport(user);
     const big = new File(['name,email\n', 'x'.repeat(2_000_001)], 'big.csv', { type: 'text/csv' });
 
-    await user.upload(within(dialog).getByLabelText('Choose a CSV file…'), big);
+    await user.upload(within(dialog).getByLabelText('Choose a file…'), big);
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('That file is too large to import (limit 2 MB).');
     expect(bridge.callsTo('people.importPreview')).toHaveLength(0);
@@ -139,13 +147,92 @@ describe('CSV import dialog', () => {
     const { bridge, user } = setup();
     const dialog = await openImport(user);
 
-    await user.click(within(dialog).getByLabelText('Or paste CSV text'));
+    await user.click(within(dialog).getByLabelText('Or paste the file’s text'));
     await user.paste('full name,phone\nAna,123456');
     await user.click(within(dialog).getByRole('button', { name: 'Check the file' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('The file needs a header row with an "email" column.');
     expect(bridge.callsTo('people.importPreview')).toHaveLength(1);
     expect(within(dialog).queryByRole('region', { name: 'Import preview' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
+  });
+
+  it('recognises pasted vCard text and sends it as a vCard', async () => {
+    const { bridge, user } = setup();
+    const dialog = await openImport(user);
+    const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Kim\r\nEMAIL:grace@meridian.example\r\nTITLE:CTO\r\nEND:VCARD\r\n';
+
+    await user.click(within(dialog).getByLabelText('Or paste the file’s text'));
+    await user.paste(vcard);
+    await user.click(within(dialog).getByRole('button', { name: 'Check the file' }));
+
+    const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
+    expect(bridge.callsTo('people.importPreview')).toEqual([{ text: vcard, format: 'vcard' }]);
+    expect(within(preview).getByRole('row', { name: /Grace Kim/ })).toHaveTextContent('Ready');
+    expect(within(preview).getByText(/None of the contacts in the file has a time zone, an organisation or a phone/)).toBeInTheDocument();
+  });
+
+  it('reads an Apple Contacts .vcf file, and says how each detail was read', async () => {
+    const { bridge, user } = setup();
+    const dialog = await openImport(user);
+
+    await user.upload(within(dialog).getByLabelText('Choose a file…'), sample('apple-contacts.vcf', 'text/vcard'));
+
+    expect(await within(dialog).findByText('3 ready, 1 with an error, 0 duplicates')).toBeInTheDocument();
+    expect(bridge.callsTo('people.importPreview')[0]?.format).toBe('vcard');
+    const sources = within(dialog).getByText(/How the file was read \(vCard\)/).closest('details')!;
+    expect(within(sources).getByText('role').nextSibling).toHaveTextContent('TITLE, ROLE');
+    expect(within(dialog).getByRole('button', { name: 'Import 3 people' })).toBeEnabled();
+  });
+
+  it('reads a Windows-1252 Outlook export without mangling accents', async () => {
+    const { user } = setup();
+    const dialog = await openImport(user);
+
+    await user.upload(within(dialog).getByLabelText('Choose a file…'), sample('outlook-desktop-contacts.csv', 'text/csv'));
+
+    const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
+    expect(within(preview).getByRole('row', { name: /Zoë Müller/ })).toHaveTextContent('Geschäftsführerin');
+    expect(within(preview).getByText(/How the file was read \(CSV\)/)).toBeInTheDocument();
+  });
+
+  it('names the LinkedIn connections that have no email address instead of refusing the file', async () => {
+    const { user } = setup();
+    const dialog = await openImport(user);
+
+    await user.upload(within(dialog).getByLabelText('Choose a file…'), sample('linkedin-connections.csv', 'text/csv'));
+
+    const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
+    expect(within(preview).getByText('2 people have no email address')).toBeInTheDocument();
+    expect(within(preview).getByText(/^line 6: email — No email address:/)).toBeInTheDocument();
+    expect(within(preview).getByText(/^line 8: email — No email address:/)).toBeInTheDocument();
+    // The file has no zones: a ready row shows the coach's, which is what will be saved.
+    const amara = within(preview).getByRole('row', { name: /Amara Okafor/ });
+    expect(within(amara).getByTitle('Your own time zone: the file gives none')).toHaveTextContent('Europe/Lisbon');
+    expect(within(dialog).getByRole('button', { name: 'Import 3 people' })).toBeEnabled();
+  });
+
+  it('suggests leaving photos out when a vCard file is too large', async () => {
+    const { bridge, user } = setup();
+    const dialog = await openImport(user);
+    const big = new File(['BEGIN:VCARD\r\n', 'x'.repeat(2_000_001)], 'contacts.vcf', { type: 'text/vcard' });
+
+    await user.upload(within(dialog).getByLabelText('Choose a file…'), big);
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/limit 2 MB\). Photos take most of the room/);
+    expect(bridge.callsTo('people.importPreview')).toHaveLength(0);
+  });
+
+  it('shows why main refused a file with too many people', async () => {
+    const { user } = setup();
+    const dialog = await openImport(user);
+    const rows = ['name,email', ...Array.from({ length: 2_001 }, (_, i) => `P${i},p${i}@example.com`)].join('\n');
+
+    await user.upload(within(dialog).getByLabelText('Choose a file…'), new File([rows], 'big.csv', { type: 'text/csv' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This file has 2,001 rows of people; Circlekeeper imports at most 2,000 at a time.',
+    );
     expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
   });
 });

@@ -181,7 +181,7 @@ describe('test host', () => {
     });
     expect(plain.status).toBe(415);
 
-    const huge = await raw(host, 'POST', '/__host/call', JSON.stringify({ method: 'people.importPreview', input: { csv: 'x'.repeat(70_000) } }), json);
+    const huge = await raw(host, 'POST', '/__host/call', JSON.stringify({ method: 'people.importPreview', input: { text: 'x'.repeat(70_000), format: 'csv' } }), json);
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The request is too large (limit 64 KB).' } });
 

@@ -102,7 +102,7 @@ describe('people', () => {
   it('previews a CSV import with per-row problems and duplicates, and saves nothing', async () => {
     await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
     const csv = 'Name,Email,Timezone\nAda Again,ada@example.com,\nGrace,grace@example.com,\n,nobody@example.com,\n';
-    const preview = await h.ok('people.importPreview', { csv });
+    const preview = await h.ok('people.importPreview', { text: csv, format: 'csv' });
     expect(preview.importableCount).toBe(1);
     expect(preview.rows.map((r) => [r.line, r.duplicateOf?.kind ?? null, r.errors.map((e) => e.field)])).toEqual([
       [2, 'existing', []],
@@ -117,7 +117,7 @@ describe('people', () => {
     await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
     const csv = 'name,email,organisation\nAda Again,ada@example.com,X\nGrace,grace@example.com,Navy\nGrace Twice,GRACE@example.com,\nBad,bad,\nAlan,alan@example.com,\n';
     const writes = vi.spyOn(h.store, 'updateIndex');
-    const result = await h.ok('people.importCommit', { csv });
+    const result = await h.ok('people.importCommit', { text: csv, format: 'csv' });
     expect(writes).toHaveBeenCalledTimes(1);
     writes.mockRestore();
     expect(result.created.map((p) => [p.name, p.email, p.organisation])).toEqual([
@@ -129,9 +129,9 @@ describe('people', () => {
     expect((await h.ok('people.list', {})).map((s) => s.person.name)).toEqual(['Ada', 'Alan', 'Grace']);
 
     // Importing the same file again creates nobody.
-    expect((await h.ok('people.importCommit', { csv })).created).toEqual([]);
+    expect((await h.ok('people.importCommit', { text: csv, format: 'csv' })).created).toEqual([]);
 
-    const bad = await h.call('people.importCommit', { csv: 'nickname\nAda\n' });
+    const bad = await h.call('people.importCommit', { text: 'nickname\nAda\n', format: 'csv' });
     expect(bad.ok || bad.error.code).toBe('invalid_input');
     expect(bad.ok || bad.error.message).toMatch(/needs a header row with a "name" column and an "email" column/);
   });

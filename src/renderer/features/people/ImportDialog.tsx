@@ -1,6 +1,15 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { FileUp } from 'lucide-react';
 import { useId, useState, type ChangeEvent } from 'react';
-import { MAX_CSV_CHARS } from '../../../shared/api';
+import { useForm } from 'react-hook-form';
+import {
+  AddressBookInputSchema,
+  detectAddressBookFormat,
+  formatFromFileName,
+  MAX_IMPORT_CHARS,
+  type AddressBookFormat,
+  type AddressBookInput,
+} from '../../../shared/address-book';
 import type { ImportPreview } from '../../../shared/views';
 import { call } from '../../api';
 import { useApiMutation } from '../../app/query';
@@ -9,22 +18,24 @@ import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useToast } from '../../ui/useToast';
+import { readFileText } from './file-text';
 import { ImportHelp } from './ImportHelp';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { importButtonLabel } from './import-summary';
+import './people-import.css';
 
 const TOO_LARGE = 'That file is too large to import (limit 2 MB). Split it into smaller files and import them one by one.';
-const EMPTY = 'That file is empty. Save your spreadsheet as CSV with a header line and one line per person.';
+// Photos make up most of a vCard export; Apple Contacts can leave them out.
+const TOO_LARGE_VCARD =
+  'That file is too large to import (limit 2 MB). Photos take most of the room in a vCard file: in Apple Contacts, ' +
+  'turn off “Export photos in vCards” in Settings, vCard, or export fewer contacts at a time.';
 
-/** Problems we can spot before asking main; main checks again regardless. */
-function sourceProblem(csv: string): string | null {
-  if (csv.trim() === '') return EMPTY;
-  if (csv.length > MAX_CSV_CHARS) return TOO_LARGE;
-  return null;
-}
+const tooLarge = (format: AddressBookFormat | null): string => (format === 'vcard' ? TOO_LARGE_VCARD : TOO_LARGE);
 
 const errorMessage = (err: unknown): string =>
   err instanceof Error ? err.message : 'The file could not be checked. Please try again.';
+
+const BLANK: AddressBookInput = { text: '', format: 'csv' };
 
 export interface ImportDialogProps {
   open: boolean;
@@ -33,19 +44,30 @@ export interface ImportDialogProps {
 
 export function ImportDialog({ open, onOpenChange }: ImportDialogProps) {
   const fileId = useId();
-  const [csv, setCsv] = useState('');
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    getValues,
+    reset: resetForm,
+    formState: { errors },
+  } = useForm<AddressBookInput>({ resolver: zodResolver(AddressBookInputSchema), defaultValues: BLANK });
   const [fileName, setFileName] = useState<string | null>(null);
+  // The kind of file its name says; pasted text (or a file named otherwise) is judged by its content.
+  const [fileFormat, setFileFormat] = useState<AddressBookFormat | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  // The preview and the exact text and format it was made from: the import sends the same again.
+  const [checked, setChecked] = useState<{ preview: ImportPreview; source: AddressBookInput } | null>(null);
   const [checking, setChecking] = useState(false);
   const commit = useApiMutation('people.importCommit');
   const { toast } = useToast();
 
   function reset() {
-    setCsv('');
+    resetForm(BLANK);
     setFileName(null);
+    setFileFormat(null);
     setProblem(null);
-    setPreview(null);
+    setChecked(null);
     commit.reset();
   }
 
@@ -54,47 +76,60 @@ export function ImportDialog({ open, onOpenChange }: ImportDialogProps) {
     onOpenChange(next);
   }
 
-  async function check(text: string) {
-    setPreview(null);
-    const local = sourceProblem(text);
-    setProblem(local);
-    if (local) return;
+  const runCheck = handleSubmit(async (source) => {
     setChecking(true);
     try {
-      setPreview(await call('people.importPreview', { csv: text }));
+      setChecked({ preview: await call('people.importPreview', source), source });
     } catch (err) {
       setProblem(errorMessage(err));
     } finally {
       setChecking(false);
     }
+  });
+
+  /** Checks whatever the text box holds now, as the kind of file it is. */
+  async function check(format: AddressBookFormat | null) {
+    setChecked(null);
+    setProblem(null);
+    commit.reset();
+    setValue('format', format ?? detectAddressBookFormat(getValues('text')));
+    await runCheck();
   }
 
   async function pickFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
-    // Let the same file be picked again after the coach fixes it in their spreadsheet.
+    // Let the same file be picked again after the coach fixes it in their address book.
     event.target.value = '';
     if (!file) return;
+    const format = formatFromFileName(file.name);
     setFileName(file.name);
+    setFileFormat(format);
+    setChecked(null);
     // Bytes bound characters from above (UTF-8 uses at least one byte per character),
     // so only refuse outright when even four bytes per character could not fit.
-    if (file.size > MAX_CSV_CHARS * 4) {
-      setCsv('');
-      setPreview(null);
-      setProblem(TOO_LARGE);
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      setValue('text', '');
+      setProblem(tooLarge(format));
       return;
     }
-    const text = await file.text();
-    setCsv(text.length > MAX_CSV_CHARS ? '' : text);
-    await check(text);
+    const text = await readFileText(file);
+    if (text.length > MAX_IMPORT_CHARS) {
+      setValue('text', '');
+      setProblem(tooLarge(format ?? detectAddressBookFormat(text)));
+      return;
+    }
+    setValue('text', text, { shouldValidate: false });
+    await check(format);
   }
 
   async function runImport() {
+    if (!checked) return;
     try {
-      const result = await commit.mutateAsync({ csv });
+      const result = await commit.mutateAsync(checked.source);
       const n = result.created.length;
       toast({
         title: n === 1 ? '1 person imported' : `${n} people imported`,
-        description: result.skipped > 0 ? `${result.skipped} ${result.skipped === 1 ? 'line was' : 'lines were'} left out.` : undefined,
+        description: result.skipped > 0 ? `${result.skipped} ${result.skipped === 1 ? 'row was' : 'rows were'} left out.` : undefined,
         tone: 'success',
       });
       close(false);
@@ -103,6 +138,7 @@ export function ImportDialog({ open, onOpenChange }: ImportDialogProps) {
     }
   }
 
+  const preview = checked?.preview ?? null;
   const importable = preview?.importableCount ?? 0;
 
   return (
@@ -110,12 +146,20 @@ export function ImportDialog({ open, onOpenChange }: ImportDialogProps) {
       open={open}
       onOpenChange={close}
       extraWide
-      title="Import people from CSV"
-      description="Check the file first: nothing is saved until you confirm the import."
+      title="Import people"
+      description="From Google Contacts, Outlook, LinkedIn, Apple Contacts or a spreadsheet. Check the file first: nothing is saved until you confirm the import."
     >
       <div className="people-import">
         <ImportHelp />
-        <div className="people-import-source">
+        <form
+          className="people-import-source"
+          aria-label="File to import"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void check(fileFormat);
+          }}
+        >
           {/*
             The native file button cannot be themed (a grey block in dark mode), so the
             input is visually hidden but still focusable, and its label is drawn as a button:
@@ -126,36 +170,38 @@ export function ImportDialog({ open, onOpenChange }: ImportDialogProps) {
               id={fileId}
               className="visually-hidden people-file-input"
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,.vcf,.vcard,text/csv,text/vcard,text/x-vcard"
               onChange={(e) => void pickFile(e)}
             />
             <label htmlFor={fileId} className="ui-button ui-button--secondary ui-button--md people-file-button">
               <FileUp aria-hidden="true" size={16} />
-              Choose a CSV file…
+              Choose a file…
             </label>
             <span className={fileName ? 'people-file-name' : 'people-muted'}>
-              {fileName ? `Read from ${fileName}` : 'No file chosen'}
+              {fileName ? `Read from ${fileName}` : 'A .csv or .vcf file'}
             </span>
           </div>
           <TextAreaField
-            label="Or paste CSV text"
+            label="Or paste the file’s text"
             rows={6}
             className="people-csv-text"
             spellCheck={false}
-            value={csv}
-            onChange={(e) => {
-              setCsv(e.target.value);
-              setFileName(null);
-              setPreview(null);
-              setProblem(null);
-            }}
+            error={errors.text?.message ?? errors.format?.message}
+            {...register('text', {
+              onChange: () => {
+                setFileName(null);
+                setFileFormat(null);
+                setChecked(null);
+                setProblem(null);
+              },
+            })}
           />
           <div className="people-import-actions">
-            <Button variant="secondary" onClick={() => void check(csv)} disabled={checking}>
+            <Button type="submit" variant="secondary" disabled={checking}>
               {checking ? 'Checking…' : 'Check the file'}
             </Button>
           </div>
-        </div>
+        </form>
         <FormError message={problem ?? undefined} />
         {preview ? <ImportPreviewTable preview={preview} /> : null}
         <FormError message={commit.error ? errorMessage(commit.error) : undefined} />

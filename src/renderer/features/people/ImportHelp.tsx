@@ -1,4 +1,5 @@
 import { Download } from 'lucide-react';
+import { MAX_IMPORT_ROWS } from '../../../shared/address-book';
 import { Button } from '../../ui/Button';
 import { CsvExample } from './CsvExample';
 import { EXPECTED_COLUMNS, templateCsv } from './import-summary';
@@ -19,12 +20,33 @@ function downloadTemplate(): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Where each address book keeps its export, in the words its menus use. */
+const EXPORTS: readonly { tool: string; how: string }[] = [
+  { tool: 'Google Contacts', how: 'Export, then “Google CSV” or “vCard”.' },
+  {
+    tool: 'Outlook',
+    how: 'People, then Manage contacts and Export contacts. In classic Outlook: File, Open & Export, Import/Export, Export to a file, Comma Separated Values.',
+  },
+  {
+    tool: 'LinkedIn',
+    how: 'Settings, Data privacy, Get a copy of your data, then Connections. LinkedIn only includes the email addresses your connections chose to share.',
+  },
+  { tool: 'Apple Contacts', how: 'Select the contacts, then File, Export, Export vCard.' },
+];
+
 export function ImportHelp() {
   return (
     <details className="people-import-help">
-      <summary>What should the file look like?</summary>
+      <summary>How do I export my contacts?</summary>
+      <ul className="people-import-exports">
+        {EXPORTS.map((e) => (
+          <li key={e.tool}>
+            <strong>{e.tool}:</strong> {e.how}
+          </li>
+        ))}
+      </ul>
       <p>
-        A spreadsheet saved as CSV, one person per line. The first line names the columns:{' '}
+        A spreadsheet works too: save it as CSV, one person per line, with a first line that names the columns:{' '}
         {EXPECTED_COLUMNS.map((c, i) => (
           <span key={c}>
             <code>{c}</code>
@@ -36,6 +58,10 @@ export function ImportHelp() {
         becomes your own zone.
       </p>
       <CsvExample />
+      <p>
+        One file can hold up to {MAX_IMPORT_ROWS.toLocaleString('en')} people and 2 MB. Split a bigger address book into
+        several files.
+      </p>
       <Button variant="ghost" size="sm" onClick={downloadTemplate}>
         <Download aria-hidden="true" size={14} /> Download a template
       </Button>

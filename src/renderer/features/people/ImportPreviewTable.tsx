@@ -1,7 +1,7 @@
 import type { ImportPreview, ImportRow } from '../../../shared/views';
 import { Badge } from '../../ui/Badge';
 import { Notice } from '../../ui/Notice';
-import { countRows, missingColumnsMessage, rowMessages, rowStatus, summaryLine } from './import-summary';
+import { countRows, missingColumnsMessage, rowMessages, rowStatus, rowsWithoutEmail, sourceLines, summaryLine } from './import-summary';
 
 /** Enough to spot patterns in a big file without making the dialog sluggish. */
 const MAX_ROWS_SHOWN = 500;
@@ -11,6 +11,21 @@ function StatusBadge({ row }: { row: ImportRow }) {
   if (status === 'ready') return <Badge tone="success">Ready</Badge>;
   if (status === 'error') return <Badge tone="danger">Needs fixing</Badge>;
   return <Badge tone="warning">Duplicate</Badge>;
+}
+
+/** "America/Los_Angeles" may wrap after a slash, never inside a city's name. */
+function ZoneName({ zone }: { zone: string }) {
+  const parts = zone.split('/');
+  return parts.map((part, i) => (
+    <span key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+    </span>
+  ));
 }
 
 /**
@@ -26,12 +41,30 @@ function PreviewRows({ row }: { row: ImportRow }) {
         <td className="people-cell-line">{row.line}</td>
         {/* As in the people list, the email sits under the name instead of being squeezed into a column. */}
         <td className="people-cell-name">
-          <span className="people-import-name">{row.values.name || <span className="people-muted">No name</span>}</span>
-          {row.values.email ? <span className="people-cell-email">{row.values.email}</span> : null}
+          {/* A very long value is clamped to a few lines, so the columns beside it stay in view. */}
+          <span className="people-import-name people-import-clamp" title={row.values.name || undefined}>
+            {row.values.name || <span className="people-muted">No name</span>}
+          </span>
+          {row.values.email ? <span className="people-cell-email people-import-clamp">{row.values.email}</span> : null}
         </td>
-        <td>{row.values.organisation ?? ''}</td>
-        <td>{row.values.role ?? ''}</td>
-        <td className="people-cell-zone">{row.values.timeZone ?? ''}</td>
+        <td>
+          <span className="people-import-clamp">{row.values.organisation ?? ''}</span>
+        </td>
+        <td>
+          <span className="people-import-clamp">{row.values.role ?? ''}</span>
+        </td>
+        <td className="people-cell-zone">
+          {/* Without a zone in the file the person gets the coach's: show what will be saved. */}
+          {row.values.timeZone || !row.person ? (
+            <span className="people-import-clamp">
+              <ZoneName zone={row.values.timeZone ?? ''} />
+            </span>
+          ) : (
+            <span className="people-import-clamp people-import-default" title="Your own time zone: the file gives none">
+              <ZoneName zone={row.person.timeZone} />
+            </span>
+          )}
+        </td>
         <td>
           <StatusBadge row={row} />
         </td>
@@ -53,9 +86,27 @@ function PreviewRows({ row }: { row: ImportRow }) {
   );
 }
 
+/** Which columns (or vCard fields) each detail came from, so a misread column is easy to spot. */
+function HowItWasRead({ preview }: { preview: ImportPreview }) {
+  return (
+    <details className="people-import-sources">
+      <summary>How the file was read ({preview.format === 'vcard' ? 'vCard' : 'CSV'})</summary>
+      <dl>
+        {sourceLines(preview).map((line) => (
+          <div key={line.field}>
+            <dt>{line.field}</dt>
+            <dd>{line.from}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
 export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   const counts = countRows(preview.rows);
   const missing = missingColumnsMessage(preview);
+  const noEmail = rowsWithoutEmail(preview.rows).length;
   // Rows with problems first, so a long file's mistakes are not buried below the fold.
   const ordered = [...preview.rows].sort(
     (a, b) => Number(rowStatus(a) === 'ready') - Number(rowStatus(b) === 'ready') || a.line - b.line,
@@ -64,14 +115,24 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
 
   return (
     <section className="people-import-preview" aria-label="Import preview">
+      <HowItWasRead preview={preview} />
       {missing ? (
-        <Notice tone="info" title="Some optional columns are missing">
+        <Notice tone="info" title={preview.format === 'vcard' ? 'Some optional details are missing' : 'Some optional columns are missing'}>
           {missing}
+        </Notice>
+      ) : null}
+      {noEmail > 0 ? (
+        <Notice tone="warning" title={noEmail === 1 ? '1 person has no email address' : `${noEmail} people have no email address`}>
+          Circlekeeper tells people apart by their email, so {noEmail === 1 ? 'this row is' : 'these rows are'} left out
+          (they are listed below). Exports often lack addresses: LinkedIn, for example, only includes those your
+          connections chose to share. Add them to the file and check it again, or add these people by hand later.
         </Notice>
       ) : null}
       {preview.rows.length === 0 ? (
         <Notice tone="warning" title="No people in this file">
-          The file has a header line but no rows below it. Add one line per person and try again.
+          {preview.format === 'vcard'
+            ? 'The file has no contacts that are people (contact groups are left out).'
+            : 'The file has a header line but no rows below it. Add one line per person and try again.'}
         </Notice>
       ) : (
         <>
@@ -83,6 +144,14 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </p>
           <div className="people-table-wrap people-import-table-wrap">
             <table className="people-table people-import-table">
+              <colgroup>
+                <col className="people-import-col-line" />
+                <col className="people-import-col-name" />
+                <col />
+                <col />
+                <col className="people-import-col-zone" />
+                <col className="people-import-col-status" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Line</th>
@@ -102,7 +171,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </div>
           {ordered.length > shown.length ? (
             <p className="people-muted">
-              Showing {shown.length} of {ordered.length} lines (problems first). Every ready line will be imported.
+              Showing {shown.length} of {ordered.length} rows (problems first). Every ready row will be imported.
             </p>
           ) : null}
         </>

@@ -30,14 +30,14 @@ function PeopleList({ people, onAdd, onImport }: { people: PersonSummary[]; onAd
               <UserPlus aria-hidden="true" size={16} /> Add a person
             </Button>
             <Button variant="secondary" onClick={onImport}>
-              <FileUp aria-hidden="true" size={16} /> Import from CSV
+              <FileUp aria-hidden="true" size={16} /> Import people
             </Button>
           </div>
         }
       >
         <p>
-          Add the people you coach one by one, or bring in a whole list at once from a spreadsheet saved as CSV. The
-          first line names the columns:
+          Add the people you coach one by one, or bring in a whole list at once: an export from Google Contacts,
+          Outlook, LinkedIn or Apple Contacts, or a spreadsheet saved as CSV whose first line names the columns:
         </p>
         <CsvExample />
       </EmptyState>
@@ -103,7 +103,7 @@ export function PeoplePage() {
         actions={
           <>
             <Button variant="secondary" onClick={() => setImporting(true)}>
-              <FileUp aria-hidden="true" size={16} /> Import from CSV
+              <FileUp aria-hidden="true" size={16} /> Import people
             </Button>
             <Button variant="primary" onClick={() => setAdding(true)}>
               <UserPlus aria-hidden="true" size={16} /> Add person

@@ -1,6 +1,6 @@
 import type { ImportPreview, ImportRow } from '../../../shared/views';
 
-// Plain-language wording for the CSV import preview, kept apart from the view
+// Plain-language wording for the import preview, kept apart from the view
 // so the rules (what counts as ready, duplicate or broken) live in one place.
 
 export type RowStatus = 'ready' | 'error' | 'duplicate';
@@ -81,7 +81,25 @@ export function missingColumnsMessage(preview: ImportPreview): string | null {
   if (preview.missingColumns.length === 0) return null;
   const names = preview.missingColumns.map((c) => `“${fieldLabel(c)}”`).join(', ');
   const zone = preview.missingColumns.includes('timeZone') ? ' Everyone gets your own time zone, which you can change later.' : '';
-  return `The file has no column for ${names}, so ${preview.missingColumns.length === 1 ? 'that detail is' : 'those details are'} left empty.${zone}`;
+  const those = preview.missingColumns.length === 1 ? 'that detail is' : 'those details are';
+  const what = preview.format === 'vcard' ? `None of the contacts in the file has ${orList(preview.missingColumns.map(fieldLabel))}` : `The file has no column for ${names}`;
+  return `${what}, so ${those} left empty.${zone}`;
+}
+
+/** "a time zone, a role or a phone". */
+function orList(labels: readonly string[]): string {
+  const items = labels.map((l) => `${/^[aeiou]/i.test(l) ? 'an' : 'a'} ${l}`);
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** Rows left out only because the file gives no email address (common in LinkedIn exports). */
+export function rowsWithoutEmail(rows: readonly ImportRow[]): ImportRow[] {
+  return rows.filter((r) => r.errors.some((e) => e.field === 'email') && !r.values.email);
+}
+
+/** "name from First Name, Last Name; email from E-mail 1 - Value, E-mail 2 - Value". */
+export function sourceLines(preview: ImportPreview): { field: string; from: string }[] {
+  return preview.sources.map((s) => ({ field: fieldLabel(s.field), from: s.from.join(', ') }));
 }
 
 /** Columns in the order the template and the help text give them. */
