@@ -1,3 +1,4 @@
+import { TimeZoneSchema } from '../../../src/shared/primitives';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeFileBytes } from '../../../src/renderer/features/people/file-text';
@@ -106,7 +107,7 @@ describe('importing real address-book exports', () => {
   it('vCard 4.0: PREF=1, tel: URIs, a zone name in TZ and ROLE without TITLE', async () => {
     const preview = await h.ok('people.importPreview', sample('contacts-v4.vcf'));
     expect(preview.rows.map((r) => r.person)).toEqual([
-      { name: 'Dev Sharma', email: 'dev@ledgerleaf.example', timeZone: 'Asia/Kolkata', organisation: 'Ledgerleaf', role: 'Co-founder', phone: '+91-22-5555-0101' },
+      { name: 'Dev Sharma', email: 'dev@ledgerleaf.example', timeZone: TimeZoneSchema.parse('Asia/Kolkata'), organisation: 'Ledgerleaf', role: 'Co-founder', phone: '+91-22-5555-0101' },
       { name: 'Emma Lind', email: 'emma.lind@home.example', timeZone: 'Europe/London', organisation: 'Nordlys Design', role: 'Design Manager', phone: '+46-8-555-012-34' },
     ]);
   });
