@@ -9,7 +9,7 @@ import {
   type Person,
   type Settings,
 } from './entities';
-import { IdSchema, IsoDateSchema } from './primitives';
+import { IdSchema, requiredDate } from './primitives';
 import type {
   AppInfo,
   BackupInfo,
@@ -44,6 +44,20 @@ const byId = z.strictObject({ id: IdSchema });
 const inMembership = z.strictObject({ groupId: IdSchema, membershipId: IdSchema });
 /** CSV files larger than this are refused: a coach's address book is far smaller. */
 export const MAX_CSV_CHARS = 2_000_000;
+/** People chosen in one go (members to add, agreements to record): far more than any group holds. */
+export const MAX_PEOPLE_PER_CALL = 50;
+export const PersonIdsSchema = z
+  .array(IdSchema, { error: 'Choose the people.' })
+  .min(1, 'Choose at least one person.')
+  .max(MAX_PEOPLE_PER_CALL, `Choose at most ${MAX_PEOPLE_PER_CALL} people at a time.`)
+  .refine((ids) => new Set(ids).size === ids.length, 'Each person can be chosen only once.');
+
+/** The dates of a membership as forms and main check them; the rules between them are the domain's. */
+export const MembershipDatesSchema = z.strictObject({
+  joinedOn: requiredDate('Joined on'),
+  leftOn: requiredDate('Left on').nullable(),
+});
+
 const csvInput = z.strictObject({
   csv: z
     .string({ error: 'The CSV file must be text.' })
@@ -71,14 +85,24 @@ export const api = {
   'people.create': method<Person>()(PersonInputSchema),
   'people.update': method<Person>()(z.strictObject({ id: IdSchema, values: PersonInputSchema })),
   'people.delete': method<{ deleted: true }>()(byId),
+  /** Deletes the person but keeps each group's history, with them shown there as a former member. */
+  'people.deleteKeepingHistory': method<{ deleted: true; groupsKept: number }>()(byId),
   'people.importPreview': method<ImportPreview>()(csvInput),
   'people.importCommit': method<ImportResult>()(csvInput),
 
   'memberships.add': method<GroupDetail>()(
-    z.strictObject({ groupId: IdSchema, personId: IdSchema, joinedOn: IsoDateSchema }),
+    z.strictObject({ groupId: IdSchema, personId: IdSchema, joinedOn: requiredDate('Joined on') }),
+  ),
+  /** All or nothing: when anyone cannot join, nobody is added and each refusal is named. */
+  'memberships.addMany': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, personIds: PersonIdsSchema, joinedOn: requiredDate('Joined on') }),
   ),
   'memberships.leave': method<GroupDetail>()(
-    z.strictObject({ groupId: IdSchema, membershipId: IdSchema, leftOn: IsoDateSchema }),
+    z.strictObject({ groupId: IdSchema, membershipId: IdSchema, leftOn: requiredDate('Left on') }),
+  ),
+  /** Corrects when a membership starts and ends, under the same rules as adding and leaving. */
+  'memberships.updateDates': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, membershipId: IdSchema, ...MembershipDatesSchema.shape }),
   ),
   'memberships.rejoin': method<GroupDetail>()(inMembership),
   'memberships.remove': method<GroupDetail>()(inMembership),
@@ -96,7 +120,11 @@ export const api = {
     z.strictObject({ groupId: IdSchema, normId: IdSchema, direction: z.enum(['up', 'down']) }),
   ),
   'norms.recordAgreement': method<GroupDetail>()(
-    z.strictObject({ groupId: IdSchema, personId: IdSchema, agreedOn: IsoDateSchema }),
+    z.strictObject({ groupId: IdSchema, personId: IdSchema, agreedOn: requiredDate('Agreed on') }),
+  ),
+  /** All or nothing, like adding several members: one date for everyone who agreed at one meeting. */
+  'norms.recordAgreements': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, personIds: PersonIdsSchema, agreedOn: requiredDate('Agreed on') }),
   ),
   'norms.withdrawAgreement': method<GroupDetail>()(z.strictObject({ groupId: IdSchema, personId: IdSchema })),
 
