@@ -1,13 +1,14 @@
-import type { GroupDoc } from '../src/main/store/documents';
+import { CURRENT_SCHEMA_VERSION, type GroupDoc } from '../src/main/store/documents';
 import { sampleGroup } from '../tests/support/sample-records';
 
 export const soakGroup = (id: string): GroupDoc => ({
-  schemaVersion: 1,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   group: sampleGroup(id, { name: 'Soak Circle', purpose: 'Soak write 0' }),
   memberships: [],
   norms: [{ id: '5e1f0c2a-3b4d-4e5f-8a6b-7c8d9e0f1a2b', text: 'What is said here stays here.' }],
   normsRevision: 1,
   normAgreements: [],
+  anonymisedMembers: [],
 });
 
 /** The sequence number a soak write left in a text field ("Soak write 12" / "Soak 12"). */
