@@ -7,6 +7,8 @@ export type TimeZoneFieldProps = Omit<ComponentProps<'input'>, 'type' | 'list'> 
   label: string;
   hint?: string;
   error?: string;
+  /** Marks the field as one the form cannot do without. */
+  required?: boolean;
 };
 
 /**
@@ -20,6 +22,7 @@ export function TimeZoneField({
   label,
   hint = 'Start typing a city or region, e.g. Europe/London.',
   error,
+  required = false,
   id,
   className,
   ...input
@@ -27,7 +30,7 @@ export function TimeZoneField({
   const ids = useFieldIds(id, hint, error);
   const listId = `tz-${useId()}`;
   return (
-    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
+    <LabelledField ids={ids} label={label} hint={hint} error={error} required={required} className={className}>
       <input
         id={ids.id}
         type="text"
@@ -36,6 +39,7 @@ export function TimeZoneField({
         spellCheck={false}
         className="ui-input"
         aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
         {...input}
         aria-describedby={joinIds(input['aria-describedby'], ids.describedBy)}
       />
