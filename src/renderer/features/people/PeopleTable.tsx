@@ -64,7 +64,9 @@ export function PeopleTable({ people, sort, onSort }: PeopleTableProps) {
                   <ul className="people-badges" aria-label={`Groups of ${person.name}`}>
                     {groupNames.map((g) => (
                       <li key={g}>
-                        <Badge tone="info">{g}</Badge>
+                        <Badge tone="info" wrap>
+                          {g}
+                        </Badge>
                       </li>
                     ))}
                   </ul>
