@@ -76,6 +76,15 @@ describe('memberships', () => {
     expect(old.ok || old.error.code).toBe('conflict');
   });
 
+  it('does not rejoin someone after the group\'s planned end', async () => {
+    const added = await h.ok('memberships.add', { groupId: group.id, personId: ada.id, joinedOn: '2026-01-10' });
+    const id = added.members[0]!.membership.id;
+    await h.ok('memberships.leave', { groupId: group.id, membershipId: id, leftOn: '2026-03-01' });
+    h.clock.set('2027-02-01T10:00:00.000Z'); // the circle was planned to end on 10 Jan 2027
+    const late = await h.call('memberships.rejoin', { groupId: group.id, membershipId: id });
+    expect(late.ok || late.error).toEqual({ code: 'conflict', message: 'The group is planned to end on 10 Jan 2027, so nobody can join after that.' });
+  });
+
   it('cancels a leaving date that has not arrived yet instead of adding a period', async () => {
     const added = await h.ok('memberships.add', { groupId: group.id, personId: ada.id, joinedOn: '2026-01-10' });
     const id = added.members[0]!.membership.id;
