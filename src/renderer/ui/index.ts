@@ -6,6 +6,7 @@ export { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { DateField, type DateFieldProps } from './DateField';
 export { Dialog, type DialogProps } from './Dialog';
+export { useUnsavedChanges, type DialogGuard } from './dialog-guard';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { applyServerErrors, type ApplyServerErrorsOptions } from './form-errors';
 export { schemaResolver, withDateInputs } from './form-resolver';
