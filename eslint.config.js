@@ -12,6 +12,15 @@ const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
+const noObjectAssign = {
+  selector: "CallExpression[callee.object.name='Object'][callee.property.name='assign']",
+  message: 'Do not merge objects with Object.assign: untrusted input may carry __proto__ keys.',
+};
+
+const rendererArrows = [
+  { group: ['**/main/**', '**/preload/**', 'electron', 'electron/*', 'lowdb', 'lowdb/*', ...nodeBuiltins], message: 'The renderer never imports main, preload, electron, lowdb or node modules; use src/renderer/api.ts.' },
+];
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.data/**'],
@@ -24,13 +33,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'smart'],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.object.name='Object'][callee.property.name='assign']",
-          message: 'Do not merge objects with Object.assign: untrusted input may carry __proto__ keys.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noObjectAssign],
     },
   },
   {
@@ -67,12 +70,30 @@ export default tseslint.config(
       { group: ['**/ipc', '**/tests/host/**', 'react', 'react-dom'], message: 'Services never import a transport or UI code.' },
     ]),
   },
-  // The renderer talks to main only through src/renderer/api.ts.
+  // The renderer talks to main only through src/renderer/api.ts, and its forms validate
+  // through ui/form-resolver.ts, which also catches dates the browser could not read.
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: restrict([
-      { group: ['**/main/**', '**/preload/**', 'electron', 'electron/*', 'lowdb', 'lowdb/*', ...nodeBuiltins], message: 'The renderer never imports main, preload, electron, lowdb or node modules; use src/renderer/api.ts.' },
+      ...rendererArrows,
+      { group: ['@hookform/resolvers', '@hookform/resolvers/*'], message: 'Validate forms with schemaResolver from src/renderer/ui/form-resolver.ts.' },
     ]),
+  },
+  {
+    files: ['src/renderer/ui/form-resolver.ts'],
+    rules: restrict(rendererArrows),
+  },
+  // Every date is a DateField, so every date input is checked the same way.
+  {
+    files: ['src/renderer/**/*.tsx'],
+    ignores: ['src/renderer/ui/DateField.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        noObjectAssign,
+        { selector: "JSXAttribute[name.name='type'][value.value='date']", message: 'Use DateField from src/renderer/ui for dates.' },
+      ],
+    },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

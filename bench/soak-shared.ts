@@ -11,6 +11,7 @@ export const soakGroup = (id: string, name = SOAK_GROUP_NAME): GroupDoc => ({
   norms: [{ id: '5e1f0c2a-3b4d-4e5f-8a6b-7c8d9e0f1a2b', text: 'What is said here stays here.' }],
   normsRevision: 1,
   normAgreements: [],
+  anonymisedMembers: [],
 });
 
 /** The sequence number a soak write left in a text field ("Soak write 12" / "Soak 12"). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { defaultIndexDoc, type GroupDoc, type IndexDoc } from '../src/main/store/documents';
+import { CURRENT_SCHEMA_VERSION, defaultIndexDoc, type GroupDoc, type IndexDoc } from '../src/main/store/documents';
 import { DurableJsonAdapter } from '../src/main/store/durable-adapter';
 import { ensurePrivateDir } from '../src/main/store/durable-fs';
 import { openStore } from '../src/main/store/open-store';
@@ -63,7 +63,7 @@ function makeGroup(g: number, people: Person[]): GroupDoc {
     goal: { text: `I want to get better at ${sentence(8)}.`, targetDate: day(year + 1), status: 'in-progress', setAt: instant(year), updatedAt: instant(year) },
   }));
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     group: {
       id: uuid(),
       name: `Circle ${g + 1}`,
@@ -84,6 +84,7 @@ function makeGroup(g: number, people: Person[]): GroupDoc {
     norms: Array.from({ length: 8 }, () => ({ id: uuid(), text: sentence(10) })),
     normsRevision: 2,
     normAgreements: members.map((m) => ({ personId: m.personId, agreedOn: m.joinedOn, revision: 2 })),
+    anonymisedMembers: [],
   };
 }
 

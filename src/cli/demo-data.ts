@@ -62,6 +62,7 @@ export interface DemoGroup {
   extraNorms?: string[];
 }
 
+/** `targetInDays` counts from the demo's "today"; a negative one is overdue. */
 const goal = (text: string, status: GoalStatus = 'in-progress', targetInDays?: number) => ({ text, status, targetInDays });
 
 export const DEMO_GROUPS: readonly DemoGroup[] = [
@@ -81,13 +82,13 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
       color: '#2563eb',
     }),
     members: [
-      { person: 'amara', goal: goal('I want to get better at delegating work I used to do myself', 'in-progress', 45) },
-      { person: 'tomas', goal: goal('I want to get better at giving difficult feedback early', 'in-progress', 30) },
+      { person: 'amara', goal: goal('I want to get better at delegating work I used to do myself', 'in-progress', 20) },
+      { person: 'tomas', goal: goal('I want to get better at giving difficult feedback early', 'in-progress', -10) },
       { person: 'hannah', goal: goal('I want to get better at saying no to requests that do not fit our priorities', 'achieved') },
       { person: 'raj' },
-      { person: 'siobhan', goal: goal('I want to get better at running one-to-ones that people look forward to', 'not-started', 60), agreed: false },
+      { person: 'siobhan', goal: goal('I want to get better at running one-to-ones that people look forward to', 'not-started', 40), agreed: false },
       { person: 'daniel', leftMonthsAgo: 1, goal: goal('I want to get better at managing my own time', 'dropped') },
-      { person: 'yuki', goal: goal('I want to get better at speaking up in senior meetings', 'in-progress', 60) },
+      { person: 'yuki', goal: goal('I want to get better at speaking up in senior meetings', 'in-progress', 25) },
       { person: 'marco', joinedMonthsAgo: 2, goal: goal('I want to get better at coaching rather than fixing', 'in-progress') },
     ],
   },
@@ -107,18 +108,19 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
       color: '#db2777',
     }),
     members: [
-      { person: 'yuki', goal: goal('I want to get better at building a network outside my company', 'not-started', 60) },
-      { person: 'priscilla', goal: goal('I want to get better at leading my leaders through a reorganisation', 'in-progress', 60) },
-      { person: 'leah', goal: goal('I want to get better at negotiating for my team\u2019s headcount', 'in-progress', 30) },
+      { person: 'yuki', goal: goal('I want to get better at building a network outside my company', 'not-started', 30) },
+      { person: 'priscilla', goal: goal('I want to get better at leading my leaders through a reorganisation', 'in-progress', 45) },
+      { person: 'leah', goal: goal('I want to get better at negotiating for my team\u2019s headcount', 'in-progress', 14) },
       { person: 'mariana', goal: goal('I want to get better at telling the story behind our roadmap', 'in-progress') },
-      { person: 'aisha', goal: goal('I want to get better at influencing without authority', 'not-started', 45) },
-      { person: 'grace', goal: goal('I want to get better at presenting to the board with confidence', 'in-progress', 30) },
+      { person: 'aisha', goal: goal('I want to get better at influencing without authority', 'not-started', 60) },
+      { person: 'grace', goal: goal('I want to get better at presenting to the board with confidence', 'in-progress', 21) },
       { person: 'fatima' },
     ],
   },
   {
     key: 'northwind',
-    startedMonthsAgo: 1,
+    // Starts next month: everyone joins on the first day, and the group contracts before it.
+    startedMonthsAgo: -1,
     input: (startDate) => ({
       name: 'Northwind Leadership Circle',
       purpose: 'Managers across Northwind Logistics learning from each other as the company grows into new regions.',
@@ -133,12 +135,12 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
     }),
     extraNorms: ['The sponsor hears themes only, never who said what, and only with the group\u2019s consent.'],
     members: [
-      { person: 'jonas', goal: goal('I want to get better at handing over decisions to my shift leads', 'in-progress', 45) },
-      { person: 'lena', goal: goal('I want to get better at explaining numbers to people who dread them', 'in-progress', 30) },
-      { person: 'marco', goal: goal('I want to get better at leading a team spread over three sites', 'not-started', 60) },
-      { person: 'sophie', goal: goal('I want to get better at challenging senior leaders constructively', 'in-progress') },
-      { person: 'piotr', goal: goal('I want to get better at saying what I need from other teams', 'in-progress', 30), agreed: 'stale' },
-      { person: 'ingrid', goal: goal('I want to get better at protecting time for strategic work', 'not-started', 60) },
+      { person: 'jonas', goal: goal('I want to get better at handing over decisions to my shift leads', 'not-started', 75) },
+      { person: 'lena', goal: goal('I want to get better at explaining numbers to people who dread them', 'not-started', 60) },
+      { person: 'marco', goal: goal('I want to get better at leading a team spread over three sites', 'not-started', 90) },
+      { person: 'sophie', goal: goal('I want to get better at challenging senior leaders constructively', 'not-started') },
+      { person: 'piotr', goal: goal('I want to get better at saying what I need from other teams', 'not-started', 60), agreed: 'stale' },
+      { person: 'ingrid', goal: goal('I want to get better at protecting time for strategic work', 'not-started', 90) },
     ],
   },
   {
@@ -158,8 +160,8 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
     }),
     members: [
       { person: 'weiling', goal: goal('I want to get better at hiring people more senior than me', 'in-progress', 60) },
-      { person: 'arjun', goal: goal('I want to get better at switching off at weekends', 'in-progress', 30) },
-      { person: 'nadia', goal: goal('I want to get better at preparing for investor conversations', 'not-started', 45), agreed: false },
+      { person: 'arjun', goal: goal('I want to get better at switching off at weekends', 'in-progress', -5) },
+      { person: 'nadia', goal: goal('I want to get better at preparing for investor conversations', 'not-started', 21), agreed: false },
       { person: 'ben' },
       { person: 'grace', joinedMonthsAgo: 2, goal: goal('I want to get better at deciding what not to build', 'in-progress') },
     ],

@@ -10,7 +10,7 @@ import {
   type Settings,
 } from './entities';
 import { AddressBookInputSchema } from './address-book';
-import { IdSchema, IsoDateSchema } from './primitives';
+import { IdSchema, requiredDate } from './primitives';
 import { composed } from './text';
 import type {
   AppInfo,
@@ -46,6 +46,20 @@ const method =
 const none = z.strictObject({});
 const byId = z.strictObject({ id: IdSchema });
 const inMembership = z.strictObject({ groupId: IdSchema, membershipId: IdSchema });
+/** People chosen in one go (members to add, agreements to record): far more than any group holds. */
+export const MAX_PEOPLE_PER_CALL = 50;
+export const PersonIdsSchema = z
+  .array(IdSchema, { error: 'Choose the people.' })
+  .min(1, 'Choose at least one person.')
+  .max(MAX_PEOPLE_PER_CALL, `Choose at most ${MAX_PEOPLE_PER_CALL} people at a time.`)
+  .refine((ids) => new Set(ids).size === ids.length, 'Each person can be chosen only once.');
+
+/** The dates of a membership as forms and main check them; the rules between them are the domain's. */
+export const MembershipDatesSchema = z.strictObject({
+  joinedOn: requiredDate('Joined on'),
+  leftOn: requiredDate('Left on').nullable(),
+});
+
 export const api = {
   'app.info': method<AppInfo>()(none),
   'recovery.acknowledge': method<{ acknowledged: number }>()(
@@ -73,14 +87,24 @@ export const api = {
   'people.create': method<Person>()(PersonInputSchema),
   'people.update': method<Person>()(z.strictObject({ id: IdSchema, values: PersonInputSchema })),
   'people.delete': method<{ deleted: true }>()(byId),
+  /** Deletes the person but keeps each group's history, with them shown there as a former member. */
+  'people.deleteKeepingHistory': method<{ deleted: true; groupsKept: number }>()(byId),
   'people.importPreview': method<ImportPreview>()(AddressBookInputSchema),
   'people.importCommit': method<ImportResult>()(AddressBookInputSchema),
 
   'memberships.add': method<GroupDetail>()(
-    z.strictObject({ groupId: IdSchema, personId: IdSchema, joinedOn: IsoDateSchema }),
+    z.strictObject({ groupId: IdSchema, personId: IdSchema, joinedOn: requiredDate('Joined on') }),
+  ),
+  /** All or nothing: when anyone cannot join, nobody is added and each refusal is named. */
+  'memberships.addMany': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, personIds: PersonIdsSchema, joinedOn: requiredDate('Joined on') }),
   ),
   'memberships.leave': method<GroupDetail>()(
-    z.strictObject({ groupId: IdSchema, membershipId: IdSchema, leftOn: IsoDateSchema }),
+    z.strictObject({ groupId: IdSchema, membershipId: IdSchema, leftOn: requiredDate('Left on') }),
+  ),
+  /** Corrects when a membership starts and ends, under the same rules as adding and leaving. */
+  'memberships.updateDates': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, membershipId: IdSchema, ...MembershipDatesSchema.shape }),
   ),
   'memberships.rejoin': method<GroupDetail>()(inMembership),
   'memberships.remove': method<GroupDetail>()(inMembership),
@@ -98,7 +122,11 @@ export const api = {
     z.strictObject({ groupId: IdSchema, normId: IdSchema, direction: z.enum(['up', 'down']) }),
   ),
   'norms.recordAgreement': method<GroupDetail>()(
-    z.strictObject({ groupId: IdSchema, personId: IdSchema, agreedOn: IsoDateSchema }),
+    z.strictObject({ groupId: IdSchema, personId: IdSchema, agreedOn: requiredDate('Agreed on') }),
+  ),
+  /** All or nothing, like adding several members: one date for everyone who agreed at one meeting. */
+  'norms.recordAgreements': method<GroupDetail>()(
+    z.strictObject({ groupId: IdSchema, personIds: PersonIdsSchema, agreedOn: requiredDate('Agreed on') }),
   ),
   'norms.withdrawAgreement': method<GroupDetail>()(z.strictObject({ groupId: IdSchema, personId: IdSchema })),
 

@@ -8,7 +8,10 @@ import {
   IsoDateSchema,
   PhoneSchema,
   TimeZoneSchema,
+  optionalDate,
   optionalText,
+  required,
+  requiredDate,
   trimmed,
 } from './primitives';
 
@@ -25,7 +28,7 @@ export const GroupKindSchema = z.discriminatedUnion('type', [
     type: z.literal('internal'),
     organisation: trimmed('Organisation', 1, 120),
     sponsorName: trimmed('Sponsor name', 1, 120),
-    sponsorEmail: EmailSchema,
+    sponsorEmail: required('Sponsor email', EmailSchema),
   }),
 ]);
 export type GroupKind = z.infer<typeof GroupKindSchema>;
@@ -33,15 +36,17 @@ export type GroupKind = z.infer<typeof GroupKindSchema>;
 export const FacilitationSchema = z.enum(['coach', 'self'], { error: 'Choose who facilitates.' });
 export type Facilitation = z.infer<typeof FacilitationSchema>;
 
+const videoLink = required('Video link', HttpUrlSchema);
+
 export const MeetingModeSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('virtual'), videoLink: HttpUrlSchema }),
+  z.strictObject({ type: z.literal('virtual'), videoLink }),
   z.strictObject({ type: z.literal('in-person'), address: trimmed('Address', 1, 300) }),
-  z.strictObject({ type: z.literal('hybrid'), videoLink: HttpUrlSchema, address: trimmed('Address', 1, 300) }),
+  z.strictObject({ type: z.literal('hybrid'), videoLink, address: trimmed('Address', 1, 300) }),
 ]);
 export type MeetingMode = z.infer<typeof MeetingModeSchema>;
 
 export const PlannedEndSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('date'), endDate: IsoDateSchema }),
+  z.strictObject({ type: z.literal('date'), endDate: requiredDate('End date') }),
   z.strictObject({
     type: z.literal('duration'),
     months: z
@@ -58,7 +63,7 @@ const groupFields = {
   purpose: optionalText('Purpose', 1000),
   kind: GroupKindSchema,
   facilitation: FacilitationSchema,
-  startDate: IsoDateSchema,
+  startDate: requiredDate('Start date'),
   plannedEnd: PlannedEndSchema,
   timeZone: TimeZoneSchema,
   meetingMinutes: z
@@ -95,7 +100,7 @@ export type Group = z.infer<typeof GroupSchema>;
 
 const personFields = {
   name: trimmed('Name', 1, 120),
-  email: EmailSchema,
+  email: required('Email', EmailSchema),
   timeZone: TimeZoneSchema,
   organisation: optionalText('Organisation', 120),
   role: optionalText('Role', 120),
@@ -123,14 +128,14 @@ export type GoalStatus = z.infer<typeof GoalStatusSchema>;
 
 export const GoalInputSchema = z.strictObject({
   text: trimmed('Goal', 3, 500),
-  targetDate: z.union([IsoDateSchema, z.literal('')]),
+  targetDate: optionalDate,
   status: GoalStatusSchema,
 });
 export type GoalInput = z.input<typeof GoalInputSchema>;
 
 export const GoalSchema = z.strictObject({
   text: z.string().min(1).max(500),
-  targetDate: z.union([IsoDateSchema, z.literal('')]),
+  targetDate: optionalDate,
   status: GoalStatusSchema,
   setAt: InstantSchema,
   updatedAt: InstantSchema,
@@ -145,6 +150,17 @@ export const MembershipSchema = z.strictObject({
   goal: GoalSchema.nullable(),
 });
 export type Membership = z.infer<typeof MembershipSchema>;
+
+/**
+ * A member whose person record was deleted while the group's history was kept:
+ * their memberships and agreement stay under `personId`, an id of this group's
+ * own that points at no person, and the group shows them as "Former member".
+ */
+export const AnonymisedMemberSchema = z.strictObject({
+  personId: IdSchema,
+  anonymisedAt: InstantSchema,
+});
+export type AnonymisedMember = z.infer<typeof AnonymisedMemberSchema>;
 
 // ---------- norms ----------
 

@@ -47,13 +47,34 @@ function isRealCalendarDate(value: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
+/** The message for a date the calendar does not have, from the schema and from the forms alike. */
+export const DATE_DOES_NOT_EXIST = 'That date does not exist.';
+
 /** A calendar day (no time, no zone) such as a start date or a goal's target date. */
 export const IsoDateSchema = z
   .string({ error: 'Enter a date.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
-  .refine(isRealCalendarDate, 'That date does not exist.')
+  .refine(isRealCalendarDate, DATE_DOES_NOT_EXIST)
   .refine((v) => v >= '1900-01-01' && v <= '2199-12-31', 'Enter a date between 1900 and 2199.');
 export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * A date a form cannot do without: empty says "<label> is required." rather
+ * than asking for a format the coach never sees (the date picker shows the
+ * locale's own, such as 02/30/2026).
+ */
+export const requiredDate = (label: string) =>
+  z.string({ error: `${label} is required.` }).min(1, `${label} is required.`).pipe(IsoDateSchema);
+
+/** A date that may be left empty (''), such as a goal's target date. */
+export const optionalDate = z.union([z.literal(''), IsoDateSchema]);
+
+/** Wraps a format check so an empty value says "<label> is required." before any format message. */
+export const required = <S extends z.ZodType<unknown, string>>(label: string, schema: S) =>
+  z
+    .string({ error: `${label} is required.` })
+    .refine((s) => s.trim() !== '', `${label} is required.`)
+    .pipe(schema);
 
 /** An instant in UTC, as produced by Date.prototype.toISOString. */
 export const InstantSchema = z.iso.datetime({ offset: false, error: 'Not a valid UTC timestamp.' });

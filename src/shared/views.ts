@@ -17,20 +17,36 @@ export type GroupWarning =
   | { code: 'too-many-members'; message: string }
   | { code: 'no-members'; message: string }
   | { code: 'norms-not-agreed'; message: string; count: number }
-  | { code: 'members-without-goal'; message: string; count: number };
+  | { code: 'members-without-goal'; message: string; count: number }
+  | { code: 'goals-overdue'; message: string; count: number };
 
 export interface GroupSummary {
   group: Group;
   /** Members who have joined and not left, as of today in the group's zone. */
   activeMemberCount: number;
+  /** Members whose joining day is still ahead (often everyone, before a group's start). */
+  upcomingMemberCount: number;
+  /** The first of those joining days, or null when nobody is about to join. */
+  nextJoinDate: string | null;
   plannedEndDate: string;
   warnings: GroupWarning[];
 }
 
 export interface MemberView {
   membership: Membership;
-  person: Person;
+  /**
+   * The person, or null for a former member whose record was deleted with the
+   * group's history kept (see AnonymisedMember).
+   */
+  person: Person | null;
+  /** What the group page calls them: the person's name, or "Former member" (numbered when there are several). */
+  name: string;
+  /** Joined and not left, as of today in the group's zone. */
   active: boolean;
+  /** Not joined yet: the joining day is still ahead. */
+  upcoming: boolean;
+  /** An active member's open goal whose target date has passed. */
+  goalOverdue: boolean;
   /** Agreement to the current norms revision, or null when missing or stale. */
   agreement: NormAgreement | null;
   /** An agreement to an older revision of the norms, if that is all there is. */
@@ -41,7 +57,10 @@ export interface GroupDetail extends GroupSummary {
   members: MemberView[];
   norms: Norm[];
   normsRevision: number;
-  /** Active members who have not agreed to the current norms. */
+  /**
+   * Members now or starting later who have not agreed to the current norms:
+   * contracting often happens before the first meeting.
+   */
   notAgreed: Person[];
 }
 
@@ -65,7 +84,7 @@ export interface PersonDetail {
 }
 
 export interface AttentionItem {
-  kind: 'group-without-members' | 'member-without-goal' | 'norms-not-agreed' | 'group-too-large';
+  kind: 'group-without-members' | 'member-without-goal' | 'goal-overdue' | 'norms-not-agreed' | 'group-too-large';
   groupId: string;
   groupName: string;
   personId?: string;

@@ -37,15 +37,34 @@ for (const scheme of SCHEMES) {
     // With its errors showing: error text has to be as readable as the rest.
     await expect(newGroup.getByRole('alert').first()).toBeVisible();
     await check(page, 'new-group dialog (with errors)');
-    await newGroup.getByRole('button', { name: 'Cancel' }).click();
+    await newGroup.getByLabel('Name', { exact: true }).fill('Unsaved circle');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('alertdialog', { name: 'Discard your changes?' })).toBeVisible();
+    await check(page, 'discard-changes question');
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(newGroup).toBeHidden();
 
     await openGroup(page, 'New Managers Circle');
     await expect(page.getByRole('region', { name: 'Agreement to the norms' })).toBeVisible();
     await check(page, 'group page');
 
-    await page.getByRole('button', { name: 'Add member' }).click();
-    await expect(dialog(page, /^Add a member/).getByRole('radio').first()).toBeVisible();
-    await check(page, 'add-member dialog');
+    await page.getByRole('button', { name: 'Add members' }).click();
+    await expect(dialog(page, /^Add members/).getByRole('checkbox').first()).toBeVisible();
+    await check(page, 'add-members dialog');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'More actions for Amara Okafor' }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await check(page, 'member row menu');
+    await page.getByRole('menuitem', { name: /Change dates/ }).click();
+    await expect(dialog(page, /dates in the group/)).toBeVisible();
+    await check(page, 'membership dates dialog');
+    await page.keyboard.press('Escape');
+
+    await openGroup(page, 'Northwind Leadership Circle');
+    await page.getByRole('button', { name: 'Record agreement for Piotr Kowalski' }).click();
+    await expect(dialog(page, 'Record agreement to the norms').getByRole('checkbox').first()).toBeVisible();
+    await check(page, 'record-agreement dialog');
     await page.keyboard.press('Escape');
 
     await goTo(page, 'people');
@@ -62,6 +81,10 @@ for (const scheme of SCHEMES) {
 
     await openPerson(page, 'Yuki Tanaka');
     await check(page, 'person page');
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('alertdialog', { name: /keep the groups’ history/ })).toBeVisible();
+    await check(page, 'delete-person dialog');
+    await page.keyboard.press('Escape');
 
     await goTo(page, 'settings');
     await expect(page.getByRole('region', { name: 'About' })).toBeVisible();

@@ -17,8 +17,13 @@ test.describe('a realistic practice', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome back, Jordan Ellis' })).toBeVisible();
 
     await openGroup(page, 'Northwind Leadership Circle');
-    await page.getByRole('button', { name: 'Add member' }).click();
-    await dialog(page, /^Add a member/).getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Add members' }).click();
+    await dialog(page, /^Add members/).getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Record agreement for Piotr Kowalski' }).click();
+    await dialog(page, 'Record agreement to the norms').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'More actions for Jonas Becker' }).click();
+    await page.getByRole('menuitem', { name: /Change dates/ }).click();
+    await dialog(page, /dates in the group/).getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: /^Edit goal for/ }).first().click();
     await dialog(page, /goal/).getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'More actions for this group' }).click();

@@ -96,14 +96,17 @@ async function importTwo(page: Page): Promise<void> {
   await confirmToast(page, '2 people imported');
 }
 
-async function addMember(page: Page, group: string, person: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add member' }).click();
-  const picker = dialog(page, `Add a member to ${group}`);
-  await picker.getByRole('radio', { name: new RegExp(`^${person}`) }).check();
-  await picker.getByRole('button', { name: 'Add member' }).click();
+/** Adds everyone in one go, as a coach does with a new group's intake. */
+async function addMembers(page: Page, group: string, people: readonly string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Add members' }).click();
+  const picker = dialog(page, `Add members to ${group}`);
+  for (const person of people) await picker.getByRole('checkbox', { name: new RegExp(`^${person}`) }).check();
+  await picker.getByRole('button', { name: `Add ${people.length} members` }).click();
   await expect(picker).toBeHidden();
-  await confirmToast(page, `${person} added to ${group}`);
-  await expect(page.getByRole('region', { name: 'Members' }).getByRole('link', { name: person })).toBeVisible();
+  await confirmToast(page, `${people.length} members added to ${group}`);
+  for (const person of people) {
+    await expect(page.getByRole('region', { name: 'Members' }).getByRole('link', { name: person })).toBeVisible();
+  }
 }
 
 test('a new coach sets up two groups with members, a goal and an agreement, and it all survives a restart', async ({
@@ -131,9 +134,9 @@ test('a new coach sets up two groups with members, a goal and an agreement, and 
 
   await test.step('Amara joins both groups, with Ben and Chloé in one and Dev in the other', async () => {
     await openGroup(page, LEADERS);
-    for (const name of [AMARA.name, BEN.name, CHLOE.name]) await addMember(page, LEADERS, name);
+    await addMembers(page, LEADERS, [AMARA.name, BEN.name, CHLOE.name]);
     await openGroup(page, FOUNDERS);
-    for (const name of [AMARA.name, 'Dev Sharma']) await addMember(page, FOUNDERS, name);
+    await addMembers(page, FOUNDERS, [AMARA.name, 'Dev Sharma']);
   });
 
   await test.step('set a goal for Amara in the Leaders Circle', async () => {
@@ -150,7 +153,9 @@ test('a new coach sets up two groups with members, a goal and an agreement, and 
 
   await test.step('record that Amara agreed to the norms', async () => {
     await page.getByRole('button', { name: `Record agreement for ${AMARA.name}` }).click();
-    const agreeDialog = dialog(page, `${AMARA.name} agrees to the norms`);
+    const agreeDialog = dialog(page, 'Record agreement to the norms');
+    await expect(agreeDialog.getByRole('checkbox', { name: new RegExp(`^${AMARA.name}`) })).toBeChecked();
+    await expect(agreeDialog.getByRole('checkbox', { name: new RegExp(`^${BEN.name}`) })).not.toBeChecked();
     // The default is today as the page's pinned clock sees it in the group's zone.
     await expect(agreeDialog.getByLabel('Agreed on')).toHaveValue('2027-02-03');
     await agreeDialog.getByLabel('Agreed on').fill('2027-02-02');

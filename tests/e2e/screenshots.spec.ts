@@ -44,6 +44,22 @@ async function shootPractice(page: Page, scheme: Scheme): Promise<void> {
   await expect(page.getByRole('region', { name: 'Agreement to the norms' })).toBeVisible();
   await capture(page, 'group', scheme);
 
+  await page.getByRole('button', { name: 'Add members' }).click();
+  const adding = dialog(page, /^Add members/);
+  await adding.getByRole('checkbox', { name: /^Daniel Mensah/ }).check();
+  await adding.getByRole('checkbox', { name: /^Kwame Asante/ }).check();
+  await capture(page, 'add-members-dialog', scheme);
+  await page.keyboard.press('Escape');
+  await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+
+  // Starts next month: its members join on the first day and can agree to the norms now.
+  await openGroup(page, 'Northwind Leadership Circle');
+  await expect(page.getByRole('region', { name: 'Members' })).toContainText('starting');
+  await capture(page, 'group-starting-later', scheme);
+  await page.getByRole('button', { name: 'Record agreement for Piotr Kowalski' }).click();
+  await capture(page, 'record-agreement-dialog', scheme);
+  await page.keyboard.press('Escape');
+
   await goTo(page, 'people');
   await expect(page.getByRole('link', { name: 'Yuki Tanaka' })).toBeVisible();
   await capture(page, 'people', scheme);
@@ -68,6 +84,10 @@ async function shootPractice(page: Page, scheme: Scheme): Promise<void> {
   await openPerson(page, 'Yuki Tanaka');
   await expect(page.getByRole('region', { name: /^Current groups/ })).toBeVisible();
   await capture(page, 'person', scheme);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('alertdialog', { name: /keep the groups’ history/ })).toBeVisible();
+  await capture(page, 'delete-person-dialog', scheme);
+  await page.keyboard.press('Escape');
 
   await goTo(page, 'settings');
   await expect(page.getByRole('region', { name: 'About' })).toBeVisible();

@@ -73,7 +73,9 @@ test('a group with no name, an end before its start or a javascript: link is ref
   });
 
   await test.step('nothing was sent, shown or written', async () => {
+    // What was typed is not thrown away without asking.
     await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect(form).toBeHidden();
     expect(calls).not.toContain('groups.create');
     await page.reload();
@@ -132,6 +134,7 @@ test('a person with a bad email, or an email someone else uses, is refused besid
 
   await test.step('nothing was added, shown or written', async () => {
     await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect(form).toBeHidden();
     await page.reload();
     await goTo(page, 'people');

@@ -32,9 +32,9 @@ async function buildGroup(call: ReturnType<typeof caller>, spec: DemoGroup, toda
     const personId = personIds.get(member.person) as string;
     const joinedOn = member.joinedMonthsAgo === undefined ? start : addMonthsToDate(today, -member.joinedMonthsAgo);
     const detail = await call('memberships.add', { groupId, personId, joinedOn });
-    const membershipId = detail.members.find((m) => m.person.id === personId)!.membership.id;
+    const membershipId = detail.members.find((m) => m.membership.personId === personId)!.membership.id;
     if (member.goal) {
-      const targetDate = member.goal.targetInDays === undefined ? '' : addDaysToDate(joinedOn, member.goal.targetInDays);
+      const targetDate = member.goal.targetInDays === undefined ? '' : addDaysToDate(today, member.goal.targetInDays);
       await call('goals.set', { groupId, membershipId, goal: { text: member.goal.text, targetDate, status: member.goal.status } });
     }
     if (member.agreed !== false) {

@@ -1,12 +1,14 @@
 import type { AttentionItem } from '../../shared/views';
 import { MAX_RECOMMENDED_MEMBERS } from '../../shared/entities';
+import { dayLabel } from './dates';
 import { groupHealth, type GroupRecord, type PeopleById } from './group-health';
 
 /**
  * What the coach should look at next, across every active group: empty groups,
- * groups grown past the recommended size, members without a goal and members
- * who have not agreed to the current norms. Archived groups are finished
- * programmes and raise nothing.
+ * groups grown past the recommended size, members without a goal or with an
+ * overdue one, and members who have not agreed to the current norms. A group
+ * whose members all start later is not empty, and has nothing to chase yet.
+ * Archived groups are finished programmes and raise nothing.
  */
 export function attentionItems(records: readonly GroupRecord[], people: PeopleById, now: Date): AttentionItem[] {
   const active = records
@@ -19,12 +21,14 @@ export function attentionItems(records: readonly GroupRecord[], people: PeopleBy
     const health = groupHealth(record, people, now);
 
     if (health.active.length === 0) {
-      items.push({
-        kind: 'group-without-members',
-        groupId,
-        groupName,
-        message: `${groupName} has no active members yet. Add people to get it started.`,
-      });
+      if (health.upcoming.length === 0) {
+        items.push({
+          kind: 'group-without-members',
+          groupId,
+          groupName,
+          message: `${groupName} has no members yet. Add people to get it started.`,
+        });
+      }
       continue;
     }
     if (health.tooLarge) {
@@ -43,6 +47,17 @@ export function attentionItems(records: readonly GroupRecord[], people: PeopleBy
         personId: person.id,
         personName: person.name,
         message: `${person.name} has no goal in ${groupName} yet.`,
+      });
+    }
+    for (const { person, membership } of health.overdue) {
+      if (!membership.goal) continue; // overdue implies a goal; this only tells the compiler.
+      items.push({
+        kind: 'goal-overdue',
+        groupId,
+        groupName,
+        personId: person.id,
+        personName: person.name,
+        message: `${person.name}’s goal in ${groupName} was due on ${dayLabel(membership.goal.targetDate)} and is still open.`,
       });
     }
     for (const { person, stale } of health.notAgreed) {

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { GroupSchema, MembershipSchema, NormAgreementSchema, NormSchema, PersonSchema, SettingsSchema } from '../../shared/entities';
+import {
+  AnonymisedMemberSchema,
+  GroupSchema,
+  MembershipSchema,
+  NormAgreementSchema,
+  NormSchema,
+  PersonSchema,
+  SettingsSchema,
+} from '../../shared/entities';
 import type { GroupRecord } from './group-health';
 import type { IndexRecord } from './invariants';
 
@@ -18,6 +26,8 @@ export const ExportGroupSchema = z.strictObject({
   norms: z.array(NormSchema),
   normsRevision: z.number().int().min(1),
   normAgreements: z.array(NormAgreementSchema),
+  /** People deleted from Circlekeeper whose part in this group's history is kept without their details. */
+  anonymisedMembers: z.array(AnonymisedMemberSchema),
 });
 
 export const DataExportSchema = z.strictObject({
@@ -64,6 +74,7 @@ export function buildDataExport(source: ExportSource): DataExport {
         norms: structuredClone(g.norms),
         normsRevision: g.normsRevision,
         normAgreements: structuredClone(g.normAgreements),
+        anonymisedMembers: structuredClone(g.anonymisedMembers),
       })),
     recoveredFiles: [...(source.recoveredFiles ?? [])],
   };

@@ -27,6 +27,14 @@ export function addDaysToDate(isoDate: string, days: number): string {
   return dayText(addDays(utcDay(isoDate), days));
 }
 
+/** A calendar day as the coach reads it in a message: "3 Feb 2027". */
+export function dayLabel(isoDate: string): string {
+  return format(utcDay(isoDate), 'd MMM yyyy');
+}
+
+/** The later of two calendar days. */
+export const laterDay = (a: string, b: string): string => (a > b ? a : b);
+
 /** The day a programme is planned to end, whether it was entered as a date or a duration. */
 export function plannedEndDate(startDate: string, plannedEnd: PlannedEnd): string {
   return plannedEnd.type === 'date' ? plannedEnd.endDate : addMonthsToDate(startDate, plannedEnd.months);

@@ -1,13 +1,15 @@
 import {
   MAX_RECOMMENDED_MEMBERS,
+  type AnonymisedMember,
   type Group,
   type Membership,
   type Norm,
   type NormAgreement,
   type Person,
 } from '../../shared/entities';
+import { isGoalOverdue } from '../../shared/goals';
 import { todayIn } from './dates';
-import { activeMemberships } from './membership';
+import { isActiveOn, isUpcomingOn } from './membership';
 import { agreementState } from './norms';
 
 /** The parts of a group's record the domain reads (the store's GroupDoc fits it). */
@@ -17,6 +19,7 @@ export interface GroupRecord {
   norms: Norm[];
   normsRevision: number;
   normAgreements: NormAgreement[];
+  anonymisedMembers: AnonymisedMember[];
 }
 
 export type PeopleById = ReadonlyMap<string, Person>;
@@ -26,13 +29,21 @@ export interface MemberFact {
   person: Person;
 }
 
+type NotAgreed = MemberFact & { stale: boolean };
+
 /** What a group looks like today, in its own time zone: the facts warnings are made of. */
 export interface GroupHealth {
   today: string;
   active: MemberFact[];
+  /** Members whose joining day is still ahead. */
+  upcoming: MemberFact[];
   withoutGoal: MemberFact[];
+  /** Active members whose open goal is past its target date. */
+  overdue: MemberFact[];
   /** Active members with no agreement to the current norms; `stale` when they agreed to an older version. */
-  notAgreed: (MemberFact & { stale: boolean })[];
+  notAgreed: NotAgreed[];
+  /** The same for members who have not joined yet: contracting often comes first. */
+  upcomingNotAgreed: NotAgreed[];
   tooLarge: boolean;
 }
 
@@ -41,24 +52,37 @@ const byPersonName = (a: MemberFact, b: MemberFact): number =>
 
 export function groupHealth(record: GroupRecord, people: PeopleById, now: Date): GroupHealth {
   const today = todayIn(record.group.timeZone, now);
-  const active: MemberFact[] = [];
-  for (const membership of activeMemberships(record.memberships, today)) {
-    const person = people.get(membership.personId);
-    // A membership whose person is gone is a damaged record; verify reports it, views skip it.
-    if (person) active.push({ membership, person });
-  }
-  active.sort(byPersonName);
+  const facts = (keep: (m: Membership) => boolean): MemberFact[] => {
+    const out: MemberFact[] = [];
+    for (const membership of record.memberships) {
+      if (!keep(membership)) continue;
+      // No person: a former member kept anonymously (never current), or a damaged record verify reports.
+      const person = people.get(membership.personId);
+      if (person) out.push({ membership, person });
+    }
+    return out.sort(byPersonName);
+  };
+  const active = facts((m) => isActiveOn(m, today));
+  const upcoming = facts((m) => isUpcomingOn(m, today));
 
-  const withoutGoal = active.filter((m) => m.membership.goal === null);
-  const notAgreed =
+  const notAgreedAmong = (members: MemberFact[]): NotAgreed[] =>
     record.norms.length === 0
       ? []
-      : active.flatMap((m) => {
+      : members.flatMap((m) => {
           const state = agreementState(record.normAgreements, m.person.id, record.normsRevision);
           return state.state === 'current' ? [] : [{ ...m, stale: state.state === 'stale' }];
         });
 
-  return { today, active, withoutGoal, notAgreed, tooLarge: active.length > MAX_RECOMMENDED_MEMBERS };
+  return {
+    today,
+    active,
+    upcoming,
+    withoutGoal: active.filter((m) => m.membership.goal === null),
+    overdue: active.filter((m) => m.membership.goal !== null && isGoalOverdue(m.membership.goal, today)),
+    notAgreed: notAgreedAmong(active),
+    upcomingNotAgreed: notAgreedAmong(upcoming),
+    tooLarge: active.length > MAX_RECOMMENDED_MEMBERS,
+  };
 }
 
 export const peopleById = (people: readonly Person[]): Map<string, Person> =>

@@ -1,7 +1,8 @@
 import type { Person } from '../../shared/entities';
 import { matchKey } from '../../shared/text';
 import type { GroupRecord } from './group-health';
-import { leavingDateProblem, periodsOverlap } from './membership';
+import { formerMemberNames } from './anonymise';
+import { endsBeforeItStarts, periodsOverlap } from './membership';
 
 // The rules a data folder must keep that a file's schema cannot express alone:
 // references between files and uniqueness across records. One home, so the
@@ -62,18 +63,30 @@ export function checkInvariants(
     for (const id of duplicates(doc.normAgreements, (a) => a.personId)) {
       add(where, `Person ${id} has more than one norm agreement.`);
     }
+    // A former member kept anonymously is referred to by the group's own id for them, which no person has.
+    const anonymised = new Set(doc.anonymisedMembers.map((a) => a.personId));
+    const formerNames = formerMemberNames(doc.anonymisedMembers);
+    for (const id of duplicates(doc.anonymisedMembers, (a) => a.personId)) {
+      add(where, `Former member ${id} is listed more than once.`);
+    }
+    for (const id of anonymised) {
+      if (people.has(id)) add(where, `Former member ${id} is also a person in the people list.`);
+      if (!doc.memberships.some((m) => m.personId === id)) {
+        add(where, `Former member ${id} has no membership in this group.`);
+      }
+    }
     for (const m of doc.memberships) {
-      if (index && !people.has(m.personId)) {
+      if (index && !people.has(m.personId) && !anonymised.has(m.personId)) {
         add(where, `Membership ${m.id} refers to person ${m.personId}, who is not in the people list.`);
       }
-      if (m.leftOn !== null && leavingDateProblem(m.joinedOn, m.leftOn)) {
+      if (endsBeforeItStarts(m)) {
         add(where, `Membership ${m.id} ends (${m.leftOn}) before it starts (${m.joinedOn}).`);
       }
     }
     doc.memberships.forEach((a, i) => {
       for (const b of doc.memberships.slice(i + 1)) {
         if (a.personId === b.personId && periodsOverlap(a, b)) {
-          const name = people.get(a.personId)?.name ?? a.personId;
+          const name = people.get(a.personId)?.name ?? formerNames.get(a.personId) ?? a.personId;
           add(where, `${name} has two memberships at the same time (${a.id} and ${b.id}).`);
         }
       }

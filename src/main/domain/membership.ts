@@ -1,4 +1,5 @@
 import type { Membership } from '../../shared/entities';
+import { dayLabel } from './dates';
 
 // A membership covers the days from joinedOn up to, but not including, leftOn:
 // someone who leaves on 1 March was last a member on 28 February. Leaving keeps
@@ -10,13 +11,36 @@ export function isActiveOn(membership: Period, day: string): boolean {
   return membership.joinedOn <= day && (membership.leftOn === null || membership.leftOn > day);
 }
 
+/** Joining day still ahead: the member is expected, not yet in the group. */
+export const isUpcomingOn = (membership: Period, day: string): boolean => membership.joinedOn > day;
+
+/** Not left as of `day`: in the group now or about to join it. */
+export const isCurrentOrUpcomingOn = (membership: Period, day: string): boolean =>
+  membership.leftOn === null || membership.leftOn > day;
+
 export function activeMemberships<M extends Membership>(memberships: readonly M[], day: string): M[] {
   return memberships.filter((m) => isActiveOn(m, day));
 }
 
-/** A message when the leaving date would come before the joining date, else null. */
+/**
+ * A message when the leaving date does not leave the membership at least one
+ * day (leaving on the day of joining would mean never having been a member),
+ * else null.
+ */
 export function leavingDateProblem(joinedOn: string, leftOn: string): string | null {
-  return leftOn < joinedOn ? `The leaving date must be on or after the joining date (${joinedOn}).` : null;
+  return leftOn <= joinedOn
+    ? `The leaving date must be after the joining date (${dayLabel(joinedOn)}): a membership lasts at least one day.`
+    : null;
+}
+
+/** A period whose end comes before its start: damaged data rather than a refused input. */
+export const endsBeforeItStarts = (period: Period): boolean => period.leftOn !== null && period.leftOn < period.joinedOn;
+
+/** A message when someone would join after the group's planned end, else null. */
+export function joiningDateProblem(joinedOn: string, plannedEnd: string): string | null {
+  return joinedOn > plannedEnd
+    ? `The group is planned to end on ${dayLabel(plannedEnd)}, so nobody can join after that.`
+    : null;
 }
 
 /** Two periods overlap when each starts before the other ends (an open end never ends). */
@@ -37,6 +61,13 @@ export function overlappingMembership(
   return memberships.find(
     (m) => m.personId === candidate.personId && m.id !== candidate.id && periodsOverlap(m, candidate),
   );
+}
+
+/** Why `name` cannot have the candidate period because of `clash`, in the coach's words. */
+export function overlapMessage(name: string, clash: Period): string {
+  return clash.leftOn === null
+    ? `${name} is already a member of this group (since ${dayLabel(clash.joinedOn)}).`
+    : `${name} was a member of this group from ${dayLabel(clash.joinedOn)} until ${dayLabel(clash.leftOn)}; the dates would overlap.`;
 }
 
 export type RejoinPlan =

@@ -1,4 +1,5 @@
 import type { NormAgreement } from '../../shared/entities';
+import { dayLabel } from './dates';
 
 /**
  * The norms a new group starts from, drawn from common peer-coaching practice.
@@ -46,4 +47,30 @@ export function moveItem<T>(items: readonly T[], index: number, direction: 'up' 
   const next = [...items];
   [next[index], next[target]] = [next[target] as T, next[index] as T];
   return next;
+}
+
+/**
+ * The earliest day an agreement to a group's norms can be dated. Contracting
+ * often comes before anyone joins (at a kick-off before the first meeting), so
+ * it is not the joining day itself, but it cannot come before the group existed
+ * for the coach: before it started, was set up in Circlekeeper, or the member
+ * joined, whichever of these came first (an older group entered later keeps its
+ * real dates).
+ */
+export function earliestAgreementDay(days: { groupStart: string; groupSetUpOn: string; joinedOn: string }): string {
+  return [days.groupStart, days.groupSetUpOn, days.joinedOn].sort()[0]!;
+}
+
+/** A message when an agreement would be dated after today (in the group's zone), else null. */
+export function futureAgreementProblem(agreedOn: string, today: string): string | null {
+  return agreedOn > today
+    ? `The agreement date cannot be in the future (today is ${dayLabel(today)} in the group's time zone).`
+    : null;
+}
+
+/** A message when `name` cannot have agreed as early as `agreedOn` (see earliestAgreementDay), else null. */
+export function earlyAgreementProblem(agreedOn: string, name: string, earliest: string): string | null {
+  return agreedOn < earliest
+    ? `${name} cannot have agreed before ${dayLabel(earliest)}: that is before they joined and before the group started or was set up here.`
+    : null;
 }

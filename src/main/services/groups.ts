@@ -1,5 +1,6 @@
 import type { Group, GroupValues } from '../../shared/entities';
 import type { GroupSummary } from '../../shared/views';
+import { dayLabel, plannedEndDate } from '../domain/dates';
 import { buildGroupSummary } from '../domain/group-summary';
 import { DEFAULT_NORMS } from '../domain/norms';
 import { CURRENT_SCHEMA_VERSION, type GroupDoc } from '../store/documents';
@@ -47,6 +48,21 @@ function ensureNameFree(
   }
 }
 
+/**
+ * Nobody may join after a group's planned end, so moving the end before a
+ * member's joining day is refused (on the field that moved it) rather than
+ * leaving a membership the rules would never have allowed.
+ */
+function ensureEndAfterJoins(ctx: ServiceContext, doc: Readonly<GroupDoc>, values: GroupValues): void {
+  const end = plannedEndDate(values.startDate, values.plannedEnd);
+  const late = doc.memberships.filter((m) => m.joinedOn > end).sort((a, b) => b.joinedOn.localeCompare(a.joinedOn))[0];
+  if (!late) return;
+  const name = ctx.store.index().people.find((p) => p.id === late.personId)?.name ?? 'A former member';
+  const message = `${name} joins on ${dayLabel(late.joinedOn)}, after this planned end (${dayLabel(end)}). End the group later, or change their joining date first.`;
+  const field = values.plannedEnd.type === 'date' ? 'values.plannedEnd.endDate' : 'values.plannedEnd.months';
+  throw invalidInput(message, { [field]: message });
+}
+
 const byName = (a: GroupSummary, b: GroupSummary): number =>
   a.group.name.localeCompare(b.group.name, 'en', { sensitivity: 'base' });
 
@@ -81,6 +97,7 @@ export function groupServices(ctx: ServiceContext): Handlers<GroupMethods> {
           norms: DEFAULT_NORMS.map((text) => ({ id: ctx.newId(), text })),
           normsRevision: 1,
           normAgreements: [],
+          anonymisedMembers: [],
         };
         const created = await ctx.store.createGroup(doc);
         return clone(created.group);
@@ -90,6 +107,7 @@ export function groupServices(ctx: ServiceContext): Handlers<GroupMethods> {
       naming.run(async () => {
         const current = requireGroup(ctx, id);
         if (current.group.archivedAt === null) ensureNameFree(ctx, values.name, id);
+        ensureEndAfterJoins(ctx, current, values);
         const doc = await ctx.store.updateGroup(id, (draft) => {
           draft.group = { ...draft.group, ...groupFields(values), updatedAt: nowIso(ctx) };
         });

@@ -1,13 +1,23 @@
 import type { Membership } from '../../shared/entities';
-import { leavingDateProblem, overlappingMembership, planRejoin } from '../domain/membership';
+import { plannedEndDate } from '../domain/dates';
+import {
+  joiningDateProblem,
+  leavingDateProblem,
+  overlapMessage,
+  overlappingMembership,
+  planRejoin,
+} from '../domain/membership';
 import type { GroupDoc } from '../store/documents';
 import { groupDetail, groupToday, nowIso, requireGroup, requirePerson, type ServiceContext } from './context';
 import { conflict, invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
+import { refusedPeople, type PersonRefusal } from './refusals';
 
 type MembershipMethods =
   | 'memberships.add'
+  | 'memberships.addMany'
   | 'memberships.leave'
+  | 'memberships.updateDates'
   | 'memberships.rejoin'
   | 'memberships.remove'
   | 'goals.set'
@@ -19,19 +29,21 @@ function membershipIn(draft: GroupDoc, membershipId: string): Membership {
   return membership;
 }
 
-function ensureNoOverlap(draft: GroupDoc, candidate: Parameters<typeof overlappingMembership>[1], name: string): void {
-  const clash = overlappingMembership(draft.memberships, candidate);
-  if (!clash) return;
-  const message =
-    clash.leftOn === null
-      ? `${name} is already a member of this group (since ${clash.joinedOn}).`
-      : `${name} was a member of this group from ${clash.joinedOn} until ${clash.leftOn}; the dates would overlap.`;
-  throw conflict(message, { personId: message });
+const isAnonymised = (draft: GroupDoc, personId: string): boolean =>
+  draft.anonymisedMembers.some((a) => a.personId === personId);
+
+/** A former member kept anonymously is history: it can be removed, never rewritten. */
+function ensureNotAnonymised(draft: GroupDoc, membership: Membership): void {
+  if (isAnonymised(draft, membership.personId)) {
+    throw conflict('This former member’s record was deleted; their history in the group is kept as it was.');
+  }
 }
 
+const groupPlannedEnd = (draft: GroupDoc): string => plannedEndDate(draft.group.startDate, draft.group.plannedEnd);
+
 export function membershipServices(ctx: ServiceContext): Handlers<MembershipMethods> {
-  const personName = (personId: string): string =>
-    ctx.store.index().people.find((p) => p.id === personId)?.name ?? 'This person';
+  const findPerson = (personId: string) => ctx.store.index().people.find((p) => p.id === personId);
+  const personName = (personId: string): string => findPerson(personId)?.name ?? 'This person';
 
   /** Runs a change on one group's file and answers with the refreshed group page. */
   async function change(groupId: string, mutate: (draft: GroupDoc) => void) {
@@ -40,25 +52,85 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
     return groupDetail(ctx, doc);
   }
 
+  function ensureNoOverlap(draft: GroupDoc, candidate: Membership, field: string): void {
+    const clash = overlappingMembership(draft.memberships, candidate);
+    if (!clash) return;
+    const message = overlapMessage(personName(candidate.personId), clash);
+    throw conflict(message, { [field]: message });
+  }
+
+  /**
+   * The one way members are added, for one person or several: the date is
+   * checked against the group's planned end, then each person on their own.
+   * Nothing is added unless everyone can join, and each refusal names its
+   * person (by position in `personIds`).
+   */
+  function addMembers(draft: GroupDoc, personIds: readonly string[], joinedOn: string): PersonRefusal[] {
+    const lateStart = joiningDateProblem(joinedOn, groupPlannedEnd(draft));
+    if (lateStart) throw invalidInput(lateStart, { joinedOn: lateStart });
+    const refusals: PersonRefusal[] = [];
+    const added: Membership[] = [];
+    personIds.forEach((personId, index) => {
+      // Looked up here, in the store's queue: a delete of this person may have been queued first.
+      const person = findPerson(personId);
+      if (!person) {
+        refusals.push({ index, personId, reason: 'missing', message: 'That person could not be found. They may have been deleted.' });
+        return;
+      }
+      const membership: Membership = { id: ctx.newId(), personId, joinedOn, leftOn: null, goal: null };
+      const clash = overlappingMembership(draft.memberships, membership);
+      if (clash) {
+        refusals.push({ index, personId, reason: 'membership', message: overlapMessage(person.name, clash) });
+        return;
+      }
+      added.push(membership);
+    });
+    if (refusals.length === 0) draft.memberships.push(...added);
+    return refusals;
+  }
+
   return {
     'memberships.add': async ({ groupId, personId, joinedOn }) => {
-      const person = requirePerson(ctx, personId);
+      requirePerson(ctx, personId);
       return change(groupId, (draft) => {
-        // Checked again here, in the store's queue: a delete of this person may have been queued first.
-        requirePerson(ctx, personId);
-        const membership: Membership = { id: ctx.newId(), personId, joinedOn, leftOn: null, goal: null };
-        ensureNoOverlap(draft, membership, person.name);
-        draft.memberships.push(membership);
+        const [refusal] = addMembers(draft, [personId], joinedOn);
+        if (!refusal) return;
+        if (refusal.reason === 'missing') throw notFound('That person');
+        throw conflict(refusal.message, { personId: refusal.message });
       });
     },
+
+    'memberships.addMany': async ({ groupId, personIds, joinedOn }) =>
+      change(groupId, (draft) => {
+        const refusals = addMembers(draft, personIds, joinedOn);
+        if (refusals.length > 0) throw refusedPeople(refusals, personIds.length, 'be added');
+      }),
 
     // Leaving keeps the membership, its goal and dates: the group's history stays true.
     'memberships.leave': async ({ groupId, membershipId, leftOn }) =>
       change(groupId, (draft) => {
         const membership = membershipIn(draft, membershipId);
+        ensureNotAnonymised(draft, membership);
         const problem = leavingDateProblem(membership.joinedOn, leftOn);
         if (problem) throw invalidInput(problem, { leftOn: problem });
-        ensureNoOverlap(draft, { ...membership, leftOn }, personName(membership.personId));
+        ensureNoOverlap(draft, { ...membership, leftOn }, 'leftOn');
+        membership.leftOn = leftOn;
+      }),
+
+    // A typo in a joining or leaving day is corrected under the rules that adding and leaving follow.
+    'memberships.updateDates': async ({ groupId, membershipId, joinedOn, leftOn }) =>
+      change(groupId, (draft) => {
+        const membership = membershipIn(draft, membershipId);
+        ensureNotAnonymised(draft, membership);
+        const fields: Record<string, string> = {};
+        const lateStart = joiningDateProblem(joinedOn, groupPlannedEnd(draft));
+        if (lateStart) fields.joinedOn = lateStart;
+        const shortStay = leftOn === null ? null : leavingDateProblem(joinedOn, leftOn);
+        if (shortStay) fields.leftOn = shortStay;
+        const first = lateStart ?? shortStay;
+        if (first) throw invalidInput(first, fields);
+        ensureNoOverlap(draft, { ...membership, joinedOn, leftOn }, 'joinedOn');
+        membership.joinedOn = joinedOn;
         membership.leftOn = leftOn;
       }),
 
@@ -66,14 +138,17 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
       const today = groupToday(ctx, requireGroup(ctx, groupId));
       return change(groupId, (draft) => {
         const membership = membershipIn(draft, membershipId);
+        ensureNotAnonymised(draft, membership);
         const name = personName(membership.personId);
         const plan = planRejoin(membership, today);
         if (plan.kind === 'still-member') throw conflict(`${name} has not left this group.`);
         if (plan.kind === 'cancel-leaving') {
-          ensureNoOverlap(draft, { ...membership, leftOn: null }, name);
+          ensureNoOverlap(draft, { ...membership, leftOn: null }, 'personId');
           membership.leftOn = null;
           return;
         }
+        const lateStart = joiningDateProblem(plan.joinedOn, groupPlannedEnd(draft));
+        if (lateStart) throw conflict(lateStart);
         const next: Membership = {
           id: ctx.newId(),
           personId: membership.personId,
@@ -82,7 +157,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
           // Coming back usually means picking the same goal up again; the coach can change it.
           goal: membership.goal ? { ...membership.goal } : null,
         };
-        ensureNoOverlap(draft, next, name);
+        ensureNoOverlap(draft, next, 'personId');
         draft.memberships.push(next);
       });
     },
@@ -95,12 +170,14 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
         const stillInGroup = draft.memberships.some((m) => m.personId === membership.personId);
         if (!stillInGroup) {
           draft.normAgreements = draft.normAgreements.filter((a) => a.personId !== membership.personId);
+          draft.anonymisedMembers = draft.anonymisedMembers.filter((a) => a.personId !== membership.personId);
         }
       }),
 
     'goals.set': async ({ groupId, membershipId, goal }) =>
       change(groupId, (draft) => {
         const membership = membershipIn(draft, membershipId);
+        ensureNotAnonymised(draft, membership);
         const at = nowIso(ctx);
         membership.goal = {
           text: goal.text,
@@ -111,6 +188,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
         };
       }),
 
+    // Allowed for former members too: clearing a goal is how its words leave the history.
     'goals.clear': async ({ groupId, membershipId }) =>
       change(groupId, (draft) => {
         membershipIn(draft, membershipId).goal = null;

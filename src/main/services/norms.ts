@@ -1,10 +1,12 @@
 import type { Norm } from '../../shared/entities';
-import { isActiveOn } from '../domain/membership';
-import { moveItem } from '../domain/norms';
+import { todayIn } from '../domain/dates';
+import { isCurrentOrUpcomingOn } from '../domain/membership';
+import { earliestAgreementDay, earlyAgreementProblem, futureAgreementProblem, moveItem } from '../domain/norms';
 import type { GroupDoc } from '../store/documents';
 import { groupDetail, groupToday, requireGroup, requirePerson, sameText, type ServiceContext } from './context';
 import { ServiceError, conflict, invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
+import { refusedPeople, type PersonRefusal } from './refusals';
 
 type NormMethods =
   | 'norms.add'
@@ -12,6 +14,7 @@ type NormMethods =
   | 'norms.remove'
   | 'norms.move'
   | 'norms.recordAgreement'
+  | 'norms.recordAgreements'
   | 'norms.withdrawAgreement';
 
 function normIndex(draft: GroupDoc, normId: string): number {
@@ -41,6 +44,51 @@ export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
     requireGroup(ctx, groupId);
     const doc = await ctx.store.updateGroup(groupId, mutate);
     return groupDetail(ctx, doc);
+  }
+
+  /**
+   * The one way agreements are recorded, for one member or several who agreed
+   * at the same meeting. Members about to join count: a group often contracts
+   * before its first meeting. A date in the future is a problem with the date;
+   * anything else is a reason about one person (by position in `personIds`).
+   * Nothing is recorded unless everyone can be.
+   */
+  function recordAgreements(draft: GroupDoc, personIds: readonly string[], agreedOn: string, today: string): PersonRefusal[] {
+    if (draft.norms.length === 0) {
+      throw conflict('This group has no norms yet. Add the norms the group agreed before recording agreement.');
+    }
+    const future = futureAgreementProblem(agreedOn, today);
+    if (future) throw invalidInput(future, { agreedOn: future });
+    const groupSetUpOn = todayIn(draft.group.timeZone, new Date(draft.group.createdAt));
+    const refusals: PersonRefusal[] = [];
+    personIds.forEach((personId, index) => {
+      const person = ctx.store.index().people.find((p) => p.id === personId);
+      if (!person) {
+        refusals.push({ index, personId, reason: 'missing', message: 'That person could not be found. They may have been deleted.' });
+        return;
+      }
+      const periods = draft.memberships.filter((m) => m.personId === personId);
+      if (!periods.some((m) => isCurrentOrUpcomingOn(m, today))) {
+        refusals.push({
+          index,
+          personId,
+          reason: 'membership',
+          message: `${person.name} is not a member of this group now or about to join it, so cannot agree to its norms.`,
+        });
+        return;
+      }
+      const joinedOn = periods.map((m) => m.joinedOn).sort()[0]!;
+      const earliest = earliestAgreementDay({ groupStart: draft.group.startDate, groupSetUpOn, joinedOn });
+      const tooEarly = earlyAgreementProblem(agreedOn, person.name, earliest);
+      if (tooEarly) refusals.push({ index, personId, reason: 'date', message: tooEarly });
+    });
+    if (refusals.length > 0) return refusals;
+    const agreed = new Set(personIds);
+    draft.normAgreements = [
+      ...draft.normAgreements.filter((a) => !agreed.has(a.personId)),
+      ...personIds.map((personId) => ({ personId, agreedOn, revision: draft.normsRevision })),
+    ];
+    return [];
   }
 
   return {
@@ -76,23 +124,22 @@ export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
       }),
 
     'norms.recordAgreement': async ({ groupId, personId, agreedOn }) => {
-      const person = requirePerson(ctx, personId);
+      requirePerson(ctx, personId);
       const today = groupToday(ctx, requireGroup(ctx, groupId));
       return change(groupId, (draft) => {
-        if (!draft.memberships.some((m) => m.personId === personId && isActiveOn(m, today))) {
-          throw conflict(`${person.name} is not a current member of this group, so cannot agree to its norms.`);
-        }
-        if (draft.norms.length === 0) {
-          throw conflict('This group has no norms yet. Add the norms the group agreed before recording agreement.');
-        }
-        if (agreedOn > today) {
-          const message = `The agreement date cannot be in the future (today is ${today} in the group's time zone).`;
-          throw invalidInput(message, { agreedOn: message });
-        }
-        draft.normAgreements = [
-          ...draft.normAgreements.filter((a) => a.personId !== personId),
-          { personId, agreedOn, revision: draft.normsRevision },
-        ];
+        const [refusal] = recordAgreements(draft, [personId], agreedOn, today);
+        if (!refusal) return;
+        if (refusal.reason === 'missing') throw notFound('That person');
+        // With one person, a date that is too early for them is the date's problem: it belongs beside the date.
+        throw conflict(refusal.message, refusal.reason === 'date' ? { agreedOn: refusal.message } : undefined);
+      });
+    },
+
+    'norms.recordAgreements': async ({ groupId, personIds, agreedOn }) => {
+      const today = groupToday(ctx, requireGroup(ctx, groupId));
+      return change(groupId, (draft) => {
+        const refusals = recordAgreements(draft, personIds, agreedOn, today);
+        if (refusals.length > 0) throw refusedPeople(refusals, personIds.length, 'have their agreement recorded');
       });
     },
 

@@ -1,7 +1,8 @@
 import type { Person, PersonValues } from '../../shared/entities';
 import type { PersonMembershipView, PersonSummary } from '../../shared/views';
+import { anonymiseMember } from '../domain/anonymise';
 import { todayIn } from '../domain/dates';
-import { isActiveOn } from '../domain/membership';
+import { isCurrentOrUpcomingOn } from '../domain/membership';
 import type { IndexDoc } from '../store/documents';
 import { clone, nowIso, requirePerson, sameText, type ServiceContext } from './context';
 import { conflict, notFound } from './errors';
@@ -12,7 +13,8 @@ type PeopleMethods =
   | 'people.get'
   | 'people.create'
   | 'people.update'
-  | 'people.delete';
+  | 'people.delete'
+  | 'people.deleteKeepingHistory';
 
 /** Only the person's own fields, whatever else the value carries. */
 export const personFields = (v: PersonValues): PersonValues => ({
@@ -26,7 +28,7 @@ export const personFields = (v: PersonValues): PersonValues => ({
 
 const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
-/** Emails identify people in calendar invitations, so two people never share one. */
+/** Emails tell people apart (an import matches on them), so two people never share one. */
 function ensureEmailFree(index: IndexDoc, email: string, exceptId: string | null): void {
   const owner = index.people.find((p) => p.id !== exceptId && sameText(p.email, email));
   if (owner) {
@@ -55,14 +57,29 @@ export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
     return map;
   }
 
-  /** Names of the running groups this person is a current member of (as of each group's today). */
+  function ensureInNoGroup(id: string, because?: string): void {
+    const person = ctx.store.index().people.find((p) => p.id === id);
+    const groups = [...new Set((membershipsByPerson().get(id) ?? []).map((m) => m.groupName))].sort(byName);
+    if (!person || groups.length === 0) return;
+    throw conflict(
+      because
+        ? `${person.name} ${because}`
+        : `${person.name} is recorded in ${groups.length === 1 ? 'the group' : 'these groups'}: ${groups.join(', ')}. ` +
+            'Delete them with the groups’ history kept anonymously, or remove them from those groups first.',
+    );
+  }
+
+  /**
+   * Names of the running groups this person is in or about to join (as of each
+   * group's today): someone joining next month already belongs with that group.
+   */
   function activeGroupNames(views: readonly PersonMembershipView[]): string[] {
     const now = ctx.now();
     const names = new Set<string>();
     for (const view of views) {
       const doc = ctx.store.group(view.groupId);
       if (!doc || view.groupArchived) continue;
-      if (isActiveOn(view.membership, todayIn(doc.group.timeZone, now))) names.add(view.groupName);
+      if (isCurrentOrUpcomingOn(view.membership, todayIn(doc.group.timeZone, now))) names.add(view.groupName);
     }
     return [...names].sort(byName);
   }
@@ -107,25 +124,45 @@ export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
       return clone(index.people.find((p) => p.id === id) as Person);
     },
 
-    // A person's memberships are the group's history; removing them first is a deliberate step.
+    // A person's memberships are the group's history: a plain delete never takes it with them.
     'people.delete': async ({ id }) => {
-      const person = requirePerson(ctx, id);
-      const ensureInNoGroup = (): void => {
-        const groups = [...new Set((membershipsByPerson().get(id) ?? []).map((m) => m.groupName))].sort(byName);
-        if (groups.length > 0) {
-          throw conflict(
-            `${person.name} is still recorded in ${groups.length === 1 ? 'the group' : 'these groups'}: ${groups.join(', ')}. ` +
-              'Remove them from every group before deleting them.',
-          );
-        }
-      };
-      ensureInNoGroup();
+      requirePerson(ctx, id);
+      ensureInNoGroup(id);
       await ctx.store.updateIndex((draft) => {
         // Checked again in the store's queue: an add to a group may have been queued first.
-        ensureInNoGroup();
+        ensureInNoGroup(id);
         draft.people = draft.people.filter((p) => p.id !== id);
       });
       return { deleted: true as const };
+    },
+
+    /**
+     * Deletes the person's record (name, email, phone, organisation, role, zone)
+     * and keeps each group's history true with them as a former member there.
+     * The groups are rewritten first and the person removed last, so a crash
+     * part-way leaves the person in place with some groups already anonymised:
+     * every file stays consistent, and deleting again finishes the job.
+     */
+    'people.deleteKeepingHistory': async ({ id }) => {
+      requirePerson(ctx, id);
+      const groupIds = [...new Set((membershipsByPerson().get(id) ?? []).map((m) => m.groupId))];
+      let groupsKept = 0;
+      for (const groupId of groupIds) {
+        const doc = ctx.store.group(groupId);
+        if (!doc) continue;
+        const today = todayIn(doc.group.timeZone, ctx.now());
+        let kept = false;
+        await ctx.store.updateGroup(groupId, (draft) => {
+          kept = anonymiseMember(draft, { personId: id, anonymousId: ctx.newId(), today, at: nowIso(ctx) });
+        });
+        if (kept) groupsKept += 1;
+      }
+      await ctx.store.updateIndex((draft) => {
+        // An add to a group queued while the groups were rewritten would leave a membership behind.
+        ensureInNoGroup(id, 'was added to a group while being deleted. Try deleting them again.');
+        draft.people = draft.people.filter((p) => p.id !== id);
+      });
+      return { deleted: true as const, groupsKept };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AnonymisedMemberSchema,
   GroupSchema,
   MembershipSchema,
   NormAgreementSchema,
@@ -13,7 +14,7 @@ import {
  * and settings) and one file per group, so a change to one group rewrites only
  * that group's file however many years of history the others hold.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const IndexDocSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -30,6 +31,8 @@ export const GroupDocSchema = z.strictObject({
   /** Bumped on every change to the norms, so older agreements can be told apart. */
   normsRevision: z.number().int().min(1),
   normAgreements: z.array(NormAgreementSchema),
+  /** Members whose person was deleted with the history kept (since version 2). */
+  anonymisedMembers: z.array(AnonymisedMemberSchema),
 });
 export type GroupDoc = z.infer<typeof GroupDocSchema>;
 

@@ -1,6 +1,8 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DialogGuardContext, type DialogGuard } from './dialog-guard';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { focusFirstIn, useFocusReturn } from './focus-return';
 
 export interface DialogProps {
@@ -21,14 +23,38 @@ export interface DialogProps {
 /**
  * A modal built on Radix: focus starts on the first field (not the Close
  * button in the header), is trapped inside, Escape closes, and focus returns
- * to the opener.
+ * to the opener. A form inside that reports unsaved changes (useUnsavedChanges)
+ * is never thrown away by Escape, the close button, a click outside or its
+ * Cancel button without the coach agreeing to discard it. Closing by setting
+ * `open` to false (after a save) is not asked about.
  */
 export function Dialog({ open, onOpenChange, title, description, children, wide = false, extraWide = false }: DialogProps) {
   const body = useRef<HTMLDivElement>(null);
+  const dirty = useRef(false);
+  const [asking, setAsking] = useState(false);
   const { onCloseAutoFocus } = useFocusReturn(open);
   const size = extraWide ? 'ui-dialog--extra-wide' : wide ? 'ui-dialog--wide' : '';
+
+  // Each opening starts clean: a form that was discarded last time reports afresh.
+  useEffect(() => {
+    if (!open) {
+      dirty.current = false;
+      setAsking(false);
+    }
+  }, [open]);
+
+  const guard = useMemo<DialogGuard>(
+    () => ({
+      setDirty: (value) => {
+        dirty.current = value;
+      },
+      requestClose: () => (dirty.current ? setAsking(true) : onOpenChange(false)),
+    }),
+    [onOpenChange],
+  );
+
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+    <RadixDialog.Root open={open} onOpenChange={(next) => (next ? onOpenChange(true) : guard.requestClose())}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="ui-dialog__overlay" />
         <RadixDialog.Content
@@ -52,8 +78,17 @@ export function Dialog({ open, onOpenChange, title, description, children, wide 
             <RadixDialog.Description className="ui-dialog__description">{description}</RadixDialog.Description>
           ) : null}
           <div className="ui-dialog__body" ref={body}>
-            {children}
+            <DialogGuardContext.Provider value={guard}>{children}</DialogGuardContext.Provider>
           </div>
+          <DiscardChangesDialog
+            open={asking}
+            onKeepEditing={() => setAsking(false)}
+            onDiscard={() => {
+              setAsking(false);
+              dirty.current = false;
+              onOpenChange(false);
+            }}
+          />
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

@@ -23,6 +23,8 @@ export type TimeZoneFieldProps = Omit<ComponentProps<'input'>, 'type' | 'list' |
   label: string;
   hint?: string;
   error?: string;
+  /** Marks the field as one the form cannot do without. */
+  required?: boolean;
 };
 
 const DEFAULT_HINT = 'Type a city, a country or a zone such as Europe/London, then choose from the list.';
@@ -47,6 +49,7 @@ export function TimeZoneField({
   label,
   hint = DEFAULT_HINT,
   error,
+  required = false,
   id,
   className,
   ref,
@@ -198,7 +201,7 @@ export function TimeZoneField({
 
   const now = new Date();
   return (
-    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
+    <LabelledField ids={ids} label={label} hint={hint} error={error} required={required} className={className}>
       <div className="ui-tz">
         <input
           id={ids.id}
@@ -212,6 +215,7 @@ export function TimeZoneField({
           spellCheck={false}
           className="ui-input ui-tz__input"
           aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
           {...input}
           ref={setRefs}
           onChange={handleChange}

@@ -1,12 +1,15 @@
 // The UI kit in one import: `import { Button, TextField } from '../../ui'`.
-export { Badge, type BadgeTone } from './Badge';
+export { Badge, type BadgeProps, type BadgeTone } from './Badge';
 export { Button, type ButtonProps, type ButtonVariant } from './Button';
 export { Card, type CardProps } from './Card';
 export { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { DateField, type DateFieldProps } from './DateField';
 export { Dialog, type DialogProps } from './Dialog';
+export { useUnsavedChanges, type DialogGuard } from './dialog-guard';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { applyServerErrors, type ApplyServerErrorsOptions } from './form-errors';
+export { schemaResolver, withDateInputs } from './form-resolver';
 export { FormError } from './FormError';
 export { Notice, type NoticeProps, type NoticeTone } from './Notice';
 export { PageHeader, type PageHeaderProps } from './PageHeader';

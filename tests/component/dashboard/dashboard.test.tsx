@@ -82,7 +82,7 @@ describe('DashboardPage', () => {
     const founders = within(groups).getByRole('link', { name: 'Founders' });
     expect(founders).toHaveAttribute('href', `/groups/${ids.founders}`);
     const foundersCard = founders.closest('article')!;
-    expect(within(foundersCard as HTMLElement).getByText('0 members')).toBeInTheDocument();
+    expect(within(foundersCard as HTMLElement).getByText('No members yet')).toBeInTheDocument();
     expect(within(foundersCard as HTMLElement).getByText('Self-facilitated · In person')).toBeInTheDocument();
     expect(within(foundersCard as HTMLElement).getByText('Ends 1 Jul 2027')).toBeInTheDocument();
     expect(within(foundersCard as HTMLElement).getByText('No members')).toBeInTheDocument();
@@ -93,6 +93,44 @@ describe('DashboardPage', () => {
     expect(within(overview).getByRole('link', { name: '14 People' })).toBeInTheDocument();
     expect(within(overview).getByRole('link', { name: '2 Archived groups' })).toBeInTheDocument();
     expect(screen.queryByText('Get started in three steps')).toBeNull();
+  });
+
+  it('shows a group starting later as its members and first day, and an overdue goal as something to look at', async () => {
+    installBridge({
+      'settings.get': () => settings,
+      'dashboard.get': () =>
+        makeDashboard({
+          peopleCount: 8,
+          activeGroups: [
+            makeSummary({ activeMemberCount: 0, upcomingMemberCount: 6, nextJoinDate: '2027-03-01', warnings: [] }),
+            makeSummary({
+              group: makeGroup({ id: ids.founders, name: 'Founders' }),
+              warnings: [{ code: 'goals-overdue', count: 2, message: '2 goals are past the target date and still open.' }],
+            }),
+          ],
+          attention: [
+            {
+              kind: 'goal-overdue',
+              groupId: ids.founders,
+              groupName: 'Founders',
+              personId: ids.alex,
+              personName: 'Alex Morgan',
+              message: 'Alex Morgan’s goal in Founders was due on 20 Jan 2027 and is still open.',
+            },
+          ],
+        }),
+    });
+    renderDashboard();
+
+    const groups = await screen.findByRole('region', { name: 'Active groups' });
+    const leaders = within(groups).getByRole('link', { name: 'New leaders circle' }).closest('article') as HTMLElement;
+    expect(within(leaders).getByText('6 members, starting 1 Mar 2027')).toBeInTheDocument();
+    expect(within(leaders).queryByText('No members')).not.toBeInTheDocument();
+    expect(within(groups).getByText('2 goals overdue')).toBeInTheDocument();
+
+    const item = within(screen.getByRole('region', { name: 'Needs attention' })).getByRole('listitem');
+    expect(item).toHaveTextContent('Alex Morgan’s goal in Founders was due on 20 Jan 2027 and is still open.');
+    expect(within(item).getByRole('link', { name: 'View Alex Morgan' })).toHaveAttribute('href', `/people/${ids.alex}`);
   });
 
   it('says so when nothing needs attention', async () => {

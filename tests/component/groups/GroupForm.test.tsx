@@ -88,6 +88,21 @@ describe('GroupForm (creating a group)', () => {
     expect(bridge.writes()).toHaveLength(0);
   });
 
+  it('marks the fields it cannot do without, and says an empty video link is missing', async () => {
+    const bridge = install();
+    const user = userEvent.setup();
+    const dialog = await openNewGroupForm();
+    for (const label of ['Name', 'Start date', 'Default meeting length (minutes)', 'Duration in months', 'Video link']) {
+      expect(within(dialog).getByLabelText(label)).toBeRequired();
+    }
+    expect(within(dialog).getByLabelText('Purpose')).not.toBeRequired();
+    await user.type(within(dialog).getByLabelText('Name'), 'New managers');
+    await user.click(save(dialog));
+
+    expect(await within(dialog).findByLabelText('Video link')).toHaveAccessibleDescription('Video link is required.');
+    expect(bridge.writes()).toHaveLength(0);
+  });
+
   it('refuses a bad sponsor email for an internal group', async () => {
     const bridge = install();
     const user = userEvent.setup();

@@ -53,17 +53,18 @@ describe('GroupPage', () => {
   it('records an agreement on the chosen day', async () => {
     const ana = person('Ana Souza');
     const d = detail(group(), [member(ana)]);
-    const bridge = showGroup(d, { 'norms.recordAgreement': () => d });
+    const bridge = showGroup(d, { 'norms.recordAgreements': () => d });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Record agreement for Ana Souza' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Ana Souza agrees to the norms' });
+    const dialog = await screen.findByRole('dialog', { name: 'Record agreement to the norms' });
+    expect(within(dialog).getByRole('checkbox', { name: /Ana Souza/ })).toBeChecked();
     fireEvent.change(within(dialog).getByLabelText('Agreed on'), { target: { value: '2027-02-03' } });
     await user.click(within(dialog).getByRole('button', { name: 'Record agreement' }));
 
-    await waitFor(() => expect(bridge.callsTo('norms.recordAgreement')).toHaveLength(1));
-    expect(bridge.callsTo('norms.recordAgreement')[0]).toStrictEqual({
+    await waitFor(() => expect(bridge.callsTo('norms.recordAgreements')).toHaveLength(1));
+    expect(bridge.callsTo('norms.recordAgreements')[0]).toStrictEqual({
       groupId: d.group.id,
-      personId: ana.id,
+      personIds: [ana.id],
       agreedOn: '2027-02-03',
     });
   });
@@ -141,24 +142,24 @@ describe('GroupPage', () => {
     const bridge = showGroup(d, {
       'people.list': () =>
         [ana, ben, chloe].map((p) => ({ person: p, activeGroupCount: 0, groupNames: [] })),
-      'memberships.add': () => d,
+      'memberships.addMany': () => d,
     });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Add member' }));
-    const dialog = await screen.findByRole('dialog', { name: /Add a member/ });
-    await within(dialog).findByRole('group', { name: 'Person' });
+    await user.click(await screen.findByRole('button', { name: 'Add members' }));
+    const dialog = await screen.findByRole('dialog', { name: /Add members to/ });
+    await within(dialog).findByRole('group', { name: 'People' });
 
-    expect(within(dialog).queryByRole('radio', { name: /Ana Souza/ })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('checkbox', { name: /Ana Souza/ })).not.toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('Search people'), 'chlo');
-    expect(within(dialog).queryByRole('radio', { name: /Ben Okafor/ })).not.toBeInTheDocument();
-    await user.click(within(dialog).getByRole('radio', { name: /Chloé Martin/ }));
+    expect(within(dialog).queryByRole('checkbox', { name: /Ben Okafor/ })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: /Chloé Martin/ }));
     fireEvent.change(within(dialog).getByLabelText('Joined on'), { target: { value: '2027-03-01' } });
     await user.click(within(dialog).getByRole('button', { name: 'Add member' }));
 
-    await waitFor(() => expect(bridge.callsTo('memberships.add')).toHaveLength(1));
-    expect(bridge.callsTo('memberships.add')[0]).toStrictEqual({
+    await waitFor(() => expect(bridge.callsTo('memberships.addMany')).toHaveLength(1));
+    expect(bridge.callsTo('memberships.addMany')[0]).toStrictEqual({
       groupId: d.group.id,
-      personId: chloe.id,
+      personIds: [chloe.id],
       joinedOn: '2027-03-01',
     });
   });
@@ -168,11 +169,11 @@ describe('GroupPage', () => {
     const d = detail(group(), []);
     const bridge = showGroup(d, { 'people.list': () => [{ person: ana, activeGroupCount: 0, groupNames: [] }] });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Add member' }));
-    const dialog = await screen.findByRole('dialog', { name: /Add a member/ });
-    await within(dialog).findByRole('group', { name: 'Person' });
+    await user.click(await screen.findByRole('button', { name: 'Add members' }));
+    const dialog = await screen.findByRole('dialog', { name: /Add members to/ });
+    await within(dialog).findByRole('group', { name: 'People' });
     await user.click(within(dialog).getByRole('button', { name: 'Add member' }));
-    expect(await within(dialog).findByText('Choose the person to add.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Choose at least one person.')).toBeInTheDocument();
     expect(bridge.writes()).toHaveLength(0);
   });
 

@@ -8,7 +8,7 @@ import { renderWithProviders } from '../support/render';
 import { group, settings } from './group-fixtures';
 
 function summary(values: Partial<GroupSummary> & Pick<GroupSummary, 'group'>): GroupSummary {
-  return { activeMemberCount: 6, plannedEndDate: '2028-02-01', warnings: [], ...values };
+  return { activeMemberCount: 6, upcomingMemberCount: 0, nextJoinDate: null, plannedEndDate: '2028-02-01', warnings: [], ...values };
 }
 
 describe('GroupsPage', () => {

@@ -30,6 +30,8 @@ export function member(
     joinedOn?: string;
     leftOn?: string | null;
     active?: boolean;
+    upcoming?: boolean;
+    goalOverdue?: boolean;
     goal?: Membership['goal'];
     agreement?: NormAgreement | null;
     staleAgreement?: NormAgreement | null;
@@ -44,7 +46,10 @@ export function member(
       goal: options.goal ?? null,
     },
     person: p,
+    name: p.name,
     active: options.active ?? true,
+    upcoming: options.upcoming ?? false,
+    goalOverdue: options.goalOverdue ?? false,
     agreement: options.agreement ?? null,
     staleAgreement: options.staleAgreement ?? null,
   };
@@ -56,20 +61,44 @@ export const defaultNorms = (): Norm[] => [
   { id: nextId(), text: 'Speak from “I”, not on behalf of others.' },
 ];
 
+/** A member kept anonymously after their person was deleted. */
+export function formerMember(name = 'Former member', options: { joinedOn?: string; leftOn?: string } = {}): MemberView {
+  return {
+    membership: { id: nextId(), personId: nextId(), joinedOn: options.joinedOn ?? '2026-10-01', leftOn: options.leftOn ?? '2027-01-01', goal: null },
+    person: null,
+    name,
+    active: false,
+    upcoming: false,
+    goalOverdue: false,
+    agreement: null,
+    staleAgreement: null,
+  };
+}
+
 export function detail(g: Group, members: MemberView[], norms: Norm[] = defaultNorms(), revision = 2): GroupDetail {
   const active = members.filter((m) => m.active);
+  const upcoming = members.filter((m) => m.upcoming);
   return {
     group: g,
     activeMemberCount: active.length,
+    upcomingMemberCount: upcoming.length,
+    nextJoinDate: upcoming.map((m) => m.membership.joinedOn).sort()[0] ?? null,
     plannedEndDate: '2028-02-01',
     warnings: [],
     members,
     norms,
     normsRevision: revision,
-    notAgreed: active.filter((m) => m.agreement === null).map((m) => m.person),
+    notAgreed: [...active, ...upcoming].flatMap((m) => (m.agreement === null && m.person ? [m.person] : [])),
   };
 }
 
 export function summaryOf(d: GroupDetail): GroupSummary {
-  return { group: d.group, activeMemberCount: d.activeMemberCount, plannedEndDate: d.plannedEndDate, warnings: d.warnings };
+  return {
+    group: d.group,
+    activeMemberCount: d.activeMemberCount,
+    upcomingMemberCount: d.upcomingMemberCount,
+    nextJoinDate: d.nextJoinDate,
+    plannedEndDate: d.plannedEndDate,
+    warnings: d.warnings,
+  };
 }

@@ -64,6 +64,23 @@ const sample = (name: string, type: string) =>
   new File([readFileSync(path.resolve('tests/fixtures/address-books', name))], name, { type });
 
 describe('import dialog', () => {
+  it('asks before Escape or Cancel throws away a pasted file, and closes at once when nothing was given', async () => {
+    const { user } = setup();
+    let dialog = await openImport(user);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Import people' })).not.toBeInTheDocument());
+
+    dialog = await openImport(user);
+    await user.click(within(dialog).getByLabelText('Or paste the file’s text'));
+    await user.paste(CSV);
+    await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('alertdialog', { name: 'Discard your changes?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    expect(within(dialog).getByLabelText('Or paste the file’s text')).toHaveValue(CSV);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('alertdialog', { name: 'Discard your changes?' })).toBeInTheDocument();
+  });
+
   it('previews pasted CSV with per-row errors, duplicates, a summary and the import count', async () => {
     const { bridge, user } = setup();
     const dialog = await openImport(user);

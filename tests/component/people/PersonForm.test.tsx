@@ -24,6 +24,17 @@ describe('PersonForm (adding a person)', () => {
     expect(within(dialog).getByLabelText('Time zone')).toHaveValue('Europe/Lisbon');
   });
 
+  it('marks what is required and promises only what the app does with an email', async () => {
+    installBridge({ 'settings.get': () => settings, 'people.list': () => [] });
+    const dialog = await openAddForm();
+    for (const label of ['Name', 'Email', 'Time zone']) expect(within(dialog).getByLabelText(label)).toBeRequired();
+    expect(within(dialog).getByLabelText('Phone (optional)')).not.toBeRequired();
+    // There are no calendar invitations (yet): the hint must not promise them.
+    const email = within(dialog).getByLabelText('Email');
+    expect(email).toHaveAccessibleDescription(expect.stringContaining('tells people apart'));
+    expect(email).not.toHaveAccessibleDescription(expect.stringMatching(/calendar|invitation/i));
+  });
+
   it('shows an error beside each bad field and sends nothing', async () => {
     const bridge = installBridge({ 'settings.get': () => settings, 'people.list': () => [] });
     const user = userEvent.setup();

@@ -95,14 +95,42 @@ describe('PersonPage', () => {
     expect(within(past).getByText('Archived group')).toBeInTheDocument();
   });
 
-  it('shows the service’s reason when deleting is refused, and keeps the person', async () => {
+  it('links each group of a member and deletes them keeping the groups’ history, once their name is typed', async () => {
     const d = detail();
-    const reason =
-      'Ana Souza is still recorded in these groups: New managers, Product leads. Remove them from every group before deleting them.';
     const bridge = installBridge({
       'people.get': () => d,
       'settings.get': () => settings,
-      'people.delete': () => {
+      'people.deleteKeepingHistory': () => ({ deleted: true as const, groupsKept: 2 }),
+    });
+    const user = userEvent.setup();
+    renderPerson(d);
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete Ana Souza and keep the groups’ history?' });
+    const groups = within(confirm).getByRole('list', { name: 'Groups of Ana Souza' });
+    const links = within(groups).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(
+      [...new Map(d.memberships.map((m) => [m.groupName, `/groups/${m.groupId}`]))].sort(([a], [b]) => a.localeCompare(b)),
+    );
+    expect(confirm).toHaveTextContent('Former member');
+
+    const go = within(confirm).getByRole('button', { name: 'Delete and keep the history' });
+    expect(go).toBeDisabled();
+    await user.type(within(confirm).getByLabelText(/to confirm/), 'Ana Souza');
+    await user.click(go);
+
+    expect(await screen.findByText('Navigated away')).toBeInTheDocument();
+    expect(bridge.callsTo('people.deleteKeepingHistory')).toEqual([{ id: d.person.id }]);
+    expect(bridge.callsTo('people.delete')).toEqual([]);
+  });
+
+  it('shows the service’s reason when deleting is refused, and keeps the person', async () => {
+    const d = detail();
+    const reason = 'Ana Souza was added to a group while being deleted. Try deleting them again.';
+    installBridge({
+      'people.get': () => d,
+      'settings.get': () => settings,
+      'people.deleteKeepingHistory': () => {
         throw apiError('conflict', reason);
       },
     });
@@ -110,11 +138,11 @@ describe('PersonPage', () => {
     renderPerson(d);
 
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
-    const confirm = await screen.findByRole('alertdialog', { name: 'Delete Ana Souza?' });
-    await user.click(within(confirm).getByRole('button', { name: 'Delete person' }));
+    const confirm = await screen.findByRole('alertdialog');
+    await user.type(within(confirm).getByLabelText(/to confirm/), 'Ana Souza');
+    await user.click(within(confirm).getByRole('button', { name: 'Delete and keep the history' }));
 
     expect(await within(confirm).findByRole('alert')).toHaveTextContent(reason);
-    expect(bridge.callsTo('people.delete')).toEqual([{ id: d.person.id }]);
     expect(screen.queryByText('Navigated away')).not.toBeInTheDocument();
   });
 

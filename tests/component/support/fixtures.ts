@@ -23,6 +23,8 @@ export function makeSummary(overrides: Partial<GroupSummary> = {}): GroupSummary
   return {
     group: makeGroup(),
     activeMemberCount: 6,
+    upcomingMemberCount: 0,
+    nextJoinDate: null,
     plannedEndDate: '2028-01-12',
     warnings: [],
     ...overrides,

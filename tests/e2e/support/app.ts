@@ -30,8 +30,8 @@ export function dialog(page: Page, name: string | RegExp): Locator {
 
 /**
  * Waits for the success toast that says a save went through, then dismisses
- * it as a coach would: toasts stay 5 seconds at the bottom right, over the
- * primary button of the next dialog.
+ * it as a coach would: toasts stay 5 seconds in the bottom right corner,
+ * and the next step's button may be under one.
  */
 export async function confirmToast(page: Page, text: string | RegExp): Promise<void> {
   const toast = page.getByRole('region', { name: 'Notifications' }).getByRole('status').filter({ hasText: text });

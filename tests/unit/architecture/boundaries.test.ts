@@ -37,6 +37,16 @@ describe('architecture boundaries', () => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
   });
 
+  it('sends every form through schemaResolver and every date through DateField', async () => {
+    const zod = "import { zodResolver } from '@hookform/resolvers/zod';\nexport const a = zodResolver;\n";
+    expect(await restrictedImports('src/renderer/features/probe.ts', zod)).not.toHaveLength(0);
+    expect(await restrictedImports('src/renderer/ui/form-resolver.ts', zod)).toEqual([]);
+    const [dateInput] = await eslint.lintText('export const a = <input type="date" />;\n', { filePath: 'src/renderer/features/probe.tsx' });
+    expect(dateInput?.messages.map((m) => m.message)).toContain('Use DateField from src/renderer/ui for dates.');
+    const [assign] = await eslint.lintText('export const a = Object.assign({}, {});\n', { filePath: 'src/renderer/features/probe.tsx' });
+    expect(assign?.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
+  });
+
   it('keeps the preload bridge out of renderer code other than api.ts', async () => {
     const [result] = await eslint.lintText('export const a = window.circlekeeper;\n', {
       filePath: 'src/renderer/features/probe.ts',

@@ -14,15 +14,9 @@ describe('attentionItems', () => {
     expect(attentionItems([record(group('g1', 'Circle'), [membership('p1'), membership('p2')])], people, now)).toEqual([]);
   });
 
-  it('names a group without active members, counting people who left or have not joined yet as absent', () => {
+  it('names a group without members, counting people who left as absent', () => {
     const items = attentionItems(
-      [
-        record(group('g1', 'Empty Circle'), []),
-        record(group('g2', 'Past Circle'), [
-          membership('p1', { leftOn: '2026-03-01' }),
-          membership('p2', { joinedOn: '2026-04-01' }),
-        ]),
-      ],
+      [record(group('g1', 'Empty Circle'), []), record(group('g2', 'Past Circle'), [membership('p1', { leftOn: '2026-03-01' })])],
       people,
       now,
     );
@@ -30,7 +24,37 @@ describe('attentionItems', () => {
       ['group-without-members', 'Empty Circle'],
       ['group-without-members', 'Past Circle'],
     ]);
-    expect(items[0]?.message).toBe('Empty Circle has no active members yet. Add people to get it started.');
+    expect(items[0]?.message).toBe('Empty Circle has no members yet. Add people to get it started.');
+  });
+
+  it('raises nothing for a group whose members all start later: it is not empty, and nothing is due yet', () => {
+    const starting = record(group('g1', 'April Circle', { startDate: '2026-04-01' }), [
+      membership('p1', { joinedOn: '2026-04-01', goal: null }),
+      membership('p2', { joinedOn: '2026-04-01' }),
+    ], { normAgreements: [] });
+    expect(attentionItems([starting], people, now)).toEqual([]);
+  });
+
+  it('lists each active member whose open goal is past its target date', () => {
+    const due = (targetDate: string, status: 'in-progress' | 'achieved' | 'not-started' | 'dropped') => ({
+      text: 'I want to get better at delegating',
+      targetDate,
+      status,
+      setAt: '2026-01-10T00:00:00.000Z',
+      updatedAt: '2026-01-10T00:00:00.000Z',
+    });
+    const r = record(group('g1', 'Circle'), [
+      membership('p1', { goal: due('2026-03-14', 'in-progress') }),
+      membership('p2', { goal: due('2026-03-14', 'achieved') }),
+      membership('p3', { goal: due('2026-03-15', 'not-started') }),
+    ]);
+    expect(attentionItems([r], people, now)).toEqual([
+      expect.objectContaining({
+        kind: 'goal-overdue',
+        personId: 'p1',
+        message: 'Ada Lovelace’s goal in Circle was due on 14 Mar 2026 and is still open.',
+      }),
+    ]);
   });
 
   it('lists each active member without a goal and each who has not agreed, saying when agreement is stale', () => {
@@ -75,7 +99,12 @@ describe('attentionItems', () => {
     const lateEvening = new Date('2026-03-15T11:30:00.000Z');
     const r = record(group('g1', 'Kiwi Circle', { timeZone: 'Pacific/Auckland' }), [membership('p1', { joinedOn: '2026-03-16' })]);
     expect(attentionItems([r], people, lateEvening)).toEqual([]);
-    const london = record(group('g2', 'London Circle'), [membership('p1', { joinedOn: '2026-03-16' })]);
-    expect(attentionItems([london], people, lateEvening).map((i) => i.kind)).toEqual(['group-without-members']);
+    // Still 15 March in London: Ada has not joined yet, so there is nothing to chase about her.
+    const london = record(group('g2', 'London Circle'), [membership('p1', { joinedOn: '2026-03-16', goal: null })]);
+    expect(attentionItems([london], people, lateEvening)).toEqual([]);
+    const kiwiWithoutGoal = record(group('g1', 'Kiwi Circle', { timeZone: 'Pacific/Auckland' }), [
+      membership('p1', { joinedOn: '2026-03-16', goal: null }),
+    ]);
+    expect(attentionItems([kiwiWithoutGoal], people, lateEvening).map((i) => i.kind)).toEqual(['member-without-goal']);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DataExportSchema, ExportGroupSchema, buildDataExport } from '../../../src/main/domain/data-export';
-import { GoalSchema, GroupSchema, MembershipSchema, PersonSchema } from '../../../src/shared/entities';
+import { AnonymisedMemberSchema, GoalSchema, GroupSchema, MembershipSchema, PersonSchema } from '../../../src/shared/entities';
 import { sampleGroup, samplePerson } from '../../support/sample-records';
 
 const doc = readFileSync(path.resolve(import.meta.dirname, '../../../docs/export-format.md'), 'utf8');
@@ -18,6 +18,7 @@ describe('the export format', () => {
       ...keysOf(PersonSchema),
       ...keysOf(MembershipSchema),
       ...keysOf(GoalSchema),
+      ...keysOf(AnonymisedMemberSchema),
     ];
     const missing = [...new Set(fields)].filter((field) => !doc.includes(`\`${field}\``));
     expect(missing).toEqual([]);
@@ -31,6 +32,7 @@ describe('the export format', () => {
       norms: [],
       normsRevision: 1,
       normAgreements: [],
+      anonymisedMembers: [],
     }));
     const source = {
       index: { settings: { coachName: 'Jo', coachTimeZone: 'Europe/London' }, people },

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Membership } from '../../../src/shared/entities';
 import {
   activeMemberships,
+  endsBeforeItStarts,
   isActiveOn,
+  isCurrentOrUpcomingOn,
+  isUpcomingOn,
+  joiningDateProblem,
   leavingDateProblem,
   overlappingMembership,
   periodsOverlap,
@@ -33,9 +37,32 @@ describe('isActiveOn', () => {
 });
 
 describe('membership rules', () => {
-  it('refuses a leaving date before the joining date, allows the same day', () => {
-    expect(leavingDateProblem('2026-02-01', '2026-01-31')).toMatch(/on or after the joining date \(2026-02-01\)/);
-    expect(leavingDateProblem('2026-02-01', '2026-02-01')).toBeNull();
+  it('refuses a leaving date on or before the joining date: a membership lasts at least a day', () => {
+    const message = 'The leaving date must be after the joining date (1 Feb 2026): a membership lasts at least one day.';
+    expect(leavingDateProblem('2026-02-01', '2026-01-31')).toBe(message);
+    expect(leavingDateProblem('2026-02-01', '2026-02-01')).toBe(message);
+    expect(leavingDateProblem('2026-02-01', '2026-02-02')).toBeNull();
+  });
+
+  it('treats only an end before the start as damaged data, so older files with a same-day leaving stay valid', () => {
+    expect(endsBeforeItStarts(m('a', 'p', '2026-02-01', '2026-01-31'))).toBe(true);
+    expect(endsBeforeItStarts(m('a', 'p', '2026-02-01', '2026-02-01'))).toBe(false);
+    expect(endsBeforeItStarts(m('a', 'p', '2026-02-01', null))).toBe(false);
+  });
+
+  it('refuses joining after the planned end, allows the last day itself', () => {
+    expect(joiningDateProblem('2027-01-11', '2027-01-10')).toBe(
+      'The group is planned to end on 10 Jan 2027, so nobody can join after that.',
+    );
+    expect(joiningDateProblem('2027-01-10', '2027-01-10')).toBeNull();
+  });
+
+  it('tells members about to join from current and past ones', () => {
+    const later = m('a', 'p', '2026-04-01', null);
+    expect([isActiveOn(later, '2026-03-15'), isUpcomingOn(later, '2026-03-15'), isCurrentOrUpcomingOn(later, '2026-03-15')]).toEqual([false, true, true]);
+    const past = m('b', 'p', '2026-01-01', '2026-03-01');
+    expect([isUpcomingOn(past, '2026-03-15'), isCurrentOrUpcomingOn(past, '2026-03-15')]).toEqual([false, false]);
+    expect(isCurrentOrUpcomingOn(m('c', 'p', '2026-01-01', '2026-04-01'), '2026-03-15')).toBe(true);
   });
 
   it('detects overlapping periods, treating the leaving day as free', () => {

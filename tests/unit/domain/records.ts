@@ -33,5 +33,6 @@ export const record = (g: Group, memberships: Membership[], overrides: Partial<G
   norms: [{ id: 'n1', text: 'What is said here stays here.' }],
   normsRevision: 1,
   normAgreements: memberships.map((m) => ({ personId: m.personId, agreedOn: '2026-01-10', revision: 1 })),
+  anonymisedMembers: [],
   ...overrides,
 });

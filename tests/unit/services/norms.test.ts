@@ -70,7 +70,7 @@ describe('norm agreement', () => {
   it('records agreement to the current revision and shows who has not agreed', async () => {
     const detail = await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
     expect(detail.notAgreed.map((p) => p.name)).toEqual(['Bo']);
-    const adaView = detail.members.find((m) => m.person.id === ada.id);
+    const adaView = detail.members.find((m) => m.membership.personId === ada.id);
     expect(adaView?.agreement).toEqual({ personId: ada.id, agreedOn: '2026-03-15', revision: 1 });
     await h.reopen();
     expect((await h.ok('groups.get', { id: group.id })).notAgreed.map((p) => p.name)).toEqual(['Bo']);
@@ -79,12 +79,12 @@ describe('norm agreement', () => {
   it('turns agreements stale when the norms change, until the member agrees again', async () => {
     await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-01' });
     const changed = await h.ok('norms.add', { groupId: group.id, text: 'Cameras on when we can.' });
-    const adaView = changed.members.find((m) => m.person.id === ada.id);
+    const adaView = changed.members.find((m) => m.membership.personId === ada.id);
     expect(adaView?.agreement).toBeNull();
     expect(adaView?.staleAgreement).toEqual({ personId: ada.id, agreedOn: '2026-03-01', revision: 1 });
     expect(changed.notAgreed.map((p) => p.name)).toEqual(['Ada', 'Bo']);
     const again = await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
-    expect(again.members.find((m) => m.person.id === ada.id)?.agreement?.revision).toBe(2);
+    expect(again.members.find((m) => m.membership.personId === ada.id)?.agreement?.revision).toBe(2);
   });
 
   it('refuses agreement from a non-member, a past member, or dated in the future', async () => {
@@ -92,15 +92,61 @@ describe('norm agreement', () => {
     const outsider = await h.call('norms.recordAgreement', { groupId: group.id, personId: cy.id, agreedOn: '2026-03-15' });
     expect(outsider.ok || outsider.error).toEqual({
       code: 'conflict',
-      message: 'Cy is not a current member of this group, so cannot agree to its norms.',
+      message: 'Cy is not a member of this group now or about to join it, so cannot agree to its norms.',
     });
+    const membershipId = (await h.ok('groups.get', { id: group.id })).members.find((m) => m.membership.personId === bo.id)!.membership.id;
+    await h.ok('memberships.leave', { groupId: group.id, membershipId, leftOn: '2026-03-01' });
+    const past = await h.call('norms.recordAgreement', { groupId: group.id, personId: bo.id, agreedOn: '2026-02-01' });
+    expect(past.ok || past.error.code).toBe('conflict');
 
     const future = await h.call('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-16' });
-    const message = "The agreement date cannot be in the future (today is 2026-03-15 in the group's time zone).";
+    const message = "The agreement date cannot be in the future (today is 15 Mar 2026 in the group's time zone).";
     expect(future.ok || future.error).toEqual({ code: 'invalid_input', message, fields: { agreedOn: message } });
 
     const impossible = await h.call('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-02-30' });
     expect(impossible.ok || impossible.error.fields).toEqual({ agreedOn: 'That date does not exist.' });
+  });
+
+  it('records agreement before the start for members about to join: a group contracts first', async () => {
+    const later = await h.ok('groups.create', sampleGroupInput({ name: 'April Circle', startDate: '2026-04-01' }));
+    await h.ok('memberships.addMany', { groupId: later.id, personIds: [ada.id, bo.id], joinedOn: '2026-04-01' });
+    const detail = await h.ok('norms.recordAgreement', { groupId: later.id, personId: ada.id, agreedOn: '2026-03-15' });
+    expect(detail.activeMemberCount).toBe(0);
+    expect(detail.members.find((m) => m.membership.personId === ada.id)?.agreement).toMatchObject({ agreedOn: '2026-03-15' });
+    expect(detail.notAgreed.map((p) => p.name)).toEqual(['Bo']);
+  });
+
+  it('refuses an agreement dated before the group started, was set up and the member joined', async () => {
+    // Set up today (15 Mar), starting 1 Apr: contracting from today on makes sense, a week ago does not.
+    const later = await h.ok('groups.create', sampleGroupInput({ name: 'April Circle', startDate: '2026-04-01' }));
+    await h.ok('memberships.add', { groupId: later.id, personId: ada.id, joinedOn: '2026-04-01' });
+    const early = await h.call('norms.recordAgreement', { groupId: later.id, personId: ada.id, agreedOn: '2026-03-08' });
+    const message = 'Ada cannot have agreed before 15 Mar 2026: that is before they joined and before the group started or was set up here.';
+    expect(early.ok || early.error).toEqual({ code: 'conflict', message, fields: { agreedOn: message } });
+    // The circle from the set-up started on 10 Jan and was set up later: its real dates count.
+    expect((await h.call('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-01-10' })).ok).toBe(true);
+  });
+
+  it('records agreement for several members at once with one date, or for nobody when one is refused', async () => {
+    const cy = await h.ok('people.create', samplePersonInput({ name: 'Cy' }));
+    const refused = await h.call('norms.recordAgreements', { groupId: group.id, personIds: [ada.id, cy.id, bo.id], agreedOn: '2026-03-10' });
+    expect(refused.ok || refused.error).toEqual({
+      code: 'conflict',
+      message: 'Nothing was saved: 1 of the 3 people cannot have their agreement recorded.',
+      fields: { 'personIds.1': 'Cy is not a member of this group now or about to join it, so cannot agree to its norms.' },
+    });
+    expect((await h.ok('groups.get', { id: group.id })).members.every((m) => m.agreement === null)).toBe(true);
+
+    const both = await h.ok('norms.recordAgreements', { groupId: group.id, personIds: [ada.id, bo.id], agreedOn: '2026-03-10' });
+    expect(both.notAgreed).toEqual([]);
+    expect(both.members.map((m) => m.agreement?.agreedOn)).toEqual(['2026-03-10', '2026-03-10']);
+    await h.reopen();
+    expect((await h.ok('groups.get', { id: group.id })).notAgreed).toEqual([]);
+
+    const future = await h.call('norms.recordAgreements', { groupId: group.id, personIds: [ada.id], agreedOn: '2026-03-16' });
+    expect(future.ok || future.error.fields).toEqual({ agreedOn: "The agreement date cannot be in the future (today is 15 Mar 2026 in the group's time zone)." });
+    const twice = await h.call('norms.recordAgreements', { groupId: group.id, personIds: [ada.id, ada.id], agreedOn: '2026-03-10' });
+    expect(twice.ok || twice.error.fields).toEqual({ personIds: 'Each person can be chosen only once.' });
   });
 
   it('judges "future" by the group\'s zone', async () => {

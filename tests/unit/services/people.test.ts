@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
@@ -88,7 +90,8 @@ describe('people', () => {
       ok: false,
       error: {
         code: 'conflict',
-        message: 'Ada is still recorded in these groups: Circle, Founders. Remove them from every group before deleting them.',
+        message:
+          'Ada is recorded in these groups: Circle, Founders. Delete them with the groups’ history kept anonymously, or remove them from those groups first.',
       },
     });
     await h.ok('memberships.remove', { groupId: g1.id, membershipId: d1.members[0]!.membership.id });
@@ -97,6 +100,56 @@ describe('people', () => {
     await h.reopen();
     expect(await h.ok('people.list', {})).toEqual([]);
     expect((await h.call('people.get', { id: ada.id })).ok).toBe(false);
+  });
+
+  it('deletes a member keeping each group\'s history true, with them as an anonymous former member', async () => {
+    const ada = await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com', phone: '+44 20 7946 0000' }));
+    const bo = await h.ok('people.create', samplePersonInput({ name: 'Bo' }));
+    const running = await h.ok('groups.create', sampleGroupInput({ name: 'Running' }));
+    const past = await h.ok('groups.create', sampleGroupInput({ name: 'Past' }));
+    const later = await h.ok('groups.create', sampleGroupInput({ name: 'Later', startDate: '2026-04-01' }));
+    const r = await h.ok('memberships.addMany', { groupId: running.id, personIds: [ada.id, bo.id], joinedOn: '2026-01-10' });
+    const adaInRunning = r.members.find((m) => m.membership.personId === ada.id)!.membership.id;
+    await h.ok('goals.set', { groupId: running.id, membershipId: adaInRunning, goal: { text: 'I want to get better at listening', targetDate: '', status: 'in-progress' } });
+    await h.ok('norms.recordAgreements', { groupId: running.id, personIds: [ada.id, bo.id], agreedOn: '2026-01-10' });
+    const p = await h.ok('memberships.add', { groupId: past.id, personId: ada.id, joinedOn: '2026-01-10' });
+    await h.ok('memberships.leave', { groupId: past.id, membershipId: p.members[0]!.membership.id, leftOn: '2026-02-01' });
+    await h.ok('memberships.add', { groupId: later.id, personId: ada.id, joinedOn: '2026-04-01' });
+
+    expect(await h.ok('people.deleteKeepingHistory', { id: ada.id })).toEqual({ deleted: true, groupsKept: 2 });
+    await h.reopen();
+
+    // Nothing of the person's record is left in the live files (backups keep their own past copies).
+    expect((await h.call('people.get', { id: ada.id })).ok).toBe(false);
+    const live = ['index.json', ...(await fs.readdir(path.join(h.dir, 'groups'))).map((f) => `groups/${f}`)];
+    for (const file of live) {
+      const text = await fs.readFile(path.join(h.dir, file), 'utf8');
+      for (const trace of ['Ada', 'ada@example.com', '7946', ada.id]) expect(text, `${file} holds ${trace}`).not.toContain(trace);
+    }
+
+    const runningNow = await h.ok('groups.get', { id: running.id });
+    expect(runningNow.activeMemberCount).toBe(1);
+    const former = runningNow.members.find((m) => m.person === null)!;
+    expect(former).toMatchObject({
+      name: 'Former member',
+      active: false,
+      membership: { joinedOn: '2026-01-10', leftOn: '2026-03-15', goal: { text: 'I want to get better at listening' } },
+      agreement: { agreedOn: '2026-01-10' },
+    });
+    const pastNow = await h.ok('groups.get', { id: past.id });
+    expect(pastNow.members.map((m) => [m.name, m.membership.joinedOn, m.membership.leftOn])).toEqual([['Former member', '2026-01-10', '2026-02-01']]);
+    // Each group has its own id for the former member, so the groups cannot be matched up.
+    expect(pastNow.members[0]!.membership.personId).not.toBe(former.membership.personId);
+    // A membership that had not begun is simply gone.
+    expect((await h.ok('groups.get', { id: later.id })).members).toEqual([]);
+    expect((await h.ok('people.list', {})).map((s) => s.person.name)).toEqual(['Bo']);
+
+    // The kept history is read-only, except that it can be removed as a mistake.
+    const rewrite = await h.call('memberships.updateDates', { groupId: past.id, membershipId: pastNow.members[0]!.membership.id, joinedOn: '2026-01-11', leftOn: '2026-02-01' });
+    expect(rewrite.ok || rewrite.error.code).toBe('conflict');
+    const removed = await h.ok('memberships.remove', { groupId: past.id, membershipId: pastNow.members[0]!.membership.id });
+    expect(removed.members).toEqual([]);
+    expect(h.store.group(past.id)?.anonymisedMembers).toEqual([]);
   });
 
   it('previews a CSV import with per-row problems and duplicates, and saves nothing', async () => {

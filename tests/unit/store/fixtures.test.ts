@@ -1,10 +1,21 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkInvariants } from '../../../src/main/domain/invariants';
+import { buildGroupDetail } from '../../../src/main/domain/group-summary';
+import { peopleById } from '../../../src/main/domain/group-health';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/main/store/documents';
 import { inspectDocument } from '../../../src/main/store/inspect-document';
 import { open, tempDir } from './helpers';
 
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures');
+const readJson = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8'));
+
+async function openCopy(version: string) {
+  const dir = await tempDir();
+  await fs.cp(path.join(FIXTURES, version), dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
+  return { dir, store: await open(dir) };
+}
 
 // Zones are stored in the runtime's canonical spelling: the fixture's
 // "Asia/Kolkata" is held as whatever ICU names that zone (Asia/Calcutta in
@@ -13,14 +24,12 @@ const KOLKATA = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Kolkata' }).r
 const asStored = <T>(doc: T): T => JSON.parse(JSON.stringify(doc).replaceAll('"Asia/Kolkata"', JSON.stringify(KOLKATA))) as T;
 
 describe('data folders written by earlier versions', () => {
-  it('opens the schema version 1 fixture with every record intact', async () => {
-    const dir = await tempDir();
-    await fs.cp(path.join(FIXTURES, 'v1'), dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
-    const originalIndex = JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8'));
+  it('opens the schema version 1 fixture with every record intact, upgraded to the current version', async () => {
+    const { dir, store } = await openCopy('v1');
+    const originalIndex = await readJson(path.join(FIXTURES, 'v1', 'index.json'));
 
-    const store = await open(dir);
     expect(store.recovery).toEqual([]);
-    expect(store.index()).toEqual(asStored(originalIndex));
+    expect(store.index()).toEqual(asStored({ ...originalIndex, schemaVersion: CURRENT_SCHEMA_VERSION }));
     expect(store.index().people.map((p) => p.name)).toEqual([
       'Amara Okafor',
       'Jonas Weber',
@@ -41,19 +50,47 @@ describe('data folders written by earlier versions', () => {
     const amara = store.index().people[0]!.id;
     expect(store.groups().filter((g) => g.memberships.some((m) => m.personId === amara))).toHaveLength(2);
 
-    // Every fixture file deep-equals what the store holds for it.
+    // Every fixture file deep-equals what the store holds for it, plus what version 2 added (no former members yet).
     for (const g of store.groups()) {
-      const original = JSON.parse(await fs.readFile(path.join(FIXTURES, 'v1', 'groups', `${g.group.id}.json`), 'utf8'));
-      expect(g).toEqual(asStored(original));
+      const original = await readJson(path.join(FIXTURES, 'v1', 'groups', `${g.group.id}.json`));
+      expect(g).toEqual(asStored({ ...original, schemaVersion: CURRENT_SCHEMA_VERSION, anonymisedMembers: [] }));
     }
+    expect(checkInvariants(store.index(), store.groups().map((doc) => ({ file: doc.group.id, doc })))).toEqual([]);
+
+    // The upgrade is written back: the next open reads current files and migrates nothing.
+    await store.close();
+    expect((await readJson(path.join(dir, 'index.json'))).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    const again = await open(dir);
+    expect(again.groups().map((g) => g.anonymisedMembers)).toEqual([[], []]);
+    await again.close();
+  });
+
+  it('opens the schema version 2 fixture, whose former member is kept anonymously, with every record intact', async () => {
+    const { store } = await openCopy('v2');
+    expect(store.recovery).toEqual([]);
+    expect(store.index()).toEqual(await readJson(path.join(FIXTURES, 'v2', 'index.json')));
+    for (const g of store.groups()) {
+      expect(g).toEqual(await readJson(path.join(FIXTURES, 'v2', 'groups', `${g.group.id}.json`)));
+    }
+    expect(checkInvariants(store.index(), store.groups().map((doc) => ({ file: doc.group.id, doc })))).toEqual([]);
+    const northwind = store.groups().find((g) => g.group.name === 'Northwind Leaders Circle')!;
+    const detail = buildGroupDetail(northwind, peopleById(store.index().people), new Date('2025-05-12T09:00:00.000Z'));
+    expect(detail.members.map((m) => [m.name, m.membership.joinedOn, m.membership.leftOn, m.staleAgreement?.agreedOn ?? null])).toEqual([
+      ['Amara Okafor', '2024-02-05', null, null],
+      ['Tom Hēnare', '2024-03-04', null, null],
+      ['Former member', '2024-02-05', '2024-06-30', '2024-02-05'],
+    ]);
+    await store.close();
   });
 
   it('every fixture file is valid at its version', async () => {
-    const root = path.join(FIXTURES, 'v1');
-    expect(inspectDocument(await fs.readFile(path.join(root, 'index.json')), 'index').status).toBe('ok');
-    for (const name of await fs.readdir(path.join(root, 'groups'))) {
-      const result = inspectDocument(await fs.readFile(path.join(root, 'groups', name)), 'group', { expectedGroupId: name.replace('.json', '') });
-      expect(result.status).toBe('ok');
+    for (const version of ['v1', 'v2']) {
+      const root = path.join(FIXTURES, version);
+      expect(inspectDocument(await fs.readFile(path.join(root, 'index.json')), 'index').status, version).toBe('ok');
+      for (const name of await fs.readdir(path.join(root, 'groups'))) {
+        const result = inspectDocument(await fs.readFile(path.join(root, 'groups', name)), 'group', { expectedGroupId: name.replace('.json', '') });
+        expect(result.status, `${version}/${name}`).toBe('ok');
+      }
     }
   });
 });

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import type { GroupDoc } from '../../../src/main/store/documents';
+import { CURRENT_SCHEMA_VERSION, type GroupDoc } from '../../../src/main/store/documents';
 import { openStore, type Store, type StoreOpenOptions } from '../../../src/main/store/open-store';
 import type { Person } from '../../../src/shared/entities';
 import { sampleGroup, samplePerson } from '../../support/sample-records';
@@ -40,7 +40,7 @@ export function person(name: string, email: string): Person {
 
 export function groupDoc(name: string, memberIds: string[] = []): GroupDoc {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     group: sampleGroup(randomUUID(), { name, startDate: '2025-01-06', timeZone: 'Europe/Paris', ...stamps }),
     memberships: memberIds.map((personId) => ({
       id: randomUUID(),
@@ -58,6 +58,7 @@ export function groupDoc(name: string, memberIds: string[] = []): GroupDoc {
     norms: [{ id: randomUUID(), text: 'What is said here stays here.' }],
     normsRevision: 1,
     normAgreements: [],
+    anonymisedMembers: [],
   };
 }
 

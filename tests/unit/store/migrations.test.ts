@@ -25,6 +25,18 @@ describe('migrate', () => {
     expect(allMigrations.length + 1).toBe(CURRENT_SCHEMA_VERSION);
   });
 
+  it('002 gives a version 1 group an empty list of former members and only renumbers the index', () => {
+    const group = { schemaVersion: 1, group: { id: 'g' }, memberships: [], norms: [], normsRevision: 1, normAgreements: [] };
+    expect(migrate(group, 'group', allMigrations, 2)).toEqual({
+      doc: { ...group, schemaVersion: 2, anonymisedMembers: [] },
+      from: 1,
+      to: 2,
+      applied: ['anonymised-members'],
+    });
+    const index = { schemaVersion: 1, settings: { coachName: 'Kim', coachTimeZone: 'UTC' }, people: [] };
+    expect(migrate(index, 'index', allMigrations, 2)).toEqual({ doc: { ...index, schemaVersion: 2 }, from: 1, to: 2, applied: [] });
+  });
+
   it('applies each step in order, only to the kinds it names, and bumps the version', () => {
     const index = { schemaVersion: 1, settings: { coachName: 'Kim', coachTimeZone: 'UTC' }, people: [] };
     const out = migrate(index, 'index', [renameCoach, addTags], 3);

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/main/store/documents';
 import { InvalidDocumentError, StoreError } from '../../../src/main/store/errors';
 import { groupDoc, mode, open, person, seed, snapshot, tempDir } from './helpers';
 
@@ -9,7 +10,7 @@ describe('openStore', () => {
     const root = await tempDir();
     const dir = path.join(root, 'nested', 'data');
     const store = await open(dir, { defaultTimeZone: 'Pacific/Auckland' });
-    expect(store.index()).toEqual({ schemaVersion: 1, settings: { coachName: '', coachTimeZone: 'Pacific/Auckland' }, people: [] });
+    expect(store.index()).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: { coachName: '', coachTimeZone: 'Pacific/Auckland' }, people: [] });
     expect(store.recovery).toEqual([]);
     expect(JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8'))).toEqual(store.index());
     expect(await mode(dir)).toBe(0o700);

@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION } from '../documents';
 import { StoreError } from '../errors';
+import { anonymisedMembers } from './002-anonymised-members';
 import type { DocKind, Migration } from './types';
 
 export type { DocKind, Migration } from './types';
@@ -7,11 +8,11 @@ export type { DocKind, Migration } from './types';
 /**
  * Every migration, oldest first, one file each (`migrations/NNN-name.ts`,
  * where NNN is the version it produces). Version 1 is the first released
- * format, so there is nothing to migrate from yet. To change the format:
- * bump CURRENT_SCHEMA_VERSION in documents.ts, add `002-what-changed.ts`
- * here, and add a fixture folder tests/fixtures/v1 ... v(N-1) test for it.
+ * format. To change the format: bump CURRENT_SCHEMA_VERSION in documents.ts,
+ * add `NNN-what-changed.ts` here, and keep a fixture folder of every earlier
+ * version (tests/fixtures/v1 ... v(N-1)) that tests/unit/store/fixtures.test.ts opens.
  */
-export const allMigrations: readonly Migration[] = [];
+export const allMigrations: readonly Migration[] = [anonymisedMembers];
 
 export interface MigrationResult {
   doc: Record<string, unknown>;

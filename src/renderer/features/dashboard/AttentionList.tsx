@@ -1,4 +1,4 @@
-import { AlertTriangle, ChevronRight, Handshake, Target, UsersRound } from 'lucide-react';
+import { AlertTriangle, ChevronRight, Clock, Handshake, Target, UsersRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AttentionItem } from '../../../shared/views';
@@ -9,6 +9,7 @@ const icons = {
   'group-without-members': UsersRound,
   'group-too-large': AlertTriangle,
   'member-without-goal': Target,
+  'goal-overdue': Clock,
   'norms-not-agreed': Handshake,
 } as const;
 

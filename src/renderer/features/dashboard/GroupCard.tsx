@@ -2,13 +2,14 @@ import { CalendarDays, Users } from 'lucide-react';
 import { Link } from 'react-router';
 import type { GroupSummary } from '../../../shared/views';
 import { formatDay } from '../../app/dates';
+import { memberCountText } from '../../app/member-count';
 import { routes } from '../../app/routes';
 import { Badge } from '../../ui/Badge';
-import { facilitationLabel, modeLabel, plural, warningBadge } from './labels';
+import { facilitationLabel, modeLabel, warningBadge } from './labels';
 
 /** One active group at a glance. The whole card is clickable through the name's link. */
 export function GroupCard({ summary }: { summary: GroupSummary }) {
-  const { group, activeMemberCount, plannedEndDate, warnings } = summary;
+  const { group, plannedEndDate, warnings } = summary;
   return (
     <article className="dashboard-group">
       <header className="dashboard-group__header">
@@ -25,7 +26,7 @@ export function GroupCard({ summary }: { summary: GroupSummary }) {
           <dt className="visually-hidden">Members</dt>
           <dd>
             <Users size={14} aria-hidden="true" />
-            {plural(activeMemberCount, 'member')}
+            {memberCountText(summary)}
           </dd>
         </div>
         <div className="dashboard-group__fact">

@@ -10,6 +10,8 @@ export function warningBadge(warning: GroupWarning): { text: string; tone: Badge
       return { text: 'Over 8 members', tone: 'danger' };
     case 'no-members':
       return { text: 'No members', tone: 'warning' };
+    case 'goals-overdue':
+      return { text: plural(warning.count, 'goal overdue', 'goals overdue'), tone: 'warning' };
     case 'norms-not-agreed':
       return { text: `${warning.count} not agreed to norms`, tone: 'warning' };
     case 'members-without-goal':
@@ -21,6 +23,7 @@ export const attentionKindLabel: Record<AttentionItem['kind'], string> = {
   'group-without-members': 'No members',
   'group-too-large': 'Too large',
   'member-without-goal': 'No goal',
+  'goal-overdue': 'Goal overdue',
   'norms-not-agreed': 'Norms',
 };
 

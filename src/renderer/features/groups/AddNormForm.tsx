@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Plus } from 'lucide-react';
 import { useForm } from 'react-hook-form';
 import { useApiMutation } from '../../app/query';
@@ -7,6 +6,7 @@ import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { applyServerErrors } from '../../ui/form-errors';
 import { NormFormSchema, type NormFormValues } from './norm-form';
+import { schemaResolver } from '../../ui/form-resolver';
 
 /** One line to add a norm at the end of the list; the field empties only once it is saved. */
 export function AddNormForm({ groupId }: { groupId: string }) {
@@ -17,7 +17,7 @@ export function AddNormForm({ groupId }: { groupId: string }) {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<NormFormValues>({ defaultValues: { text: '' }, resolver: zodResolver(NormFormSchema) });
+  } = useForm<NormFormValues>({ defaultValues: { text: '' }, resolver: schemaResolver(NormFormSchema) });
 
   const submit = handleSubmit(async ({ text }) => {
     try {

@@ -1,17 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { IsoDateSchema } from '../../../shared/primitives';
+import { requiredDate } from '../../../shared/primitives';
+import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
+import { useUnsavedChanges } from '../../ui/dialog-guard';
 import { FormError } from '../../ui/FormError';
-import { TextField } from '../../ui/TextField';
 import { applyServerErrors } from '../../ui/form-errors';
+import { schemaResolver } from '../../ui/form-resolver';
 import { FormActions } from './FormActions';
 import { renameFields } from './server-errors';
-
-const DateFormSchema = z.strictObject({ date: IsoDateSchema });
-type DateForm = z.infer<typeof DateFormSchema>;
 
 interface DateDialogProps {
   open: boolean;
@@ -28,7 +26,7 @@ interface DateDialogProps {
   children?: ReactNode;
 }
 
-/** Asks for one calendar day, e.g. when a member left or agreed to the norms. */
+/** Asks for one calendar day, e.g. when a member left the group. */
 export function DateDialog({ open, onOpenChange, title, description, ...form }: DateDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={title} {...(description ? { description } : {})}>
@@ -47,12 +45,14 @@ function DateForm({
   onDone,
   children,
 }: Omit<DateDialogProps, 'open' | 'onOpenChange' | 'title' | 'description'> & { onDone: () => void }) {
+  const schema = useMemo(() => z.strictObject({ date: requiredDate(label) }), [label]);
   const {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
-  } = useForm<DateForm>({ defaultValues: { date: defaultDate }, resolver: zodResolver(DateFormSchema) });
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<{ date: string }>({ defaultValues: { date: defaultDate }, resolver: schemaResolver(schema) });
+  const cancel = useUnsavedChanges(isDirty, onDone);
 
   const submit = handleSubmit(async ({ date }) => {
     try {
@@ -67,8 +67,8 @@ function DateForm({
     <form className="groups-dialog-form" onSubmit={submit} noValidate>
       {children}
       <FormError message={errors.root?.server?.message} />
-      <TextField label={label} type="date" hint={hint} error={errors.date?.message} {...register('date')} />
-      <FormActions submitting={isSubmitting} submitLabel={submitLabel} onCancel={onDone} />
+      <DateField label={label} required hint={hint} error={errors.date?.message} {...register('date')} />
+      <FormActions submitting={isSubmitting} submitLabel={submitLabel} onCancel={cancel} />
     </form>
   );
 }

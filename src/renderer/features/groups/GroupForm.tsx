@@ -1,5 +1,7 @@
 import { Controller, useForm } from 'react-hook-form';
 import type { GroupValues } from '../../../shared/entities';
+import { DateField } from '../../ui/DateField';
+import { useUnsavedChanges } from '../../ui/dialog-guard';
 import { FormError } from '../../ui/FormError';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { TextAreaField } from '../../ui/TextAreaField';
@@ -73,7 +75,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
     handleSubmit,
     watch,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<GroupFormValues, unknown, GroupValues>({
     defaultValues,
     resolver: groupFormResolver,
@@ -83,6 +85,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
     mode: 'onSubmit',
   });
 
+  const cancel = useUnsavedChanges(isDirty, onCancel);
   const kindType = watch('kind.type');
   const plannedEndType = watch('plannedEnd.type');
   const modeType = watch('mode.type');
@@ -104,7 +107,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
           About the group
         </h3>
         {/* The dialog may open on a spinner while settings load; the form takes focus when it arrives. */}
-        <TextField label="Name" autoComplete="off" autoFocus error={errors.name?.message} {...register('name')} />
+        <TextField label="Name" autoComplete="off" autoFocus required error={errors.name?.message} {...register('name')} />
         <TextAreaField
           label="Purpose"
           hint="What the members want from the group, in a sentence or two."
@@ -143,12 +146,14 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
             <TextField
               label="Organisation"
               autoComplete="organization"
+              required
               error={errors.kind?.organisation?.message}
               {...register('kind.organisation')}
             />
             <div className="groups-form__row">
               <TextField
                 label="Sponsor name"
+                required
                 hint="The executive who sponsors the programme. They never see what members say."
                 error={errors.kind?.sponsorName?.message}
                 {...register('kind.sponsorName')}
@@ -156,6 +161,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
               <TextField
                 label="Sponsor email"
                 type="email"
+                required
                 error={errors.kind?.sponsorEmail?.message}
                 {...register('kind.sponsorEmail')}
               />
@@ -169,10 +175,11 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
           Schedule
         </h3>
         <div className="groups-form__row">
-          <TextField label="Start date" type="date" error={errors.startDate?.message} {...register('startDate')} />
+          <DateField label="Start date" required error={errors.startDate?.message} {...register('startDate')} />
           <TextField
             label="Default meeting length (minutes)"
             type="number"
+            required
             min={15}
             max={480}
             step={5}
@@ -184,10 +191,10 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         <div className="groups-form__nested">
           {/* Keys keep the two inputs apart: one reused <input> changing type and name lost both values. */}
           {plannedEndType === 'date' ? (
-            <TextField
+            <DateField
               key="plannedEnd.endDate"
               label="End date"
-              type="date"
+              required
               error={errors.plannedEnd?.endDate?.message}
               {...register('plannedEnd.endDate')}
             />
@@ -196,6 +203,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
               key="plannedEnd.months"
               label="Duration in months"
               type="number"
+              required
               min={1}
               max={36}
               hint="Most programmes run for 6 or 12 months."
@@ -206,6 +214,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         </div>
         <TimeZoneField
           label="Time zone"
+          required
           hint="Meetings are planned in this zone. Type a city or a country, then choose from the list."
           error={errors.timeZone?.message}
           {...register('timeZone')}
@@ -222,6 +231,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
             <TextField
               label="Video link"
               type="url"
+              required
               inputMode="url"
               placeholder="https://"
               error={errors.mode?.videoLink?.message}
@@ -232,6 +242,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
             <TextAreaField
               label="Address"
               rows={2}
+              required
               error={errors.mode?.address?.message}
               {...register('mode.address')}
             />
@@ -239,7 +250,7 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         </div>
       </section>
 
-      <FormActions submitting={isSubmitting} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormActions submitting={isSubmitting} submitLabel={submitLabel} onCancel={cancel} />
     </form>
   );
 }

@@ -26,7 +26,7 @@ export function GroupFormDialog({ open, onOpenChange, group }: GroupFormDialogPr
       title={group ? `Edit ${group.name}` : 'New group'}
       description={
         group
-          ? 'Changes apply to meetings you plan from now on.'
+          ? 'How the group is set up. Members, goals and norms stay as they are.'
           : 'A peer group usually has 5 to 7 members and meets about once a month.'
       }
     >

@@ -33,7 +33,7 @@ export function GroupList({ groups }: { groups: readonly GroupSummary[] }) {
 }
 
 function GroupRow({ summary }: { summary: GroupSummary }) {
-  const { group, activeMemberCount, plannedEndDate, warnings } = summary;
+  const { group, activeMemberCount, upcomingMemberCount, nextJoinDate, plannedEndDate, warnings } = summary;
   const tooMany = activeMemberCount > MAX_RECOMMENDED_MEMBERS;
   // Main's warnings normally include the size warning; keep it visible even if they do not.
   const shownWarnings =
@@ -83,7 +83,22 @@ function GroupRow({ summary }: { summary: GroupSummary }) {
       </td>
       <td className="groups-nowrap">{modeLabel[group.mode.type]}</td>
       <td className="groups-table__number">
-        <span className={tooMany ? 'groups-count groups-count--warning' : 'groups-count'}>{activeMemberCount}</span>
+        {/* Before the start everyone "joins later": the count shows them, with the day they start. */}
+        {activeMemberCount === 0 && upcomingMemberCount > 0 ? (
+          <>
+            <span className="groups-count">{upcomingMemberCount}</span>
+            <div className="groups-muted groups-nowrap">starting {nextJoinDate ? formatDay(nextJoinDate) : ''}</div>
+          </>
+        ) : (
+          <>
+            <span className={tooMany ? 'groups-count groups-count--warning' : 'groups-count'}>{activeMemberCount}</span>
+            {upcomingMemberCount > 0 && nextJoinDate ? (
+              <div className="groups-muted groups-nowrap">
+                +{upcomingMemberCount} from {formatDay(nextJoinDate)}
+              </div>
+            ) : null}
+          </>
+        )}
       </td>
       <td className="groups-nowrap">
         {formatDay(group.startDate)} – {formatDay(plannedEndDate)}

@@ -2,6 +2,7 @@ import { UserPlus } from 'lucide-react';
 import { useState } from 'react';
 import { MAX_RECOMMENDED_MEMBERS } from '../../../shared/entities';
 import type { GroupDetail, MemberView } from '../../../shared/views';
+import { memberCountText } from '../../app/member-count';
 import { useApiMutation } from '../../app/query';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -13,15 +14,18 @@ import { DateDialog } from './DateDialog';
 import { FormerMembers } from './FormerMembers';
 import { GoalDialog } from './GoalDialog';
 import { MembersTable } from './MembersTable';
+import { MembershipDatesDialog } from './MembershipDatesDialog';
+import { LEAVING_DATE_HINT } from './membership-copy';
 
 /**
- * Current members (with goals and norms agreement) and, quieter, those who
- * left. Leaving keeps the history; removing is only for mistakes.
+ * Current members (with goals and norms agreement), those about to join, and,
+ * quieter, those who left. Leaving keeps the history; removing is only for mistakes.
  */
 export function MembersSection({ detail, today }: { detail: GroupDetail; today: string }) {
   const groupId = detail.group.id;
   const [adding, setAdding] = useState(false);
   const [goalFor, setGoalFor] = useState<MemberView | null>(null);
+  const [datesFor, setDatesFor] = useState<MemberView | null>(null);
   const [leaving, setLeaving] = useState<MemberView | null>(null);
   const [removing, setRemoving] = useState<MemberView | null>(null);
   const leave = useApiMutation('memberships.leave');
@@ -29,16 +33,15 @@ export function MembersSection({ detail, today }: { detail: GroupDetail; today: 
   const remove = useApiMutation('memberships.remove');
   const { toast } = useToast();
 
-  // Main decides who is active today (in the group's zone). Not active and
-  // without a leaving date means about to join: they belong with the current members.
-  const current = detail.members.filter((m) => m.active || m.membership.leftOn === null);
+  // Main decides who is active today and who is about to join (in the group's zone).
+  const current = detail.members.filter((m) => m.active || m.upcoming);
   const former = detail.members.filter((m) => !current.includes(m));
   const archived = detail.group.archivedAt !== null;
 
   async function doRejoin(member: MemberView) {
     try {
       await rejoin.mutateAsync({ groupId, membershipId: member.membership.id });
-      toast({ title: `${member.person.name} is back in the group`, tone: 'success' });
+      toast({ title: `${member.name} is back in the group`, tone: 'success' });
     } catch (err) {
       toast({ title: 'That did not work', description: (err as Error).message, tone: 'danger' });
     }
@@ -47,14 +50,12 @@ export function MembersSection({ detail, today }: { detail: GroupDetail; today: 
   return (
     <Card
       title="Members"
-      description={
-        detail.activeMemberCount === 1 ? '1 active member' : `${detail.activeMemberCount} active members`
-      }
+      description={memberCountText(detail)}
       actions={
         archived ? null : (
           <Button variant="primary" size="sm" onClick={() => setAdding(true)}>
             <UserPlus size={16} aria-hidden="true" />
-            Add member
+            Add members
           </Button>
         )
       }
@@ -72,7 +73,7 @@ export function MembersSection({ detail, today }: { detail: GroupDetail; today: 
           {archived ? null : (
             <Button onClick={() => setAdding(true)}>
               <UserPlus size={16} aria-hidden="true" />
-              Add the first member
+              Add the first members
             </Button>
           )}
         </div>
@@ -80,6 +81,7 @@ export function MembersSection({ detail, today }: { detail: GroupDetail; today: 
         <MembersTable
           members={current}
           onGoal={setGoalFor}
+          onDates={setDatesFor}
           onLeave={setLeaving}
           onRemove={setRemoving}
         />
@@ -88,33 +90,37 @@ export function MembersSection({ detail, today }: { detail: GroupDetail; today: 
       {former.length > 0 ? (
         <FormerMembers
           members={former}
-          currentPersonIds={new Set(current.map((m) => m.person.id))}
-          onRejoin={(m) => void doRejoin(m)} onRemove={setRemoving} />
+          currentPersonIds={new Set(current.map((m) => m.membership.personId))}
+          onRejoin={(m) => void doRejoin(m)}
+          onDates={setDatesFor}
+          onRemove={setRemoving}
+        />
       ) : null}
 
       <AddMemberDialog open={adding} onOpenChange={setAdding} detail={detail} today={today} />
       <GoalDialog groupId={groupId} member={goalFor} onOpenChange={(open) => (open ? undefined : setGoalFor(null))} />
+      <MembershipDatesDialog groupId={groupId} member={datesFor} onOpenChange={(open) => (open ? undefined : setDatesFor(null))} />
       <DateDialog
         open={leaving !== null}
         onOpenChange={(open) => (open ? undefined : setLeaving(null))}
-        title={`${leaving?.person.name ?? 'Member'} leaves the group`}
+        title={`${leaving?.name ?? 'Member'} leaves the group`}
         description="Their membership, goal and agreement stay in the group’s history."
         label="Left on"
-        hint="Their last day as a member is the day before."
+        hint={LEAVING_DATE_HINT}
         submitLabel="Mark as left"
         defaultDate={today}
         serverField="leftOn"
         onSubmit={async (leftOn) => {
           if (!leaving) return;
           await leave.mutateAsync({ groupId, membershipId: leaving.membership.id, leftOn });
-          toast({ title: `${leaving.person.name} marked as left`, tone: 'success' });
+          toast({ title: `${leaving.name} marked as left`, tone: 'success' });
         }}
       />
       <ConfirmDialog
         open={removing !== null}
         onOpenChange={(open) => (open ? undefined : setRemoving(null))}
         tone="danger"
-        title={`Remove ${removing?.person.name ?? 'this member'} from the group?`}
+        title={`Remove ${removing?.name ?? 'this member'} from the group?`}
         description={
           <p>
             Use this only to correct a mistake: it deletes the membership with its goal and agreement, as if the
@@ -125,7 +131,7 @@ export function MembersSection({ detail, today }: { detail: GroupDetail; today: 
         onConfirm={async () => {
           if (!removing) return;
           await remove.mutateAsync({ groupId, membershipId: removing.membership.id });
-          toast({ title: `${removing.person.name} removed from the group`, tone: 'success' });
+          toast({ title: `${removing.name} removed from the group`, tone: 'success' });
         }}
       />
     </Card>

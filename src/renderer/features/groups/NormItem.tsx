@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { applyServerErrors } from '../../ui/form-errors';
 import { shorten } from './format';
 import { NormFormSchema, type NormFormValues } from './norm-form';
+import { schemaResolver } from '../../ui/form-resolver';
 
 interface NormItemProps {
   groupId: string;
@@ -86,7 +86,7 @@ function NormEditForm({ groupId, norm, onDone }: { groupId: string; norm: Norm; 
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<NormFormValues>({ defaultValues: { text: norm.text }, resolver: zodResolver(NormFormSchema) });
+  } = useForm<NormFormValues>({ defaultValues: { text: norm.text }, resolver: schemaResolver(NormFormSchema) });
 
   const submit = handleSubmit(async ({ text }) => {
     try {

@@ -13,7 +13,7 @@ export function RemoveMemberButton({ member, onRemove }: { member: MemberView; o
       variant="ghost"
       className="groups-danger-icon"
       onClick={() => onRemove(member)}
-      aria-label={`Remove ${member.person.name} from the group`}
+      aria-label={`Remove ${member.name} from the group`}
       title="Remove (for mistakes only)"
     >
       <Trash2 size={14} aria-hidden="true" />

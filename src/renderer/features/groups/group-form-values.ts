@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import {
   GroupInputSchema,
@@ -7,6 +6,7 @@ import {
   type GroupInput,
   type GroupValues,
 } from '../../../shared/entities';
+import { schemaResolver } from '../../ui/form-resolver';
 import { DEFAULT_GROUP_COLOR } from './palette';
 
 // The form keeps every branch of the kind / planned end / mode unions at once,
@@ -104,17 +104,18 @@ export function toGroupInput(v: GroupFormValues): GroupInput {
   };
 }
 
-const schemaResolver = zodResolver(GroupInputSchema);
+const groupInputResolver = schemaResolver(GroupInputSchema);
 
 /**
- * zodResolver(GroupInputSchema) applied to the chosen branches. Error paths
+ * The contract's schema applied to the chosen branches. Error paths
  * ('kind.sponsorEmail', 'plannedEnd.endDate', ...) are the same in both shapes,
- * so messages land beside the right inputs; the submit handler receives the
- * parsed (trimmed, lower-cased) GroupValues.
+ * so messages land beside the right inputs (an unreadable date included: the
+ * field names are the same too); the submit handler receives the parsed
+ * (trimmed, lower-cased) GroupValues.
  */
 export const groupFormResolver: Resolver<GroupFormValues, unknown, GroupValues> = (values, context, options) =>
-  schemaResolver(
+  groupInputResolver(
     toGroupInput(values),
     context,
-    options as unknown as Parameters<typeof schemaResolver>[2],
+    options as unknown as Parameters<typeof groupInputResolver>[2],
   ) as unknown as ReturnType<Resolver<GroupFormValues, unknown, GroupValues>>;

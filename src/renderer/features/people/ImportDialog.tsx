@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { FileUp } from 'lucide-react';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useForm } from 'react-hook-form';
@@ -15,6 +14,8 @@ import { call } from '../../api';
 import { useApiMutation } from '../../app/query';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { useUnsavedChanges } from '../../ui/dialog-guard';
+import { schemaResolver } from '../../ui/form-resolver';
 import { FormError } from '../../ui/FormError';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useToast } from '../../ui/useToast';
@@ -37,6 +38,20 @@ const errorMessage = (err: unknown): string =>
 
 const BLANK: AddressBookInput = { text: '', format: 'csv' };
 
+/**
+ * Cancel inside the dialog, where the guard lives: a pasted or chosen file
+ * that has not been imported is not thrown away without asking (Escape, the
+ * close button and a click outside ask the same).
+ */
+function GuardedCancel({ dirty, onCancel }: { dirty: boolean; onCancel: () => void }) {
+  const cancel = useUnsavedChanges(dirty, onCancel);
+  return (
+    <Button variant="secondary" onClick={cancel}>
+      Cancel
+    </Button>
+  );
+}
+
 export interface ImportDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -51,7 +66,8 @@ export function ImportDialog({ open, onOpenChange }: ImportDialogProps) {
     getValues,
     reset: resetForm,
     formState: { errors },
-  } = useForm<AddressBookInput>({ resolver: zodResolver(AddressBookInputSchema), defaultValues: BLANK });
+    watch,
+  } = useForm<AddressBookInput>({ resolver: schemaResolver(AddressBookInputSchema), defaultValues: BLANK });
   const [fileName, setFileName] = useState<string | null>(null);
   // The kind of file its name says; pasted text (or a file named otherwise) is judged by its content.
   const [fileFormat, setFileFormat] = useState<AddressBookFormat | null>(null);
@@ -206,9 +222,7 @@ export function ImportDialog({ open, onOpenChange }: ImportDialogProps) {
         {preview ? <ImportPreviewTable preview={preview} /> : null}
         <FormError message={commit.error ? errorMessage(commit.error) : undefined} />
         <div className="form-actions">
-          <Button variant="secondary" onClick={() => close(false)}>
-            Cancel
-          </Button>
+          <GuardedCancel dirty={watch('text').trim() !== '' || fileName !== null} onCancel={() => close(false)} />
           <Button
             variant="primary"
             disabled={!preview || importable === 0 || commit.isPending}

@@ -1,5 +1,5 @@
 import { FileUp, UserPlus } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { PersonSummary } from '../../../shared/views';
 import { useApiQuery } from '../../app/query';
@@ -13,10 +13,27 @@ import { ImportDialog } from './ImportDialog';
 import { PeopleTable } from './PeopleTable';
 import { PeopleToolbar } from './PeopleToolbar';
 import { NO_FILTERS, filterChoices, filterPeople, resultCount, type PeopleFilters, type SortKey } from './people-filter';
+import { filtersFromParams, paramsWithFilters } from './people-filter-params';
 import './people.css';
 
+/**
+ * The filters as the address holds them. Each change replaces the address
+ * rather than adding to the history, so Back leaves the list instead of
+ * stepping through every letter typed into the search box.
+ */
+function useFiltersInAddress(): [PeopleFilters, (update: (current: PeopleFilters) => PeopleFilters) => void] {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const setFilters = useCallback(
+    (update: (current: PeopleFilters) => PeopleFilters) =>
+      setParams((current) => paramsWithFilters(current, update(filtersFromParams(current))), { replace: true }),
+    [setParams],
+  );
+  return [filters, setFilters];
+}
+
 function PeopleList({ people, onAdd, onImport }: { people: PersonSummary[]; onAdd: () => void; onImport: () => void }) {
-  const [filters, setFilters] = useState<PeopleFilters>(NO_FILTERS);
+  const [filters, setFilters] = useFiltersInAddress();
   const choices = useMemo(() => filterChoices(people), [people]);
   const shown = useMemo(() => filterPeople(people, filters), [people, filters]);
 
@@ -55,7 +72,7 @@ function PeopleList({ people, onAdd, onImport }: { people: PersonSummary[]; onAd
     <>
       <PeopleToolbar
         filters={filters}
-        onChange={setFilters}
+        onChange={(next) => setFilters(() => next)}
         choices={choices}
         countText={resultCount(shown.length, people.length)}
       />
@@ -65,7 +82,7 @@ function PeopleList({ people, onAdd, onImport }: { people: PersonSummary[]; onAd
         <EmptyState
           title="Nobody matches"
           action={
-            <Button variant="secondary" onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort, direction: filters.direction })}>
+            <Button variant="secondary" onClick={() => setFilters((f) => ({ ...NO_FILTERS, sort: f.sort, direction: f.direction }))}>
               Clear search and filters
             </Button>
           }

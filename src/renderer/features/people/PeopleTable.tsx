@@ -35,6 +35,22 @@ function SortHeader({
   );
 }
 
+/**
+ * An address that may break after its "@" when the column is narrow, so the
+ * name column needs room for the longer half only and never breaks a word.
+ */
+function EmailAddress({ email }: { email: string }) {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return <>{email}</>;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
+  );
+}
+
 export function PeopleTable({ people, sort, onSort }: PeopleTableProps) {
   return (
     <div className="people-table-wrap">
@@ -54,17 +70,21 @@ export function PeopleTable({ people, sort, onSort }: PeopleTableProps) {
               <th scope="row" className="people-cell-name">
                 <Link to={routes.person(person.id)}>{person.name}</Link>
                 {/* The email sits under the name: a column of its own squeezed every address onto two lines. */}
-                <span className="people-cell-email">{person.email}</span>
+                <span className="people-cell-email">
+                  <EmailAddress email={person.email} />
+                </span>
               </th>
               <td>{person.organisation || <span className="people-muted">—</span>}</td>
               <td>{person.role || <span className="people-muted">—</span>}</td>
               <td className="people-cell-zone">{person.timeZone}</td>
-              <td>
+              <td className="people-cell-groups">
                 {groupNames.length > 0 ? (
                   <ul className="people-badges" aria-label={`Groups of ${person.name}`}>
                     {groupNames.map((g) => (
                       <li key={g}>
-                        <Badge tone="info">{g}</Badge>
+                        <Badge tone="info" wrap>
+                          {g}
+                        </Badge>
                       </li>
                     ))}
                   </ul>

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type UseFormSetError } from 'react-hook-form';
 import { PersonInputSchema, type PersonInput, type PersonValues } from '../../../shared/entities';
 import { ApiCallError } from '../../api';
@@ -7,6 +6,8 @@ import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { TimeZoneField } from '../../ui/TimeZoneField';
 import { applyServerErrors } from '../../ui/form-errors';
+import { schemaResolver } from '../../ui/form-resolver';
+import { useUnsavedChanges } from '../../ui/dialog-guard';
 
 export interface PersonFormProps {
   /** Starting values: a blank person with the coach's zone, or the person being edited. */
@@ -29,9 +30,8 @@ export function personToInput(person: PersonValues): PersonInput {
 }
 
 /**
- * People's emails are their identity (for calendar invitations and import
- * duplicates), so a uniqueness conflict belongs beside the email field even if
- * the service did not name the field.
+ * An email tells people apart (imports match on it), so a uniqueness conflict
+ * belongs beside the email field even if the service did not name the field.
  */
 function showServerError(setError: UseFormSetError<PersonInput>, err: unknown): void {
   if (err instanceof ApiCallError && err.code === 'conflict' && !err.fields.email) {
@@ -46,11 +46,12 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonF
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<PersonInput, unknown, PersonValues>({
-    resolver: zodResolver(PersonInputSchema),
+    resolver: schemaResolver(PersonInputSchema),
     defaultValues: initial,
   });
+  const cancel = useUnsavedChanges(isDirty, onCancel);
 
   // A failed save leaves every field as typed: only the errors change.
   const submit = handleSubmit(async (values) => {
@@ -64,18 +65,20 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonF
   return (
     <form className="people-form" onSubmit={submit} noValidate aria-label="Person details">
       <div className="people-form-grid">
-        <TextField label="Name" autoComplete="name" error={errors.name?.message} {...register('name')} />
+        <TextField label="Name" autoComplete="name" required error={errors.name?.message} {...register('name')} />
         <TextField
           label="Email"
           type="email"
           autoComplete="email"
-          hint="Used for calendar invitations. Each person needs their own address."
+          required
+          hint="Each person needs their own address: it is how Circlekeeper tells people apart, for example when you import a list."
           error={errors.email?.message}
           {...register('email')}
         />
         <TimeZoneField
           label="Time zone"
-          hint="Meeting times are shown to them in this zone."
+          required
+          hint="The zone they live and work in, shown in your people list."
           error={errors.timeZone?.message}
           {...register('timeZone')}
         />
@@ -102,7 +105,7 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonF
       <FormError message={errors.root?.server?.message} />
       <div className="form-actions">
         {onCancel ? (
-          <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
+          <Button variant="secondary" onClick={cancel} disabled={isSubmitting}>
             Cancel
           </Button>
         ) : null}

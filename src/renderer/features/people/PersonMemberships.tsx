@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Clock } from 'lucide-react';
 import type { Goal, GoalStatus } from '../../../shared/entities';
+import { isGoalOverdue } from '../../../shared/goals';
 import type { PersonMembershipView } from '../../../shared/views';
 import { routes } from '../../app/routes';
 import { Badge } from '../../ui/Badge';
@@ -34,14 +35,10 @@ function Period({ view, today }: { view: PersonMembershipView; today: string }) 
   );
 }
 
-/** Still open, and its target day is behind us: worth a quiet word, not an alarm. */
-export function isOverdue(goal: Goal, today: string): boolean {
-  return goal.targetDate !== '' && goal.targetDate < today && (goal.status === 'not-started' || goal.status === 'in-progress');
-}
-
 function TargetDate({ goal, today }: { goal: Goal; today: string }) {
   if (!goal.targetDate) return null;
-  if (!isOverdue(goal, today)) return <span className="people-muted">Target {formatDay(goal.targetDate)}</span>;
+  // The group page and the dashboard flag the same goals: one rule, in src/shared/goals.ts.
+  if (!isGoalOverdue(goal, today)) return <span className="people-muted">Target {formatDay(goal.targetDate)}</span>;
   return (
     <span className="people-goal-overdue">
       <Clock aria-hidden="true" size={14} />

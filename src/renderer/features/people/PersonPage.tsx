@@ -7,11 +7,11 @@ import { useApiMutation, useApiQuery } from '../../app/query';
 import { routes } from '../../app/routes';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useToast } from '../../ui/useToast';
+import { DeletePersonDialog } from './DeletePersonDialog';
 import { PersonForm, personToInput } from './PersonForm';
 import { PersonMemberships } from './PersonMemberships';
 import { todayIn, useCoachTimeZone } from './coach-zone';
@@ -32,6 +32,7 @@ function PersonView({ detail }: { detail: PersonDetail }) {
   const [deleting, setDeleting] = useState(false);
   const update = useApiMutation('people.update');
   const remove = useApiMutation('people.delete');
+  const removeKeepingHistory = useApiMutation('people.deleteKeepingHistory');
   const { zone } = useCoachTimeZone();
   const { toast } = useToast();
   const navigate = useNavigate();
@@ -43,14 +44,25 @@ function PersonView({ detail }: { detail: PersonDetail }) {
     setEditing(false);
   }
 
-  // Errors thrown here are shown inside the confirmation dialog (e.g. "still a member of ...").
+  // Errors thrown here are shown inside the confirmation dialog.
   async function confirmDelete() {
     await remove.mutateAsync({ id: person.id });
     toast({ title: `${person.name} deleted`, tone: 'success' });
     navigate(routes.people());
   }
 
-  const inGroups = memberships.length;
+  async function confirmDeleteKeepingHistory() {
+    const { groupsKept } = await removeKeepingHistory.mutateAsync({ id: person.id });
+    toast({
+      title: `${person.name} deleted`,
+      description:
+        groupsKept === 0
+          ? undefined
+          : `${groupsKept === 1 ? 'One group keeps' : `${groupsKept} groups keep`} their history as “Former member”.`,
+      tone: 'success',
+    });
+    navigate(routes.people());
+  }
 
   return (
     <>
@@ -93,18 +105,13 @@ function PersonView({ detail }: { detail: PersonDetail }) {
         />
       </Dialog>
 
-      <ConfirmDialog
+      <DeletePersonDialog
         open={deleting}
         onOpenChange={setDeleting}
-        title={`Delete ${person.name}?`}
-        description={
-          inGroups > 0
-            ? `${person.name} has ${inGroups === 1 ? 'a membership' : `${inGroups} memberships`} in your groups. Remove them from those groups first; their history there would otherwise be lost.`
-            : `This removes ${person.name} and their details from Circlekeeper. It cannot be undone.`
-        }
-        confirmLabel="Delete person"
-        tone="danger"
-        onConfirm={confirmDelete}
+        person={person}
+        memberships={memberships}
+        onDelete={confirmDelete}
+        onDeleteKeepingHistory={confirmDeleteKeepingHistory}
       />
     </>
   );

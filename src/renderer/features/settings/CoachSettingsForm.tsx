@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { SettingsSchema, type Settings } from '../../../shared/entities';
@@ -9,6 +8,7 @@ import { applyServerErrors } from '../../ui/form-errors';
 import { TextField } from '../../ui/TextField';
 import { TimeZoneField } from '../../ui/TimeZoneField';
 import { useToast } from '../../ui/useToast';
+import { schemaResolver } from '../../ui/form-resolver';
 
 type SettingsInput = z.input<typeof SettingsSchema>;
 const FIELDS = ['coachName', 'coachTimeZone'] as const;
@@ -24,7 +24,7 @@ export function CoachSettingsForm({ settings }: { settings: Settings }) {
     setError,
     formState: { errors, isDirty, isSubmitting },
   } = useForm<SettingsInput, unknown, Settings>({
-    resolver: zodResolver(SettingsSchema),
+    resolver: schemaResolver(SettingsSchema),
     defaultValues: settings,
   });
 
