@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dialog, goTo, openApp, openGroup, openPerson } from './support/app';
+import { dialog, discardImport, goTo, openApp, openGroup, openPerson } from './support/app';
 import { blockingViolations, describeViolations } from './support/axe';
 import { DEMO_NOW } from './support/host';
 import { expect, test } from './support/fixtures';
@@ -77,7 +77,7 @@ for (const scheme of SCHEMES) {
     await importer.getByRole('button', { name: 'Check the file' }).click();
     await expect(importer.getByRole('status').filter({ hasText: 'ready' })).toBeVisible();
     await check(page, 'CSV import preview');
-    await importer.getByRole('button', { name: 'Cancel' }).click();
+    await discardImport(page, importer);
 
     await openPerson(page, 'Yuki Tanaka');
     await check(page, 'person page');

@@ -1,4 +1,4 @@
-import { dialog, goTo, openApp, openGroup, openPerson } from './support/app';
+import { dialog, discardImport, goTo, openApp, openGroup, openPerson } from './support/app';
 import { DEMO_NOW } from './support/host';
 import { expect, test } from './support/fixtures';
 import { describeProblems } from './support/page-problems';
@@ -40,7 +40,7 @@ test.describe('a realistic practice', () => {
     await importer.getByLabel('Or paste the file’s text').fill('name,email\nAna Souza,not-an-email\nGrace Kim,grace.kim@meridianhealthtech.example');
     await importer.getByRole('button', { name: 'Check the file' }).click();
     await expect(importer.getByRole('status').filter({ hasText: 'ready' })).toContainText('0 ready, 1 with an error, 1 duplicate');
-    await importer.getByRole('button', { name: 'Cancel' }).click();
+    await discardImport(page, importer);
 
     await goTo(page, 'settings');
     await goTo(page, 'groups');

@@ -2,7 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { dialog, goTo, openApp, openGroup, openPerson } from './support/app';
+import { dialog, discardImport, goTo, openApp, openGroup, openPerson } from './support/app';
 import { DEMO_NOW } from './support/host';
 import { expect, test } from './support/fixtures';
 import { DESKTOP, SCHEMES, capture, useScheme, type Scheme } from './support/screenshots';
@@ -79,7 +79,7 @@ async function shootPractice(page: Page, scheme: Scheme): Promise<void> {
   await importer.getByText('How the file was read (CSV)').click();
   await expect(importer.getByText('2 people have no email address')).toBeVisible();
   await capture(page, 'address-book-import-preview', scheme);
-  await importer.getByRole('button', { name: 'Cancel' }).click();
+  await discardImport(page, importer);
 
   await openPerson(page, 'Yuki Tanaka');
   await expect(page.getByRole('region', { name: /^Current groups/ })).toBeVisible();

@@ -60,3 +60,13 @@ export function groupIdFromUrl(page: Page): string {
   if (!match) throw new Error(`Not on a group page: ${page.url()}`);
   return match[1]!;
 }
+
+/**
+ * Leaves an import dialog that holds a checked file the way a coach would:
+ * Cancel, then agree to discard the file (the dialog asks, since nothing was imported).
+ */
+export async function discardImport(page: Page, importer: Locator): Promise<void> {
+  await importer.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+  await expect(importer).toBeHidden();
+}
