@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { composed } from './text';
+import { CURRENT_ZONE_NAME } from './zone-names';
 
 // Shared building blocks for every schema in the contract. They are strict on
 // purpose: the renderer is untrusted, and a value that passes here is one the
@@ -81,13 +82,11 @@ export const InstantSchema = z.iso.datetime({ offset: false, error: 'Not a valid
 export type Instant = z.infer<typeof InstantSchema>;
 
 // Zone names are case-insensitive ("europe/berlin" is Europe/Berlin), so a zone
-// is stored as the runtime's own spelling of it: what Intl resolves the name
-// to. That spelling is ICU's canonical id, which keeps some older IANA names
-// (Asia/Kolkata resolves to Asia/Calcutta, Europe/Kyiv to Europe/Kiev): both
-// name the same rules, and taking ICU's choice means every spelling of one zone
-// is stored alike, matches Intl.supportedValuesOf (the picker's list) exactly,
-// and needs no zone table in main. The renderer and main share one ICU in
-// Electron, so a zone picked in a form is stored as picked.
+// is stored in one spelling: what Intl resolves the name to (which also folds
+// aliases such as US/Eastern into America/New_York), corrected to the current
+// IANA name where ICU still answers with an old one (Asia/Calcutta becomes
+// Asia/Kolkata; see zone-names.ts). Every spelling of one zone is stored alike,
+// whichever engine (Node for the CLI, Electron for the app) wrote it.
 //
 // Resolved zones are remembered: building an Intl.DateTimeFormat costs about
 // 0.25 ms, which added up to most of a cold open (every person and group
@@ -107,7 +106,8 @@ export function canonicalTimeZone(zone: string): string | null {
   const known = canonicalZones.get(key);
   if (known !== undefined) return known;
   try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    const icu = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    const resolved = CURRENT_ZONE_NAME[icu] ?? icu;
     canonicalZones.set(key, resolved);
     canonicalZones.set(resolved, resolved);
     return resolved;

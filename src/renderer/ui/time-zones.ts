@@ -1,15 +1,18 @@
 import { tzOffset } from '@date-fns/tz';
+import { canonicalTimeZone } from '../../shared/primitives';
 
 // The IANA zones this runtime knows, for pickers. 'UTC' is added because
 // Intl.supportedValuesOf omits it in some engines although coaches use it.
-// These are the runtime's canonical ids, the same spelling the contract stores.
+// Each is put in the spelling the contract stores (canonicalTimeZone), so the
+// picker offers Asia/Kolkata where ICU lists Asia/Calcutta.
 let cached: string[] | null = null;
 
 export function timeZoneNames(): string[] {
   if (cached) return cached;
   const supported =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/London', 'America/New_York'];
-  cached = Array.from(new Set([...supported, 'UTC'])).sort((a, b) => a.localeCompare(b));
+  const stored = [...supported, 'UTC'].map((zone) => canonicalTimeZone(zone) ?? zone);
+  cached = Array.from(new Set(stored)).sort((a, b) => a.localeCompare(b));
   return cached;
 }
 

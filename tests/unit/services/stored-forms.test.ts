@@ -92,7 +92,7 @@ describe('data saved before names and zones had one stored form', () => {
         ]),
       );
       const kolkata = await h.ok('groups.get', { id: ids.composed });
-      expect(kolkata.group.timeZone).toBe(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Kolkata' }).resolvedOptions().timeZone);
+      expect(kolkata.group.timeZone).toBe('Asia/Kolkata');
       expect(kolkata.members.map((m) => m.person?.id)).toEqual([ids.jose]);
     } finally {
       await h.close();
