@@ -19,3 +19,11 @@ export const matchKey = (text: string): string => composed(text).trim().toLowerC
 
 /** True when a coach would call the two the same name (or the same email). */
 export const sameText = (a: string, b: string): boolean => matchKey(a) === matchKey(b);
+
+/**
+ * Looser than matchKey, for searching as the coach types: accents and case
+ * are ignored, so "jose" finds "José" and "alvarez" finds "ÁLVAREZ".
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('en');
+}

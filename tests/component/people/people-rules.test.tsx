@@ -9,11 +9,11 @@ import {
   NO_FILTERS,
   filterChoices,
   filterPeople,
-  foldForSearch,
   parseGroupFilter,
   groupFilterValue,
   resultCount,
 } from '../../../src/renderer/features/people/people-filter';
+import { foldForSearch } from '../../../src/shared/text';
 import type { ImportRow } from '../../../src/shared/views';
 import { addressBook } from './people-fixtures';
 

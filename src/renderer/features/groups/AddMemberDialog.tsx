@@ -21,6 +21,7 @@ import { useToast } from '../../ui/useToast';
 import { FormActions } from './FormActions';
 import { JOINING_DATE_HINT } from './membership-copy';
 import { PersonChecklist, refusalsByPerson } from './PersonChecklist';
+import { foldForSearch } from '../../../shared/text';
 
 const AddMembersSchema = api['memberships.addMany'].input.pick({ personIds: true, joinedOn: true });
 type AddMembersValues = z.input<typeof AddMembersSchema>;
@@ -76,12 +77,12 @@ function AddMemberForm({ detail, today, onDone }: { detail: GroupDetail; today: 
     return (people.data ?? []).filter((p) => !current.has(p.person.id));
   }, [people.data, detail.members]);
 
-  const needle = search.trim().toLowerCase();
+  const needle = foldForSearch(search.trim());
   const matches = candidates.filter(
     (p) =>
       chosen.value.includes(p.person.id) ||
       needle === '' ||
-      [p.person.name, p.person.email, p.person.organisation].some((text) => text.toLowerCase().includes(needle)),
+      [p.person.name, p.person.email, p.person.organisation].some((text) => foldForSearch(text).includes(needle)),
   );
 
   const submit = handleSubmit(async (values) => {

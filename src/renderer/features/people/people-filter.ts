@@ -1,4 +1,5 @@
 import type { PersonSummary } from '../../../shared/views';
+import { foldForSearch } from '../../../shared/text';
 
 // Searching, filtering and sorting the people list happens in the renderer: a
 // coach knows a few hundred people at most, so instant client-side filtering
@@ -27,11 +28,6 @@ export const NO_FILTERS: PeopleFilters = {
   sort: 'name',
   direction: 'asc',
 };
-
-/** Lower case without accents, so "jose" finds "José" and "SOUZA" finds "Souza". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('en');
-}
 
 function matchesQuery(summary: PersonSummary, words: string[]): boolean {
   if (words.length === 0) return true;
