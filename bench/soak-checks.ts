@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { listBackups, readBackupFile } from '../src/main/store/backups';
-import { inspectDocument } from '../src/main/store/inspect-document';
-import { INDEX_FILE, listDataFiles } from '../src/main/store/layout';
+import { inspectFile } from '../src/main/store/inspect-document';
+import { listDataFiles } from '../src/main/store/kinds';
+import { INDEX_FILE } from '../src/main/store/layout';
 import { SOAK_GROUP_NAME, soakSeqOf } from './soak-shared';
 
 // What the soak checks on disk after each kill (see soak-runner.ts).
@@ -34,7 +35,7 @@ export async function checkFilesValid(dataDir: string, failures: string[], round
   let indexSeq = 0;
   for (const file of await listDataFiles(dataDir)) {
     const bytes = await fs.readFile(path.join(dataDir, file));
-    const result = file === INDEX_FILE ? inspectDocument(bytes, 'index') : inspectDocument(bytes, 'group');
+    const result = inspectFile(file, bytes)!;
     if (result.status !== 'ok') {
       invalid += 1;
       failures.push(`round ${round}: ${file} is ${result.status}${result.status === 'damaged' ? `: ${result.problem}` : ''}`);

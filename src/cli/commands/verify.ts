@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { z } from 'zod';
 import { checkInvariants, type Problem } from '../../main/domain/invariants';
 import { listBackups } from '../../main/store/backups';
-import { CURRENT_SCHEMA_VERSION, GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from '../../main/store/documents';
+import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc } from '../../main/store/documents';
+import { groupKind, indexKind, type DocumentKind } from '../../main/store/kinds';
 import { describeFsError, entryKind, readEntry, readdirOrNull, type Entry } from '../../main/store/durable-fs';
 import { GROUPS_DIR, INDEX_FILE, QUARANTINE_DIR, groupIdOfFile } from '../../main/store/layout';
 import { migrate, schemaVersionOf } from '../../main/store/migrations';
@@ -13,7 +13,7 @@ import { EXIT, type CliIo } from '../io';
 
 const MAX_ISSUES_PER_FILE = 5;
 
-type Read<T> = { doc: T; notes: string[] } | { problems: string[] };
+type Read<T> = { doc: T; notes: string[]; identity?: string } | { problems: string[] };
 
 const NOT_A_FILE: Record<Exclude<Entry['kind'], 'file'>, string> = {
   missing: 'Missing.',
@@ -22,7 +22,8 @@ const NOT_A_FILE: Record<Exclude<Entry['kind'], 'file'>, string> = {
 };
 
 /** Parses one entry and checks it against its schema (after migrating an older version in memory only). */
-function readDocument<T>(entry: Entry, kind: 'index' | 'group', schema: z.ZodType<T>): Read<T> {
+/** Parses one entry as a document of `kind` and checks it against its schema and its file name. */
+function readDocument<T>(file: string, entry: Entry, kind: DocumentKind<T>): Read<T> {
   if (entry.kind !== 'file') return { problems: [NOT_A_FILE[entry.kind]] };
   const bytes = entry.bytes;
   if (bytes.length === 0) return { problems: ['The file is empty.'] };
@@ -40,12 +41,16 @@ function readDocument<T>(entry: Entry, kind: 'index' | 'group', schema: z.ZodTyp
   const notes = version < CURRENT_SCHEMA_VERSION ? [`in data format ${version}; the app upgrades it when it next opens the folder`] : [];
   let doc: unknown;
   try {
-    doc = migrate(raw, kind).doc;
+    doc = migrate(raw, kind.kind).doc;
   } catch {
     return { problems: [`The file could not be upgraded from data format ${version}.`] };
   }
-  const parsed = schema.safeParse(doc);
-  if (parsed.success) return { doc: parsed.data, notes };
+  const parsed = kind.schema.safeParse(doc);
+  if (parsed.success) {
+    // A file whose name and content disagree is reported, and its content is still checked with the rest.
+    const identity = kind.identityProblem(file, parsed.data);
+    return { doc: parsed.data, notes, ...(identity ? { identity } : {}) };
+  }
   const problems = parsed.error.issues.slice(0, MAX_ISSUES_PER_FILE).map((issue) => {
     const at = issue.path.length > 0 ? ` (at ${issue.path.map(String).join('.')})` : '';
     return `Does not match the expected format: ${issue.message}${at}`;
@@ -85,13 +90,13 @@ async function readGroups(dir: string, problems: Problem[], notes: string[]) {
       problems.push({ file, message: entry.failed });
       continue;
     }
-    const result = readDocument(entry, 'group', GroupDocSchema);
+    const result = readDocument(file, entry, groupKind);
     if (!('doc' in result)) {
       problems.push(...result.problems.map((message) => ({ file, message })));
       continue;
     }
     notes.push(...result.notes.map((n) => `${file} is ${n}.`));
-    if (result.doc.group.id !== id) problems.push({ file, message: `The file holds group ${result.doc.group.id}, but its name says ${id}.` });
+    if (result.identity) problems.push({ file, message: result.identity });
     groups.push({ file, doc: result.doc });
   }
   return groups;
@@ -107,7 +112,7 @@ async function readFolder(dir: string) {
   else if (indexEntry.kind === 'missing') {
     problems.push({ file: INDEX_FILE, message: 'Missing: this folder has no list of people and settings.' });
   } else {
-    const result = readDocument(indexEntry, 'index', IndexDocSchema);
+    const result = readDocument(INDEX_FILE, indexEntry, indexKind);
     if ('doc' in result) {
       index = result.doc;
       notes.push(...result.notes.map((n) => `${INDEX_FILE} is ${n}.`));

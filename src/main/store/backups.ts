@@ -14,7 +14,8 @@ import {
   writeFileDurable,
 } from './durable-fs';
 import { StoreError } from './errors';
-import { BACKUPS_DIR, GROUPS_DIR, absolute, fileStamp, listDataFiles } from './layout';
+import { listDataFiles } from './kinds';
+import { BACKUPS_DIR, absolute, fileStamp } from './layout';
 
 /**
  * A backup is a folder backups/<id>/ holding copies of index.json and
@@ -123,15 +124,22 @@ export async function createBackup(dataDir: string, reason: BackupInfo['reason']
   const temp = path.join(root, `${TEMP_PREFIX}${id}`);
   await fs.mkdir(temp, { mode: DIR_MODE });
   try {
-    await fs.mkdir(path.join(temp, GROUPS_DIR), { mode: DIR_MODE });
     const files: BackupManifest['files'] = [];
+    // Each kind keeps its files in a folder of its own (groups/, ...): made as met, and fsynced before the rename.
+    const folders = new Set<string>();
     for (const relative of await listDataFiles(dataDir)) {
-      const bytes = await copyFileSynced(absolute(dataDir, relative), absolute(temp, relative));
+      const target = absolute(temp, relative);
+      const folder = path.dirname(target);
+      if (folder !== temp && !folders.has(folder)) {
+        await fs.mkdir(folder, { recursive: true, mode: DIR_MODE });
+        folders.add(folder);
+      }
+      const bytes = await copyFileSynced(absolute(dataDir, relative), target);
       files.push({ path: relative, sizeBytes: bytes.length, sha256: sha256(bytes) });
     }
     const manifest: BackupManifest = { formatVersion: 1, id, sequence, reason, createdAt: now.toISOString(), files };
     await writeFileDurable(path.join(temp, MANIFEST), JSON.stringify(manifest));
-    await fsyncDir(path.join(temp, GROUPS_DIR));
+    for (const folder of folders) await fsyncDir(folder);
     await fsyncDir(temp);
     await fs.rename(temp, path.join(root, id));
     await fsyncDir(root);

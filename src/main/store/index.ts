@@ -12,5 +12,6 @@ export {
 } from './errors';
 export { CURRENT_SCHEMA_VERSION, GroupDocSchema, IndexDocSchema, defaultIndexDoc, type GroupDoc, type IndexDoc } from './documents';
 export { inspectDocument, type Inspection } from './inspect-document';
-export { INDEX_FILE, GROUPS_DIR, BACKUPS_DIR, QUARANTINE_DIR, groupFile, listDataFiles } from './layout';
+export { INDEX_FILE, GROUPS_DIR, BACKUPS_DIR, QUARANTINE_DIR, groupFile } from './layout';
+export { DOCUMENT_KINDS, kindOfFile, listDataFiles, type DocumentKind } from './kinds';
 export { selectBackupsToKeep, KEEP_NEWEST, KEEP_DAILY, KEEP_WEEKLY } from './backup-retention';

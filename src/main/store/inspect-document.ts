@@ -1,5 +1,6 @@
-import { CURRENT_SCHEMA_VERSION, GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from './documents';
-import { allMigrations, migrate, schemaVersionOf, type DocKind, type Migration } from './migrations';
+import { CURRENT_SCHEMA_VERSION } from './documents';
+import { kindOfFile, type DocumentKind } from './kinds';
+import { allMigrations, migrate, schemaVersionOf, type Migration } from './migrations';
 
 export type Inspection<T> =
   | { status: 'ok'; doc: T; fromVersion: number; migrated: boolean }
@@ -8,25 +9,19 @@ export type Inspection<T> =
   | { status: 'damaged'; problem: string };
 
 export interface InspectOptions {
-  /** A group file's name must match the id inside it. */
-  expectedGroupId?: string;
   migrations?: readonly Migration[];
+  /** The file the bytes came from, whose name the content must match (a group file holds that group). */
+  file?: string;
 }
 
 const isAllNul = (bytes: Buffer): boolean => bytes.every((b) => b === 0);
 
 /**
- * Decides what a file's bytes are worth: a valid document (migrated to the
- * current version if older), a file from a newer app, or damage described in
- * words the recovery screen can show. Pure: no I/O.
+ * Decides what a file's bytes are worth as a document of `kind`: a valid
+ * document (migrated to the current version if older), a file from a newer
+ * app, or damage described in words the recovery screen can show. Pure: no I/O.
  */
-export function inspectDocument(bytes: Buffer | null, kind: 'index', options?: InspectOptions): Inspection<IndexDoc>;
-export function inspectDocument(bytes: Buffer | null, kind: 'group', options?: InspectOptions): Inspection<GroupDoc>;
-export function inspectDocument(
-  bytes: Buffer | null,
-  kind: DocKind,
-  options: InspectOptions = {},
-): Inspection<IndexDoc | GroupDoc> {
+export function inspectDocument<D>(bytes: Buffer | null, kind: DocumentKind<D>, options: InspectOptions = {}): Inspection<D> {
   if (bytes === null) return { status: 'missing' };
   if (bytes.length === 0) return { status: 'damaged', problem: 'The file was empty.' };
   if (isAllNul(bytes)) {
@@ -46,18 +41,20 @@ export function inspectDocument(
   if (version === null) return { status: 'damaged', problem: 'The file has no data format version.' };
   if (version > CURRENT_SCHEMA_VERSION) return { status: 'newer', version };
 
-  const { doc, from, applied } = migrate(raw, kind, options.migrations ?? allMigrations);
-  const parsed = (kind === 'index' ? IndexDocSchema : GroupDocSchema).safeParse(doc);
+  const { doc, from, applied } = migrate(raw, kind.kind, options.migrations ?? allMigrations);
+  const parsed = kind.schema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (at ${issue.path.map(String).join('.')})` : '';
     return { status: 'damaged', problem: `The file does not match the expected format: ${issue?.message ?? 'unknown'}${where}.` };
   }
-  if (kind === 'group' && options.expectedGroupId !== undefined) {
-    const id = (parsed.data as GroupDoc).group.id;
-    if (id !== options.expectedGroupId) {
-      return { status: 'damaged', problem: `The file holds group ${id}, not the group its name says.` };
-    }
-  }
+  const identity = options.file === undefined ? null : kind.identityProblem(options.file, parsed.data);
+  if (identity) return { status: 'damaged', problem: identity };
   return { status: 'ok', doc: parsed.data, fromVersion: from, migrated: from !== CURRENT_SCHEMA_VERSION || applied.length > 0 };
+}
+
+/** Inspects a file by its path in the data folder; null when the path is none of the store's kinds. */
+export function inspectFile(file: string, bytes: Buffer | null, migrations?: readonly Migration[]): Inspection<unknown> | null {
+  const kind = kindOfFile(file);
+  return kind ? inspectDocument(bytes, kind, { file, ...(migrations ? { migrations } : {}) }) : null;
 }

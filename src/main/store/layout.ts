@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { entryKind, readdirOrNull } from './durable-fs';
+import { readdirOrNull } from './durable-fs';
 
 /**
  * The data folder:
@@ -36,15 +36,6 @@ export function groupIdOfFile(relative: string): string | null {
 export async function listGroupFiles(root: string): Promise<string[]> {
   const names = (await readdirOrNull(path.join(root, GROUPS_DIR))) ?? [];
   return names.filter((n) => GROUP_FILE.test(n)).sort().map((n) => `${GROUPS_DIR}/${n}`);
-}
-
-/** Every data file present as a regular file (index first, if there), relative paths. */
-export async function listDataFiles(root: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const relative of [INDEX_FILE, ...(await listGroupFiles(root))]) {
-    if ((await entryKind(absolute(root, relative))) === 'file') files.push(relative);
-  }
-  return files;
 }
 
 /** A sortable, filesystem-safe stamp: 2025-03-01T09-15-00-123Z. */

@@ -2,8 +2,9 @@ import { listBackupManifests, readBackupFile, type BackupManifest } from './back
 import { CURRENT_SCHEMA_VERSION, defaultIndexDoc, type GroupDoc, type IndexDoc } from './documents';
 import { readEntry, writeFileDurable, type Entry } from './durable-fs';
 import { NewerSchemaError, StoreDamagedError } from './errors';
-import { inspectDocument, type Inspection } from './inspect-document';
-import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles } from './layout';
+import { inspectFile, type Inspection } from './inspect-document';
+import { kindOfFile, listKindFiles } from './kinds';
+import { INDEX_FILE, absolute, groupIdOfFile } from './layout';
 import type { Migration } from './migrations';
 import { setAside } from './quarantine';
 
@@ -54,11 +55,8 @@ const NOT_A_FILE: Record<Exclude<Entry['kind'], 'file' | 'missing'>, string> = {
 
 function inspectEntry(file: string, entry: Entry, migrations?: readonly Migration[]): Inspection<Doc> {
   if (entry.kind === 'folder' || entry.kind === 'other') return { status: 'damaged', problem: NOT_A_FILE[entry.kind] };
-  const bytes = entry.kind === 'file' ? entry.bytes : null;
-  const groupId = groupIdOfFile(file);
-  return groupId === null
-    ? inspectDocument(bytes, 'index', { migrations })
-    : inspectDocument(bytes, 'group', { expectedGroupId: groupId, migrations });
+  // Only paths the kinds list are ever inspected here, so there is always a kind.
+  return inspectFile(file, entry.kind === 'file' ? entry.bytes : null, migrations) as Inspection<Doc>;
 }
 
 async function findGoodCopy(dataDir: string, file: string, backups: BackupManifest[], migrations?: readonly Migration[]) {
@@ -71,13 +69,14 @@ async function findGoodCopy(dataDir: string, file: string, backups: BackupManife
   return null;
 }
 
-function damagedIndexError(dataDir: string, problem: string, exists: boolean): StoreDamagedError {
-  const where = absolute(dataDir, INDEX_FILE);
+function lostFileError(dataDir: string, lost: Repair): StoreDamagedError {
+  const where = absolute(dataDir, lost.file);
+  const what = kindOfFile(lost.file)?.describe(lost.file) ?? lost.file;
   return new StoreDamagedError(
-    INDEX_FILE,
-    problem,
-    `Circlekeeper could not open this data folder: the list of people and settings (${where}) ` +
-      `${exists ? 'is damaged' : 'is missing'}. ${problem} No backup holds a good copy of it, so Circlekeeper ` +
+    lost.file,
+    lost.problem,
+    `Circlekeeper could not open this data folder: ${what} (${where}) ` +
+      `${lost.exists ? 'is damaged' : 'is missing'}. ${lost.problem} No backup holds a good copy of it, so Circlekeeper ` +
       'has not started rather than show an empty app over your groups. Nothing has been changed. ' +
       'Restore the folder from your own backup, or ask for help with the file at the path above.',
   );
@@ -91,7 +90,7 @@ function damagedIndexError(dataDir: string, problem: string, exists: boolean): S
  * copy anywhere, before anything is moved.
  */
 export async function planDataFolder(dataDir: string, options: PlanOptions): Promise<FolderPlan> {
-  const files = [INDEX_FILE, ...(await listGroupFiles(dataDir))];
+  const files = await listKindFiles(dataDir);
   let backups: BackupManifest[] | null = null;
   if (options.groupsFolderLost) {
     backups = await listBackupManifests(dataDir);
@@ -127,10 +126,11 @@ export async function planDataFolder(dataDir: string, options: PlanOptions): Pro
     const replacement = await findGoodCopy(dataDir, file, backups, options.migrations);
     repairs.push({ file, problem, exists: result.status === 'damaged', replacement });
   }
-  const badIndex = repairs.find((r) => r.file === INDEX_FILE);
-  if (badIndex && !badIndex.replacement) throw damagedIndexError(dataDir, badIndex.problem, badIndex.exists);
+  // Losing a file of a kind the folder cannot be shown without (the index) stops the open, before anything moves.
+  const fatal = repairs.find((r) => !r.replacement && kindOfFile(r.file)?.whenLost === 'refuse-open');
+  if (fatal) throw lostFileError(dataDir, fatal);
 
-  let index: IndexDoc | undefined = badIndex?.replacement?.doc as IndexDoc | undefined;
+  let index: IndexDoc | undefined;
   const groups = new Map<string, GroupDoc>();
   const migrated: string[] = [];
   for (const [file, result] of results) {

@@ -2,8 +2,8 @@ import { getBackupManifest, readBackupFile, type BackupManifest } from './backup
 import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc } from './documents';
 import { entryKind, removeFileDurable, writeFileDurable } from './durable-fs';
 import { NewerSchemaError, StoreError } from './errors';
-import { inspectDocument } from './inspect-document';
-import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles } from './layout';
+import { inspectFile } from './inspect-document';
+import { INDEX_FILE, absolute, listGroupFiles } from './layout';
 import type { Migration } from './migrations';
 import { setAside } from './quarantine';
 import { RESTORE_JOURNAL, clearRestoreJournal, readRestoreJournal, writeRestoreJournal } from './restore-journal';
@@ -36,13 +36,7 @@ export async function readBackupContents(
   for (const { path: file } of manifest.files) {
     const bytes = await readBackupFile(dataDir, manifest, file);
     if (!bytes) throw damagedBackup(id, file, 'its checksum does not match');
-    const groupId = groupIdOfFile(file);
-    const result =
-      file === INDEX_FILE
-        ? inspectDocument(bytes, 'index', { migrations })
-        : groupId
-          ? inspectDocument(bytes, 'group', { expectedGroupId: groupId, migrations })
-          : null;
+    const result = inspectFile(file, bytes, migrations);
     if (result === null) throw damagedBackup(id, file, 'it is not a data file');
     if (result.status === 'newer') throw new NewerSchemaError(`${file} in backup ${id}`, result.version, CURRENT_SCHEMA_VERSION);
     if (result.status !== 'ok') throw damagedBackup(id, file, result.status === 'damaged' ? result.problem : 'missing');

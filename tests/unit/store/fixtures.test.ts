@@ -5,7 +5,7 @@ import { checkInvariants } from '../../../src/main/domain/invariants';
 import { buildGroupDetail } from '../../../src/main/domain/group-summary';
 import { peopleById } from '../../../src/main/domain/group-health';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/main/store/documents';
-import { inspectDocument } from '../../../src/main/store/inspect-document';
+import { inspectFile } from '../../../src/main/store/inspect-document';
 import { open, tempDir } from './helpers';
 
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures');
@@ -81,10 +81,10 @@ describe('data folders written by earlier versions', () => {
   it('every fixture file is valid at its version', async () => {
     for (const version of ['v1', 'v2']) {
       const root = path.join(FIXTURES, version);
-      expect(inspectDocument(await fs.readFile(path.join(root, 'index.json')), 'index').status, version).toBe('ok');
+      expect(inspectFile('index.json', await fs.readFile(path.join(root, 'index.json')))?.status, version).toBe('ok');
       for (const name of await fs.readdir(path.join(root, 'groups'))) {
-        const result = inspectDocument(await fs.readFile(path.join(root, 'groups', name)), 'group', { expectedGroupId: name.replace('.json', '') });
-        expect(result.status, `${version}/${name}`).toBe('ok');
+        const result = inspectFile(`groups/${name}`, await fs.readFile(path.join(root, 'groups', name)));
+        expect(result?.status, `${version}/${name}`).toBe('ok');
       }
     }
   });

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import { entryKind } from './durable-fs';
+import { GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from './documents';
+import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles } from './layout';
+import type { DocKind } from './migrations/types';
+
+/**
+ * Every kind of file the store keeps, and what the rest of the store needs to
+ * know about it: how its files are found, the schema they must match, what
+ * their name promises about their content, what happens when one is lost, and
+ * whether backups carry it. Inspection, recovery at open, backups, restore and
+ * `verify` all go through this list, so a new kind of file (a year of a
+ * group's meetings, a note, the vault header) is one entry here and one
+ * schema, not an edit in each of those places.
+ */
+export interface DocumentKind<D = unknown> {
+  kind: DocKind;
+  /** How the coach is told which file this is: "the list of people and settings". */
+  describe(file: string): string;
+  schema: z.ZodType<D>;
+  /** The entries of this kind present under `root` (relative paths, sorted), whatever they are. */
+  files(root: string): Promise<string[]>;
+  /** Does this relative path name a file of this kind? */
+  owns(file: string): boolean;
+  /** What the file's name promises about its content, checked after the schema; a problem in words or null. */
+  identityProblem(file: string, doc: D): string | null;
+  /**
+   * A damaged file of this kind that no backup holds good: 'refuse-open' stops
+   * the open (showing an empty app over real data would be worse), 'set-aside'
+   * keeps the damaged file in quarantine and opens without it, with a notice.
+   */
+  whenLost: 'refuse-open' | 'set-aside';
+  /** Copied into every backup, put back by a restore, and compared to tell whether a new backup is needed. */
+  backedUp: boolean;
+}
+
+export const indexKind: DocumentKind<IndexDoc> = {
+  kind: 'index',
+  describe: () => 'the list of people and settings',
+  schema: IndexDocSchema,
+  files: async () => [INDEX_FILE],
+  owns: (file) => file === INDEX_FILE,
+  identityProblem: () => null,
+  whenLost: 'refuse-open',
+  backedUp: true,
+};
+
+export const groupKind: DocumentKind<GroupDoc> = {
+  kind: 'group',
+  describe: () => 'a group’s file',
+  schema: GroupDocSchema,
+  files: (root) => listGroupFiles(root),
+  owns: (file) => groupIdOfFile(file) !== null,
+  identityProblem: (file, doc) => {
+    const id = doc.group.id;
+    const named = groupIdOfFile(file);
+    return id === named ? null : `The file holds group ${id}, but its name says ${named}.`;
+  },
+  whenLost: 'set-aside',
+  backedUp: true,
+};
+
+/** Every kind, in the order files are read and listed (the index first). */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [indexKind, groupKind] as readonly DocumentKind[];
+
+/** The kind a relative path belongs to, or null for a file that is none of the store's. */
+export function kindOfFile(file: string): DocumentKind | null {
+  return DOCUMENT_KINDS.find((k) => k.owns(file)) ?? null;
+}
+
+/** Every entry of every kind present under `root`, index first. */
+export async function listKindFiles(root: string, which: (kind: DocumentKind) => boolean = () => true): Promise<string[]> {
+  const files: string[] = [];
+  for (const kind of DOCUMENT_KINDS.filter(which)) files.push(...(await kind.files(root)));
+  return files;
+}
+
+/**
+ * The files a backup copies: every entry of a backed-up kind that is a regular
+ * file (index first). Damage of the wrong kind (a folder named like a group
+ * file) is recovery's business at the next open, not something to copy.
+ */
+export async function listDataFiles(root: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const relative of await listKindFiles(root, (kind) => kind.backedUp)) {
+    if ((await entryKind(absolute(root, relative))) === 'file') files.push(relative);
+  }
+  return files;
+}
