@@ -119,7 +119,10 @@ test('notices after a repair at start, and Settings with a stray entry in backup
   await writeFile(join(groupsDir, restored!), '');
   const lostPath = join(groupsDir, lost!);
   const doc = JSON.parse(await readFile(lostPath, 'utf8')) as { group: { id: string } };
-  await rm(join(host.dataDir, 'backups', (await readdir(join(host.dataDir, 'backups')))[0]!, 'groups', `${doc.group.id}.json`));
+  // No backup may hold the lost group (readdir's order is the folder's own, so every backup is cleared).
+  for (const backup of await readdir(join(host.dataDir, 'backups'))) {
+    await rm(join(host.dataDir, 'backups', backup, 'groups', `${doc.group.id}.json`), { force: true });
+  }
   await writeFile(lostPath, '{"schemaVersion":1,"gro');
   await writeFile(join(host.dataDir, 'backups', '2027-01-01T00-00-00-000Z-abcdef'), 'not a backup');
   await host.reopen();
