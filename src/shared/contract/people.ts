@@ -34,8 +34,9 @@ export const peopleMethods = {
     tags.memberships(id),
     ...groupIds.flatMap((groupId) => [tags.members(groupId), tags.norms(groupId)]),
   ]),
-  // Saves nothing: the file is checked against the people already known.
-  'people.importPreview': query<ImportPreview>()(AddressBookInputSchema, () => [tags.person()]),
+  // Saves nothing: the file is checked against the people already known, and a row
+  // without a time zone gets the coach's.
+  'people.importPreview': query<ImportPreview>()(AddressBookInputSchema, () => [tags.person(), tags.settings()]),
   'people.importCommit': command<ImportResult>()(AddressBookInputSchema, (_input, { created }) =>
     created.map((person) => tags.person(person.id)),
   ),
