@@ -182,10 +182,11 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
     // For a membership added by mistake: unlike leaving, nothing of it is kept.
     'memberships.remove': async ({ groupId, membershipId }) => {
       requireGroup(ctx, groupId);
-      let removed: Membership | null = null;
+      // Found in the store's queue, as it is when it goes: the answer names whose membership it was.
+      const taken: Membership[] = [];
       await ctx.store.updateGroup(groupId, (draft) => {
         const membership = membershipIn(draft, membershipId);
-        removed = { ...membership };
+        taken.push(membership);
         draft.memberships = draft.memberships.filter((m) => m.id !== membershipId);
         const stillInGroup = draft.memberships.some((m) => m.personId === membership.personId);
         if (!stillInGroup) {
@@ -193,7 +194,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
           draft.anonymisedMembers = draft.anonymisedMembers.filter((a) => a.personId !== membership.personId);
         }
       });
-      return clone({ removed: removed as unknown as Membership });
+      return clone({ removed: taken[0] as Membership });
     },
 
     'goals.set': async ({ groupId, membershipId, goal }) =>

@@ -155,15 +155,16 @@ export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
 
     'norms.withdrawAgreement': async ({ groupId, personId }) => {
       const person = requirePerson(ctx, personId);
-      let withdrawn: NormAgreement | null = null;
+      const taken: NormAgreement[] = [];
       return change(
         groupId,
         (draft) => {
-          withdrawn = draft.normAgreements.find((a) => a.personId === personId) ?? null;
-          if (!withdrawn) throw new ServiceError('not_found', `${person.name} has no recorded agreement to withdraw.`);
+          const agreement = draft.normAgreements.find((a) => a.personId === personId);
+          if (!agreement) throw new ServiceError('not_found', `${person.name} has no recorded agreement to withdraw.`);
+          taken.push(agreement);
           draft.normAgreements = draft.normAgreements.filter((a) => a.personId !== personId);
         },
-        () => ({ withdrawn: withdrawn as unknown as NormAgreement }),
+        () => ({ withdrawn: taken[0] as NormAgreement }),
       );
     },
   };
