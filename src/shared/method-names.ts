@@ -4,7 +4,9 @@ import type { BRIDGE_KEY as ApiBridgeKey, IPC_CHANNEL_PREFIX as ApiChannelPrefix
 // bundled into one sandboxed file; importing api.ts there would pull the whole
 // schema library into every window for the sake of a list of strings. Only
 // types are imported from api.ts, so nothing of it reaches the bundle, and the
-// compiler (plus tests/unit/shared/method-names.test.ts) keeps the two in step.
+// compiler (plus tests/unit/preload/method-names.test.ts) keeps the two in step:
+// a method added to an area in ./contract/ fails to compile until it is listed
+// here too, in the order the areas are merged.
 
 export const METHOD_NAMES = [
   'app.info',

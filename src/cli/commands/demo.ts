@@ -31,8 +31,7 @@ async function buildGroup(call: ReturnType<typeof caller>, spec: DemoGroup, toda
   for (const member of spec.members) {
     const personId = personIds.get(member.person) as string;
     const joinedOn = member.joinedMonthsAgo === undefined ? start : addMonthsToDate(today, -member.joinedMonthsAgo);
-    const detail = await call('memberships.add', { groupId, personId, joinedOn });
-    const membershipId = detail.members.find((m) => m.membership.personId === personId)!.membership.id;
+    const { id: membershipId } = await call('memberships.add', { groupId, personId, joinedOn });
     if (member.goal) {
       const targetDate = member.goal.targetInDays === undefined ? '' : addDaysToDate(today, member.goal.targetInDays);
       await call('goals.set', { groupId, membershipId, goal: { text: member.goal.text, targetDate, status: member.goal.status } });

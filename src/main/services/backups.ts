@@ -1,4 +1,3 @@
-import { appInfo } from './app-info';
 import { clone, type ServiceContext } from './context';
 import type { Handlers } from './handlers';
 
@@ -9,7 +8,7 @@ export function backupServices(ctx: ServiceContext): Handlers<'backups.list' | '
     // The store keeps a backup of what it replaces before restoring, so a restore can itself be undone.
     'backups.restore': async ({ id }) => {
       await ctx.store.restoreBackup(id);
-      return appInfo(ctx);
+      return { restored: id };
     },
   };
 }

@@ -8,7 +8,7 @@ import {
   planRejoin,
 } from '../domain/membership';
 import type { GroupDoc } from '../store/documents';
-import { groupDetail, groupToday, nowIso, requireGroup, requirePerson, type ServiceContext } from './context';
+import { clone, groupToday, nowIso, requireGroup, requirePerson, type ServiceContext } from './context';
 import { conflict, invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
 import { refusedPeople, type PersonRefusal } from './refusals';
@@ -45,11 +45,23 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
   const findPerson = (personId: string) => ctx.store.index().people.find((p) => p.id === personId);
   const personName = (personId: string): string => findPerson(personId)?.name ?? 'This person';
 
-  /** Runs a change on one group's file and answers with the refreshed group page. */
-  async function change(groupId: string, mutate: (draft: GroupDoc) => void) {
+  /**
+   * Runs a change on one group's file and answers with what it changed: the
+   * memberships whose ids `mutate` returns, as stored (the page that shows them
+   * is the renderer's to reload, and only if it is on screen).
+   */
+  async function changeAll(groupId: string, mutate: (draft: GroupDoc) => string[]): Promise<Membership[]> {
     requireGroup(ctx, groupId);
-    const doc = await ctx.store.updateGroup(groupId, mutate);
-    return groupDetail(ctx, doc);
+    let changed: string[] = [];
+    const doc = await ctx.store.updateGroup(groupId, (draft) => {
+      changed = mutate(draft);
+    });
+    return clone(changed.map((id) => doc.memberships.find((m) => m.id === id) as Membership));
+  }
+
+  async function change(groupId: string, mutate: (draft: GroupDoc) => string): Promise<Membership> {
+    const [membership] = await changeAll(groupId, (draft) => [mutate(draft)]);
+    return membership as Membership;
   }
 
   function ensureNoOverlap(draft: GroupDoc, candidate: Membership, field: string): void {
@@ -65,7 +77,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
    * Nothing is added unless everyone can join, and each refusal names its
    * person (by position in `personIds`).
    */
-  function addMembers(draft: GroupDoc, personIds: readonly string[], joinedOn: string): PersonRefusal[] {
+  function addMembers(draft: GroupDoc, personIds: readonly string[], joinedOn: string): { refusals: PersonRefusal[]; added: Membership[] } {
     const lateStart = joiningDateProblem(joinedOn, groupPlannedEnd(draft));
     if (lateStart) throw invalidInput(lateStart, { joinedOn: lateStart });
     const refusals: PersonRefusal[] = [];
@@ -86,24 +98,26 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
       added.push(membership);
     });
     if (refusals.length === 0) draft.memberships.push(...added);
-    return refusals;
+    return { refusals, added: refusals.length === 0 ? added : [] };
   }
 
   return {
     'memberships.add': async ({ groupId, personId, joinedOn }) => {
       requirePerson(ctx, personId);
       return change(groupId, (draft) => {
-        const [refusal] = addMembers(draft, [personId], joinedOn);
-        if (!refusal) return;
+        const { refusals, added } = addMembers(draft, [personId], joinedOn);
+        const [refusal] = refusals;
+        if (!refusal) return (added[0] as Membership).id;
         if (refusal.reason === 'missing') throw notFound('That person');
         throw conflict(refusal.message, { personId: refusal.message });
       });
     },
 
     'memberships.addMany': async ({ groupId, personIds, joinedOn }) =>
-      change(groupId, (draft) => {
-        const refusals = addMembers(draft, personIds, joinedOn);
+      changeAll(groupId, (draft) => {
+        const { refusals, added } = addMembers(draft, personIds, joinedOn);
         if (refusals.length > 0) throw refusedPeople(refusals, personIds.length, 'be added');
+        return added.map((m) => m.id);
       }),
 
     // Leaving keeps the membership, its goal and dates: the group's history stays true.
@@ -115,6 +129,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
         if (problem) throw invalidInput(problem, { leftOn: problem });
         ensureNoOverlap(draft, { ...membership, leftOn }, 'leftOn');
         membership.leftOn = leftOn;
+        return membershipId;
       }),
 
     // A typo in a joining or leaving day is corrected under the rules that adding and leaving follow.
@@ -132,6 +147,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
         ensureNoOverlap(draft, { ...membership, joinedOn, leftOn }, 'joinedOn');
         membership.joinedOn = joinedOn;
         membership.leftOn = leftOn;
+        return membershipId;
       }),
 
     'memberships.rejoin': async ({ groupId, membershipId }) => {
@@ -145,7 +161,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
         if (plan.kind === 'cancel-leaving') {
           ensureNoOverlap(draft, { ...membership, leftOn: null }, 'personId');
           membership.leftOn = null;
-          return;
+          return membershipId;
         }
         const lateStart = joiningDateProblem(plan.joinedOn, groupPlannedEnd(draft));
         if (lateStart) throw conflict(lateStart);
@@ -159,20 +175,27 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
         };
         ensureNoOverlap(draft, next, 'personId');
         draft.memberships.push(next);
+        return next.id;
       });
     },
 
     // For a membership added by mistake: unlike leaving, nothing of it is kept.
-    'memberships.remove': async ({ groupId, membershipId }) =>
-      change(groupId, (draft) => {
+    'memberships.remove': async ({ groupId, membershipId }) => {
+      requireGroup(ctx, groupId);
+      // Found in the store's queue, as it is when it goes: the answer names whose membership it was.
+      const taken: Membership[] = [];
+      await ctx.store.updateGroup(groupId, (draft) => {
         const membership = membershipIn(draft, membershipId);
+        taken.push(membership);
         draft.memberships = draft.memberships.filter((m) => m.id !== membershipId);
         const stillInGroup = draft.memberships.some((m) => m.personId === membership.personId);
         if (!stillInGroup) {
           draft.normAgreements = draft.normAgreements.filter((a) => a.personId !== membership.personId);
           draft.anonymisedMembers = draft.anonymisedMembers.filter((a) => a.personId !== membership.personId);
         }
-      }),
+      });
+      return clone({ removed: taken[0] as Membership });
+    },
 
     'goals.set': async ({ groupId, membershipId, goal }) =>
       change(groupId, (draft) => {
@@ -186,12 +209,14 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
           setAt: membership.goal?.setAt ?? at,
           updatedAt: at,
         };
+        return membershipId;
       }),
 
     // Allowed for former members too: clearing a goal is how its words leave the history.
     'goals.clear': async ({ groupId, membershipId }) =>
       change(groupId, (draft) => {
         membershipIn(draft, membershipId).goal = null;
+        return membershipId;
       }),
   };
 }

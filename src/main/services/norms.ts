@@ -1,9 +1,10 @@
-import type { Norm } from '../../shared/entities';
+import type { NormsRevision } from '../../shared/api';
+import type { Norm, NormAgreement } from '../../shared/entities';
 import { todayIn } from '../domain/dates';
 import { isCurrentOrUpcomingOn } from '../domain/membership';
 import { earliestAgreementDay, earlyAgreementProblem, futureAgreementProblem, moveItem } from '../domain/norms';
 import type { GroupDoc } from '../store/documents';
-import { groupDetail, groupToday, requireGroup, requirePerson, sameText, type ServiceContext } from './context';
+import { clone, groupToday, requireGroup, requirePerson, sameText, type ServiceContext } from './context';
 import { ServiceError, conflict, invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
 import { refusedPeople, type PersonRefusal } from './refusals';
@@ -40,11 +41,20 @@ const bump = (draft: GroupDoc): void => {
 };
 
 export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
-  async function change(groupId: string, mutate: (draft: GroupDoc) => void) {
+  /** Runs a change on one group's file and answers with what it makes of the stored result. */
+  async function change<T>(groupId: string, mutate: (draft: GroupDoc) => void, answer: (doc: Readonly<GroupDoc>) => T): Promise<T> {
     requireGroup(ctx, groupId);
     const doc = await ctx.store.updateGroup(groupId, mutate);
-    return groupDetail(ctx, doc);
+    return clone(answer(doc));
   }
+
+  /** Every edit of the norms answers with the set as stored, and its revision. */
+  const editNorms = (groupId: string, mutate: (draft: GroupDoc) => void): Promise<NormsRevision> =>
+    change(groupId, mutate, (doc) => ({ normsRevision: doc.normsRevision, norms: [...doc.norms] }));
+
+  /** Recording agreements answers with them, as stored. */
+  const agreementsOf = (personIds: readonly string[]) => (doc: Readonly<GroupDoc>) =>
+    personIds.map((id) => doc.normAgreements.find((a) => a.personId === id) as NormAgreement);
 
   /**
    * The one way agreements are recorded, for one member or several who agreed
@@ -93,14 +103,14 @@ export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
 
   return {
     'norms.add': async ({ groupId, text }) =>
-      change(groupId, (draft) => {
+      editNorms(groupId, (draft) => {
         ensureTextFree(draft.norms, text, null);
         draft.norms.push({ id: ctx.newId(), text });
         bump(draft);
       }),
 
     'norms.update': async ({ groupId, normId, text }) =>
-      change(groupId, (draft) => {
+      editNorms(groupId, (draft) => {
         const norm = draft.norms[normIndex(draft, normId)] as Norm;
         if (norm.text === text) return;
         ensureTextFree(draft.norms, text, normId);
@@ -109,14 +119,14 @@ export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
       }),
 
     'norms.remove': async ({ groupId, normId }) =>
-      change(groupId, (draft) => {
+      editNorms(groupId, (draft) => {
         normIndex(draft, normId);
         draft.norms = draft.norms.filter((n) => n.id !== normId);
         bump(draft);
       }),
 
     'norms.move': async ({ groupId, normId, direction }) =>
-      change(groupId, (draft) => {
+      editNorms(groupId, (draft) => {
         const moved = moveItem(draft.norms, normIndex(draft, normId), direction);
         if (!moved) return; // Already first or last: nothing changes, so no new revision.
         draft.norms = moved;
@@ -132,7 +142,7 @@ export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
         if (refusal.reason === 'missing') throw notFound('That person');
         // With one person, a date that is too early for them is the date's problem: it belongs beside the date.
         throw conflict(refusal.message, refusal.reason === 'date' ? { agreedOn: refusal.message } : undefined);
-      });
+      }, (doc) => agreementsOf([personId])(doc)[0] as NormAgreement);
     },
 
     'norms.recordAgreements': async ({ groupId, personIds, agreedOn }) => {
@@ -140,17 +150,22 @@ export function normServices(ctx: ServiceContext): Handlers<NormMethods> {
       return change(groupId, (draft) => {
         const refusals = recordAgreements(draft, personIds, agreedOn, today);
         if (refusals.length > 0) throw refusedPeople(refusals, personIds.length, 'have their agreement recorded');
-      });
+      }, agreementsOf(personIds));
     },
 
     'norms.withdrawAgreement': async ({ groupId, personId }) => {
       const person = requirePerson(ctx, personId);
-      return change(groupId, (draft) => {
-        if (!draft.normAgreements.some((a) => a.personId === personId)) {
-          throw new ServiceError('not_found', `${person.name} has no recorded agreement to withdraw.`);
-        }
-        draft.normAgreements = draft.normAgreements.filter((a) => a.personId !== personId);
-      });
+      const taken: NormAgreement[] = [];
+      return change(
+        groupId,
+        (draft) => {
+          const agreement = draft.normAgreements.find((a) => a.personId === personId);
+          if (!agreement) throw new ServiceError('not_found', `${person.name} has no recorded agreement to withdraw.`);
+          taken.push(agreement);
+          draft.normAgreements = draft.normAgreements.filter((a) => a.personId !== personId);
+        },
+        () => ({ withdrawn: taken[0] as NormAgreement }),
+      );
     },
   };
 }

@@ -147,9 +147,11 @@ export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
       requirePerson(ctx, id);
       const groupIds = [...new Set((membershipsByPerson().get(id) ?? []).map((m) => m.groupId))];
       let groupsKept = 0;
+      const rewritten: string[] = [];
       for (const groupId of groupIds) {
         const doc = ctx.store.group(groupId);
         if (!doc) continue;
+        rewritten.push(groupId);
         const today = todayIn(doc.group.timeZone, ctx.now());
         let kept = false;
         await ctx.store.updateGroup(groupId, (draft) => {
@@ -162,7 +164,7 @@ export function peopleServices(ctx: ServiceContext): Handlers<PeopleMethods> {
         ensureInNoGroup(id, 'was added to a group while being deleted. Try deleting them again.');
         draft.people = draft.people.filter((p) => p.id !== id);
       });
-      return { deleted: true as const, groupsKept };
+      return { deleted: true as const, groupsKept, groupIds: rewritten };
     },
   };
 }

@@ -5,7 +5,7 @@ import type { GroupDetail } from '../../../src/shared/views';
 import { GroupPage } from '../../../src/renderer/features/groups/GroupPage';
 import { apiError, installBridge, type BridgeOverrides } from '../support/bridge';
 import { renderWithProviders } from '../support/render';
-import { defaultNorms, detail, group, member, person } from './group-fixtures';
+import { addedMemberships, changedMembership, defaultNorms, detail, group, member, person, recordedAgreements } from './group-fixtures';
 
 function showGroup(d: GroupDetail, overrides: BridgeOverrides = {}) {
   const bridge = installBridge({ 'groups.get': () => d, ...overrides });
@@ -53,7 +53,7 @@ describe('GroupPage', () => {
   it('records an agreement on the chosen day', async () => {
     const ana = person('Ana Souza');
     const d = detail(group(), [member(ana)]);
-    const bridge = showGroup(d, { 'norms.recordAgreements': () => d });
+    const bridge = showGroup(d, { 'norms.recordAgreements': recordedAgreements(d) });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Record agreement for Ana Souza' }));
     const dialog = await screen.findByRole('dialog', { name: 'Record agreement to the norms' });
@@ -142,7 +142,7 @@ describe('GroupPage', () => {
     const bridge = showGroup(d, {
       'people.list': () =>
         [ana, ben, chloe].map((p) => ({ person: p, activeGroupCount: 0, groupNames: [] })),
-      'memberships.addMany': () => d,
+      'memberships.addMany': addedMemberships,
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Add members' }));
@@ -180,7 +180,7 @@ describe('GroupPage', () => {
   it('sets a goal with the goal form and refuses one that is too short', async () => {
     const ana = person('Ana Souza');
     const d = detail(group(), [member(ana)]);
-    const bridge = showGroup(d, { 'goals.set': () => d });
+    const bridge = showGroup(d, { 'goals.set': () => changedMembership(d)() });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Set goal for Ana Souza' }));
     const dialog = await screen.findByRole('dialog', { name: 'Set a goal for Ana Souza' });

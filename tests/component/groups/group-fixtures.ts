@@ -102,3 +102,20 @@ export function summaryOf(d: GroupDetail): GroupSummary {
     warnings: d.warnings,
   };
 }
+
+// What the commands answer, as main does: the records they changed, never the page.
+
+/** memberships.addMany: one new membership per person chosen. */
+export const addedMemberships = ({ personIds, joinedOn }: { personIds: string[]; joinedOn: string }): Membership[] =>
+  personIds.map((personId) => ({ id: nextId(), personId, joinedOn, leftOn: null, goal: null }));
+
+/** norms.recordAgreements: one agreement per person, to the page's current revision. */
+export const recordedAgreements =
+  (d: GroupDetail) =>
+  ({ personIds, agreedOn }: { personIds: string[]; agreedOn: string }): NormAgreement[] =>
+    personIds.map((personId) => ({ personId, agreedOn, revision: d.normsRevision }));
+
+/** A change to one member's membership (goals, dates): the membership as it then is. */
+export const changedMembership =
+  (d: GroupDetail, index = 0) =>
+  (change: Partial<Membership> = {}): Membership => ({ ...d.members[index]!.membership, ...change });

@@ -5,7 +5,7 @@ import type { GroupDetail } from '../../../src/shared/views';
 import { GroupPage } from '../../../src/renderer/features/groups/GroupPage';
 import { apiError, installBridge, type BridgeOverrides } from '../support/bridge';
 import { renderWithProviders } from '../support/render';
-import { detail, formerMember, group, member, person } from './group-fixtures';
+import { addedMemberships, changedMembership, detail, formerMember, group, member, person, recordedAgreements } from './group-fixtures';
 
 // Dates sit far from any plausible today (a start in 2190), so what the page
 // treats as "later" never depends on when the test runs.
@@ -46,7 +46,7 @@ describe('adding members', () => {
     const d = detail(group({ startDate: '2190-02-01' }), []);
     const bridge = showGroup(d, {
       'people.list': () => [ana, ben, chloe].map((p) => ({ person: p, activeGroupCount: 0, groupNames: [] })),
-      'memberships.addMany': () => d,
+      'memberships.addMany': addedMemberships,
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Add members' }));
@@ -104,7 +104,7 @@ describe('agreement for several members at once', () => {
       member(ben),
       member(chloe, { agreement: { personId: chloe.id, agreedOn: '2027-02-01', revision: 2 } }),
     ]);
-    const bridge = showGroup(d, { 'norms.recordAgreements': () => d });
+    const bridge = showGroup(d, { 'norms.recordAgreements': recordedAgreements(d) });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Record for several/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Record agreement to the norms' });
@@ -129,7 +129,7 @@ describe('membership dates', () => {
   it('corrects the joining day and clears a leaving date, sending null for "still a member"', async () => {
     const ana = person('Ana Souza');
     const d = detail(group(), [member(ana, { joinedOn: '2027-02-01', leftOn: '2027-09-01' })]);
-    const bridge = showGroup(d, { 'memberships.updateDates': () => d });
+    const bridge = showGroup(d, { 'memberships.updateDates': ({ joinedOn, leftOn }) => changedMembership(d)({ joinedOn, leftOn }) });
     const user = userEvent.setup();
     await openRowMenu(user, 'Ana Souza', /Change dates/);
     const dialog = await screen.findByRole('dialog', { name: 'Ana Souza’s dates in the group' });

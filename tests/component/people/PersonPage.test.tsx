@@ -100,7 +100,7 @@ describe('PersonPage', () => {
     const bridge = installBridge({
       'people.get': () => d,
       'settings.get': () => settings,
-      'people.deleteKeepingHistory': () => ({ deleted: true as const, groupsKept: 2 }),
+      'people.deleteKeepingHistory': () => ({ deleted: true as const, groupsKept: 2, groupIds: d.memberships.map((m) => m.groupId) }),
     });
     const user = userEvent.setup();
     renderPerson(d);

@@ -163,7 +163,7 @@ describe('SettingsPage: data and backups', () => {
 
   it('restores only after confirming, explaining that current data is backed up first', async () => {
     const user = userEvent.setup();
-    const bridge = bridgeWith({ 'backups.restore': () => makeAppInfo() });
+    const bridge = bridgeWith({ 'backups.restore': ({ id }) => ({ restored: id }) });
     renderWithProviders(<SettingsPage />);
 
     await user.click(await screen.findByRole('button', { name: 'Restore the backup of 1 Feb 2027, 08:00:00' }));

@@ -1,4 +1,4 @@
-import { BRIDGE_KEY, methodNames, type ApiClient, type ApiError, type Input, type MethodName, type Output } from '../../../src/shared/api';
+import { api, BRIDGE_KEY, methodNames, type ApiClient, type ApiError, type Input, type MethodName, type Output } from '../../../src/shared/api';
 
 // A fake window.circlekeeper for component tests. It is the transport
 // boundary (what the preload exposes), so views and forms run unchanged on
@@ -16,7 +16,7 @@ export interface FakeBridge {
   calls: RecordedCall[];
   /** The inputs sent to one method, in order. */
   callsTo<M extends MethodName>(method: M): Input<M>[];
-  /** Calls other than the reads a view makes on its own (anything not ending in .get/.list/.info). */
+  /** Calls to the contract's commands: anything but the queries a view makes on its own. */
   writes(): RecordedCall[];
 }
 
@@ -33,8 +33,6 @@ function isApiErrorLike(value: unknown): value is ApiError {
     typeof (value as ApiError).message === 'string'
   );
 }
-
-const READ_SUFFIXES = ['.get', '.list', '.info'];
 
 export function installBridge(overrides: BridgeOverrides = {}): FakeBridge {
   const calls: RecordedCall[] = [];
@@ -67,6 +65,6 @@ export function installBridge(overrides: BridgeOverrides = {}): FakeBridge {
   return {
     calls,
     callsTo: <M extends MethodName>(method: M) => calls.filter((c) => c.method === method).map((c) => c.input as Input<M>),
-    writes: () => calls.filter((c) => !READ_SUFFIXES.some((suffix) => c.method.endsWith(suffix))),
+    writes: () => calls.filter((c) => api[c.method].kind === 'command'),
   };
 }

@@ -7,7 +7,7 @@ import { GroupsPage } from '../../../src/renderer/features/groups/GroupsPage';
 import { installBridge, type BridgeOverrides } from '../support/bridge';
 import { typeUnreadableDate } from '../support/dates';
 import { renderWithProviders } from '../support/render';
-import { detail, group, member, person, settings } from '../groups/group-fixtures';
+import { changedMembership, detail, group, member, person, settings } from '../groups/group-fixtures';
 
 // A date the browser could not read must never be saved as "no date" (E16).
 
@@ -24,7 +24,7 @@ describe('dates the browser could not read', () => {
   it('keep an edited goal open with "That date does not exist." instead of erasing its target date', async () => {
     const ana = person('Ana Souza');
     const d = detail(group(), [member(ana, { goal })]);
-    const bridge = showGroup(d, { 'goals.set': () => d });
+    const bridge = showGroup(d, { 'goals.set': () => changedMembership(d)() });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Edit goal for Ana Souza' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ana Souza’s goal' });
@@ -44,7 +44,7 @@ describe('dates the browser could not read', () => {
   it('block a new goal too, although its empty value is what an optional date looks like', async () => {
     const ana = person('Ana Souza');
     const d = detail(group(), [member(ana)]);
-    const bridge = showGroup(d, { 'goals.set': () => d });
+    const bridge = showGroup(d, { 'goals.set': () => changedMembership(d)() });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Set goal for Ana Souza' }));
     const dialog = await screen.findByRole('dialog', { name: 'Set a goal for Ana Souza' });

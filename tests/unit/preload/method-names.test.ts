@@ -24,7 +24,7 @@ describe('the preload bundle stays small', () => {
     for (const file of await readdir(dir)) {
       const source = await readFile(new URL(file, dir), 'utf8');
       const valueImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*from\s+'([^']+)'/gm)].map((m) => m[1]);
-      expect(valueImports.filter((spec) => /shared\/api$|^zod/.test(spec!)), file).toEqual([]);
+      expect(valueImports.filter((spec) => /shared\/(api|contract)(\/|$)|^zod/.test(spec!)), file).toEqual([]);
     }
   });
 });

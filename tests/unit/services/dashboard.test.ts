@@ -38,7 +38,7 @@ describe('dashboard', () => {
     await h.ok('memberships.add', { groupId: circle.id, personId: bo.id, joinedOn: '2026-01-10' });
     await h.ok('goals.set', {
       groupId: circle.id,
-      membershipId: added.members[0]!.membership.id,
+      membershipId: added.id,
       goal: { text: 'I want to get better at feedback', targetDate: '', status: 'in-progress' },
     });
     await h.ok('norms.recordAgreement', { groupId: circle.id, personId: ada.id, agreedOn: '2026-01-10' });

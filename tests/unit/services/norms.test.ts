@@ -23,6 +23,8 @@ afterEach(async () => {
 });
 
 const firstNormId = async () => (await h.ok('groups.get', { id: group.id })).norms[0]!.id;
+/** The group page as the renderer reloads it after a change. */
+const page = (id = group.id) => h.ok('groups.get', { id });
 
 describe('norms', () => {
   it('adds, edits, moves and removes norms, each change a new revision that persists', async () => {
@@ -68,7 +70,9 @@ describe('norms', () => {
 
 describe('norm agreement', () => {
   it('records agreement to the current revision and shows who has not agreed', async () => {
-    const detail = await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
+    const agreement = await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
+    expect(agreement).toEqual({ personId: ada.id, agreedOn: '2026-03-15', revision: 1 });
+    const detail = await page();
     expect(detail.notAgreed.map((p) => p.name)).toEqual(['Bo']);
     const adaView = detail.members.find((m) => m.membership.personId === ada.id);
     expect(adaView?.agreement).toEqual({ personId: ada.id, agreedOn: '2026-03-15', revision: 1 });
@@ -78,13 +82,15 @@ describe('norm agreement', () => {
 
   it('turns agreements stale when the norms change, until the member agrees again', async () => {
     await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-01' });
-    const changed = await h.ok('norms.add', { groupId: group.id, text: 'Cameras on when we can.' });
+    await h.ok('norms.add', { groupId: group.id, text: 'Cameras on when we can.' });
+    const changed = await page();
     const adaView = changed.members.find((m) => m.membership.personId === ada.id);
     expect(adaView?.agreement).toBeNull();
     expect(adaView?.staleAgreement).toEqual({ personId: ada.id, agreedOn: '2026-03-01', revision: 1 });
     expect(changed.notAgreed.map((p) => p.name)).toEqual(['Ada', 'Bo']);
     const again = await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
-    expect(again.members.find((m) => m.membership.personId === ada.id)?.agreement?.revision).toBe(2);
+    expect(again.revision).toBe(2);
+    expect((await page()).members.find((m) => m.membership.personId === ada.id)?.agreement?.revision).toBe(2);
   });
 
   it('refuses agreement from a non-member, a past member, or dated in the future', async () => {
@@ -110,7 +116,8 @@ describe('norm agreement', () => {
   it('records agreement before the start for members about to join: a group contracts first', async () => {
     const later = await h.ok('groups.create', sampleGroupInput({ name: 'April Circle', startDate: '2026-04-01' }));
     await h.ok('memberships.addMany', { groupId: later.id, personIds: [ada.id, bo.id], joinedOn: '2026-04-01' });
-    const detail = await h.ok('norms.recordAgreement', { groupId: later.id, personId: ada.id, agreedOn: '2026-03-15' });
+    await h.ok('norms.recordAgreement', { groupId: later.id, personId: ada.id, agreedOn: '2026-03-15' });
+    const detail = await page(later.id);
     expect(detail.activeMemberCount).toBe(0);
     expect(detail.members.find((m) => m.membership.personId === ada.id)?.agreement).toMatchObject({ agreedOn: '2026-03-15' });
     expect(detail.notAgreed.map((p) => p.name)).toEqual(['Bo']);
@@ -137,7 +144,9 @@ describe('norm agreement', () => {
     });
     expect((await h.ok('groups.get', { id: group.id })).members.every((m) => m.agreement === null)).toBe(true);
 
-    const both = await h.ok('norms.recordAgreements', { groupId: group.id, personIds: [ada.id, bo.id], agreedOn: '2026-03-10' });
+    const recorded = await h.ok('norms.recordAgreements', { groupId: group.id, personIds: [ada.id, bo.id], agreedOn: '2026-03-10' });
+    expect(recorded).toEqual([ada.id, bo.id].map((personId) => ({ personId, agreedOn: '2026-03-10', revision: 1 })));
+    const both = await page();
     expect(both.notAgreed).toEqual([]);
     expect(both.members.map((m) => m.agreement?.agreedOn)).toEqual(['2026-03-10', '2026-03-10']);
     await h.reopen();
@@ -162,7 +171,8 @@ describe('norm agreement', () => {
   it('withdraws an agreement, and says so when there is none', async () => {
     await h.ok('norms.recordAgreement', { groupId: group.id, personId: ada.id, agreedOn: '2026-03-15' });
     const withdrawn = await h.ok('norms.withdrawAgreement', { groupId: group.id, personId: ada.id });
-    expect(withdrawn.notAgreed.map((p) => p.name)).toEqual(['Ada', 'Bo']);
+    expect(withdrawn).toEqual({ withdrawn: { personId: ada.id, agreedOn: '2026-03-15', revision: 1 } });
+    expect((await page()).notAgreed.map((p) => p.name)).toEqual(['Ada', 'Bo']);
     const none = await h.call('norms.withdrawAgreement', { groupId: group.id, personId: ada.id });
     expect(none.ok || none.error).toEqual({ code: 'not_found', message: 'Ada has no recorded agreement to withdraw.' });
   });

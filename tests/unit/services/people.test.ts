@@ -60,7 +60,7 @@ describe('people', () => {
     const g4 = await h.ok('groups.create', sampleGroupInput({ name: 'Left Circle' }));
     for (const g of [g1, g2, g3]) await h.ok('memberships.add', { groupId: g.id, personId: zed.id, joinedOn: '2026-01-10' });
     const left = await h.ok('memberships.add', { groupId: g4.id, personId: zed.id, joinedOn: '2026-01-10' });
-    await h.ok('memberships.leave', { groupId: g4.id, membershipId: left.members[0]!.membership.id, leftOn: '2026-03-01' });
+    await h.ok('memberships.leave', { groupId: g4.id, membershipId: left.id, leftOn: '2026-03-01' });
     await h.ok('groups.archive', { id: g3.id });
 
     const list = await h.ok('people.list', {});
@@ -83,7 +83,7 @@ describe('people', () => {
     const g2 = await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }));
     const d1 = await h.ok('memberships.add', { groupId: g1.id, personId: ada.id, joinedOn: '2026-01-10' });
     const d2 = await h.ok('memberships.add', { groupId: g2.id, personId: ada.id, joinedOn: '2026-01-10' });
-    await h.ok('memberships.leave', { groupId: g2.id, membershipId: d2.members[0]!.membership.id, leftOn: '2026-02-01' });
+    await h.ok('memberships.leave', { groupId: g2.id, membershipId: d2.id, leftOn: '2026-02-01' });
 
     const refused = await h.call('people.delete', { id: ada.id });
     expect(refused).toEqual({
@@ -94,8 +94,8 @@ describe('people', () => {
           'Ada is recorded in these groups: Circle, Founders. Delete them with the groups’ history kept anonymously, or remove them from those groups first.',
       },
     });
-    await h.ok('memberships.remove', { groupId: g1.id, membershipId: d1.members[0]!.membership.id });
-    await h.ok('memberships.remove', { groupId: g2.id, membershipId: d2.members[0]!.membership.id });
+    await h.ok('memberships.remove', { groupId: g1.id, membershipId: d1.id });
+    await h.ok('memberships.remove', { groupId: g2.id, membershipId: d2.id });
     expect(await h.ok('people.delete', { id: ada.id })).toEqual({ deleted: true });
     await h.reopen();
     expect(await h.ok('people.list', {})).toEqual([]);
@@ -109,14 +109,16 @@ describe('people', () => {
     const past = await h.ok('groups.create', sampleGroupInput({ name: 'Past' }));
     const later = await h.ok('groups.create', sampleGroupInput({ name: 'Later', startDate: '2026-04-01' }));
     const r = await h.ok('memberships.addMany', { groupId: running.id, personIds: [ada.id, bo.id], joinedOn: '2026-01-10' });
-    const adaInRunning = r.members.find((m) => m.membership.personId === ada.id)!.membership.id;
+    const adaInRunning = r.find((m) => m.personId === ada.id)!.id;
     await h.ok('goals.set', { groupId: running.id, membershipId: adaInRunning, goal: { text: 'I want to get better at listening', targetDate: '', status: 'in-progress' } });
     await h.ok('norms.recordAgreements', { groupId: running.id, personIds: [ada.id, bo.id], agreedOn: '2026-01-10' });
     const p = await h.ok('memberships.add', { groupId: past.id, personId: ada.id, joinedOn: '2026-01-10' });
-    await h.ok('memberships.leave', { groupId: past.id, membershipId: p.members[0]!.membership.id, leftOn: '2026-02-01' });
+    await h.ok('memberships.leave', { groupId: past.id, membershipId: p.id, leftOn: '2026-02-01' });
     await h.ok('memberships.add', { groupId: later.id, personId: ada.id, joinedOn: '2026-04-01' });
 
-    expect(await h.ok('people.deleteKeepingHistory', { id: ada.id })).toEqual({ deleted: true, groupsKept: 2 });
+    // Three groups were rewritten (the one Ada had not joined yet simply loses her); two keep history.
+    const deleted = await h.ok('people.deleteKeepingHistory', { id: ada.id });
+    expect({ ...deleted, groupIds: [...deleted.groupIds].sort() }).toEqual({ deleted: true, groupsKept: 2, groupIds: [running.id, past.id, later.id].sort() });
     await h.reopen();
 
     // Nothing of the person's record is left in the live files (backups keep their own past copies).
@@ -148,7 +150,8 @@ describe('people', () => {
     const rewrite = await h.call('memberships.updateDates', { groupId: past.id, membershipId: pastNow.members[0]!.membership.id, joinedOn: '2026-01-11', leftOn: '2026-02-01' });
     expect(rewrite.ok || rewrite.error.code).toBe('conflict');
     const removed = await h.ok('memberships.remove', { groupId: past.id, membershipId: pastNow.members[0]!.membership.id });
-    expect(removed.members).toEqual([]);
+    expect(removed).toEqual({ removed: pastNow.members[0]!.membership });
+    expect((await h.ok('groups.get', { id: past.id })).members).toEqual([]);
     expect(h.store.group(past.id)?.anonymisedMembers).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ export function RestoreBackupDialog({
   onClose: () => void;
 }) {
   const toast = useToast();
-  // useApiMutation invalidates every query on success, so all views reload from the restored data.
+  // The contract declares that a restore changes everything, so every view reloads from the restored data.
   const restore = useApiMutation('backups.restore');
   const when = backup ? formatInstantToSecond(backup.createdAt, timeZone) : '';
 

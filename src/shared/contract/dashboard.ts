@@ -1,0 +1,16 @@
+import type { Dashboard } from '../views';
+import { none } from './inputs';
+import { query } from './method';
+import { tags } from './tags';
+
+export const dashboardMethods = {
+  // Every running group with its members and norms, the people named in what needs attention,
+  // and "today" in the coach's zone.
+  'dashboard.get': query<Dashboard>()(none, () => [
+    tags.settings(),
+    tags.group(),
+    tags.members(),
+    tags.norms(),
+    tags.person(),
+  ]),
+} as const;

@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { changesReach, isCommandName, methodNames, type CommandName, type Input } from '../../../src/shared/api';
+import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
+import { removeTempDirs } from '../../support/temp-dir';
+import { changesOf, damageAndReopen, openPractice, probesOf, readsOf, snapshot, type Practice } from './practice';
+
+// The renderer refreshes only what a command declares it changed. These tests
+// hold the declarations to the truth: each command runs on a real practice,
+// every view is read before and after, and any view whose answer changed must
+// be one the declaration reaches. Then the other way round: a change to one
+// group reaches that group's views, not the people list or other groups.
+
+interface Sample<M extends CommandName> {
+  /** Puts the practice in the state the command needs (before the views are read). */
+  prepare?: (p: Practice) => Promise<void>;
+  input: (p: Practice) => Input<M> | Promise<Input<M>>;
+}
+
+const CSV = 'name,email\nDee,dee@example.com\n';
+
+const SAMPLES: { [M in CommandName]: Sample<M> } = {
+  'recovery.acknowledge': {
+    prepare: damageAndReopen,
+    input: async (p) => ({ ids: (await p.h.ok('app.info', {})).recovery.map((e) => e.id) }),
+  },
+  'settings.update': { input: () => ({ coachName: 'Jo', coachTimeZone: 'Pacific/Auckland' }) },
+  'groups.create': { input: () => sampleGroupInput({ name: 'Thursday Circle' }) },
+  'groups.update': { input: (p) => ({ id: p.tuesday, values: sampleGroupInput({ name: 'Tuesday Leaders', color: '#dc2626' }) }) },
+  'groups.archive': { input: (p) => ({ id: p.tuesday }) },
+  'groups.restore': {
+    prepare: async (p) => void (await p.h.ok('groups.archive', { id: p.founders })),
+    input: (p) => ({ id: p.founders }),
+  },
+  'groups.delete': { input: (p) => ({ id: p.tuesday, confirmName: 'Tuesday Circle' }) },
+  'people.create': { input: () => samplePersonInput({ name: 'Dee', email: 'dee@example.com' }) },
+  'people.update': { input: (p) => ({ id: p.ada, values: samplePersonInput({ name: 'Ada Lovelace', email: 'ada@example.com' }) }) },
+  'people.delete': { input: (p) => ({ id: p.cy }) },
+  'people.deleteKeepingHistory': { input: (p) => ({ id: p.ada }) },
+  'people.importCommit': { input: () => ({ text: CSV, format: 'csv' }) },
+  'memberships.add': { input: (p) => ({ groupId: p.founders, personId: p.bo, joinedOn: '2026-02-01' }) },
+  'memberships.addMany': { input: (p) => ({ groupId: p.founders, personIds: [p.bo, p.cy], joinedOn: '2026-02-01' }) },
+  'memberships.leave': { input: (p) => ({ groupId: p.tuesday, membershipId: p.boInTuesday, leftOn: '2026-03-01' }) },
+  'memberships.updateDates': {
+    input: (p) => ({ groupId: p.tuesday, membershipId: p.adaInTuesday, joinedOn: '2026-01-12', leftOn: '2026-12-01' }),
+  },
+  'memberships.rejoin': {
+    prepare: async (p) =>
+      void (await p.h.ok('memberships.leave', { groupId: p.tuesday, membershipId: p.boInTuesday, leftOn: '2026-02-01' })),
+    input: (p) => ({ groupId: p.tuesday, membershipId: p.boInTuesday }),
+  },
+  'memberships.remove': { input: (p) => ({ groupId: p.tuesday, membershipId: p.adaInTuesday }) },
+  'goals.set': {
+    input: (p) => ({
+      groupId: p.founders,
+      membershipId: p.adaInFounders,
+      goal: { text: 'I want to get better at delegating', targetDate: '2026-02-01', status: 'in-progress' },
+    }),
+  },
+  'goals.clear': { input: (p) => ({ groupId: p.tuesday, membershipId: p.adaInTuesday }) },
+  'norms.add': { input: (p) => ({ groupId: p.tuesday, text: 'Cameras on when we can.' }) },
+  'norms.update': {
+    input: async (p) => ({ groupId: p.tuesday, normId: (await p.h.ok('groups.get', { id: p.tuesday })).norms[0]!.id, text: 'We keep it here.' }),
+  },
+  'norms.remove': {
+    input: async (p) => ({ groupId: p.tuesday, normId: (await p.h.ok('groups.get', { id: p.tuesday })).norms[0]!.id }),
+  },
+  'norms.move': {
+    input: async (p) => ({ groupId: p.tuesday, normId: (await p.h.ok('groups.get', { id: p.tuesday })).norms[0]!.id, direction: 'down' }),
+  },
+  'norms.recordAgreement': { input: (p) => ({ groupId: p.tuesday, personId: p.bo, agreedOn: '2026-03-01' }) },
+  'norms.recordAgreements': { input: (p) => ({ groupId: p.founders, personIds: [p.ada], agreedOn: '2026-03-01' }) },
+  'norms.withdrawAgreement': { input: (p) => ({ groupId: p.tuesday, personId: p.ada }) },
+  'backups.create': { input: () => ({}) },
+  'backups.restore': {
+    prepare: async (p) => void (await p.h.ok('people.create', samplePersonInput({ name: 'Eve', email: 'eve@example.com' }))),
+    input: (p) => ({ id: p.backup }),
+  },
+  // The headless platform cancels the save dialog: nothing anywhere changes.
+  'data.export': { input: () => ({}) },
+};
+
+/** Runs one command on a fresh practice; answers with the views it changed and the views its declaration reaches. */
+async function run<M extends CommandName>(method: M, sample: Sample<M> = SAMPLES[method] as Sample<M>, setUp?: (p: Practice) => Promise<void>) {
+  const p = await openPractice();
+  try {
+    await setUp?.(p);
+    await sample.prepare?.(p);
+    const input = await sample.input(p);
+    const probes = probesOf(p);
+    const before = await snapshot(p, probes);
+    const result = await p.h.call(method, input);
+    if (!result.ok) throw new Error(`${method} was refused: ${result.error.message}`);
+    const after = await snapshot(p, probes);
+    const changes = changesOf(method, input, result.value);
+    const changed = probes.filter((_, i) => JSON.stringify(before[i]) !== JSON.stringify(after[i])).map((q) => q.label);
+    const reached = probes.filter((q, i) => changesReach(changes, readsOf(q, before[i]!))).map((q) => q.label);
+    return { changed, reached };
+  } finally {
+    await p.h.close();
+  }
+}
+
+afterEach(removeTempDirs);
+
+const commands = methodNames.filter(isCommandName);
+
+describe('what each command declares it changed', () => {
+  it('has a sample for every command, so every declaration is checked below', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...commands].sort());
+  });
+
+  it.each(commands)('%s: every view whose answer changed is one the declaration refreshes', async (method) => {
+    const { changed, reached } = await run(method);
+    // A sample that changes nothing would prove nothing; only the export changes no view.
+    if (method !== 'data.export') expect(changed, 'the sample changed no view').not.toEqual([]);
+    expect(changed.filter((label) => !reached.includes(label)), 'changed but not refreshed').toEqual([]);
+  });
+});
+
+describe('what a command refreshes, and what it leaves alone', () => {
+  it('a change to one group’s norms refreshes that group’s page, the group lists and the dashboard only', async () => {
+    const { reached } = await run('norms.add');
+    expect(reached.sort()).toEqual(['dashboard.get', 'groups.get Tuesday', 'groups.list (all)', 'groups.list (running)'].sort());
+  });
+
+  it('a new member touches people: their page and the people list, and only the group they joined', async () => {
+    const { reached } = await run('memberships.add');
+    expect(reached.sort()).toEqual(
+      ['dashboard.get', 'groups.get Founders', 'groups.list (all)', 'groups.list (running)', 'people.get Bo', 'people.list'].sort(),
+    );
+  });
+
+  it('renaming a person refreshes the pages that name them, not the group lists or other people', async () => {
+    const { reached } = await run('people.update');
+    expect(reached.sort()).toEqual(
+      ['dashboard.get', 'groups.get Founders', 'groups.get Tuesday', 'people.get Ada', 'people.importPreview', 'people.list'].sort(),
+    );
+  });
+
+  it('renaming a group refreshes its members’ pages, but not a person who is not in it', async () => {
+    const { reached } = await run('groups.update');
+    expect(reached).toContain('people.get Bo');
+    expect(reached).toContain('people.list');
+    expect(reached).not.toContain('people.get Cy');
+    expect(reached).not.toContain('groups.get Founders');
+  });
+
+  it('the coach’s settings refresh the notices, the settings, the dashboard and an import preview', async () => {
+    const { reached } = await run('settings.update');
+    expect(reached.sort()).toEqual(['app.info', 'dashboard.get', 'people.importPreview', 'settings.get'].sort());
+  });
+
+  it('a restore refreshes every view', async () => {
+    const { reached } = await run('backups.restore');
+    expect(reached).toHaveLength(probesOf({} as Practice).length);
+  });
+
+  it('while the data breaks a rule, any change refreshes the notice: it may be the one that puts it right', async () => {
+    // Bo's person record goes missing behind the services' back, as after an index restored from an older backup.
+    const loseBo = async (p: Practice) =>
+      void (await p.h.store.updateIndex((draft) => {
+        draft.people = draft.people.filter((person) => person.id !== p.bo);
+      }));
+    const { changed, reached } = await run(
+      'memberships.remove',
+      { input: (p) => ({ groupId: p.tuesday, membershipId: p.boInTuesday }) },
+      loseBo,
+    );
+    expect(changed).toContain('app.info');
+    expect(reached).toContain('app.info');
+    // With nothing broken, the same change leaves the notice alone.
+    expect((await run('memberships.remove')).reached).not.toContain('app.info');
+  });
+});

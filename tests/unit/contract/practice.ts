@@ -1,0 +1,99 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { api, type Input, type MethodName, type QueryName, type Result, type Tag } from '../../../src/shared/api';
+import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
+import { openHarness, type ServiceHarness } from '../../support/services';
+
+// A small practice built through the real services, and every view of it the
+// renderer can hold, so tests can compare what a command really changed with
+// what its declaration in the contract says it changed.
+
+export interface Practice {
+  h: ServiceHarness;
+  /** Two groups: Tuesday has Ada and Bo, Founders has Ada. Cy is in no group. */
+  tuesday: string;
+  founders: string;
+  ada: string;
+  bo: string;
+  cy: string;
+  adaInTuesday: string;
+  boInTuesday: string;
+  adaInFounders: string;
+  backup: string;
+}
+
+export async function openPractice(): Promise<Practice> {
+  const h = await openHarness();
+  const tuesday = (await h.ok('groups.create', sampleGroupInput({ name: 'Tuesday Circle' }))).id;
+  const founders = (await h.ok('groups.create', sampleGroupInput({ name: 'Founders', color: '#16a34a' }))).id;
+  const person = async (name: string) =>
+    (await h.ok('people.create', samplePersonInput({ name, email: `${name.toLowerCase()}@example.com` }))).id;
+  const ada = await person('Ada');
+  const bo = await person('Bo');
+  const cy = await person('Cy');
+  const join = async (groupId: string, personId: string) =>
+    (await h.ok('memberships.add', { groupId, personId, joinedOn: '2026-01-10' })).id;
+  const adaInTuesday = await join(tuesday, ada);
+  const boInTuesday = await join(tuesday, bo);
+  const adaInFounders = await join(founders, ada);
+  await h.ok('goals.set', {
+    groupId: tuesday,
+    membershipId: adaInTuesday,
+    goal: { text: 'I want to get better at listening', targetDate: '2026-06-01', status: 'in-progress' },
+  });
+  await h.ok('norms.recordAgreement', { groupId: tuesday, personId: ada, agreedOn: '2026-01-12' });
+  const backup = (await h.ok('backups.create', {})).id;
+  return { h, tuesday, founders, ada, bo, cy, adaInTuesday, boInTuesday, adaInFounders, backup };
+}
+
+/** Damages the Founders file on disk and reopens, so the store restores it and records a repair. */
+export async function damageAndReopen(p: Practice): Promise<void> {
+  await p.h.store.flush();
+  await fs.writeFile(path.join(p.h.dir, 'groups', `${p.founders}.json`), '{"schemaVersion":');
+  await p.h.reopen();
+}
+
+export interface Probe {
+  label: string;
+  method: QueryName;
+  input: unknown;
+}
+
+const probe = <M extends QueryName>(label: string, method: M, input: Input<M>): Probe => ({ label, method, input });
+
+/** Every view the window can have cached over the practice. */
+export const probesOf = (p: Practice): Probe[] => [
+  probe('app.info', 'app.info', {}),
+  probe('settings.get', 'settings.get', {}),
+  probe('dashboard.get', 'dashboard.get', {}),
+  probe('groups.list (all)', 'groups.list', { includeArchived: true }),
+  probe('groups.list (running)', 'groups.list', { includeArchived: false }),
+  probe('groups.get Tuesday', 'groups.get', { id: p.tuesday }),
+  probe('groups.get Founders', 'groups.get', { id: p.founders }),
+  probe('people.list', 'people.list', {}),
+  probe('people.get Ada', 'people.get', { id: p.ada }),
+  probe('people.get Bo', 'people.get', { id: p.bo }),
+  probe('people.get Cy', 'people.get', { id: p.cy }),
+  probe('backups.list', 'backups.list', {}),
+  probe('people.importPreview', 'people.importPreview', { text: 'name,email\nAda,ada@example.com\nDee,dee@example.com\n', format: 'csv' }),
+];
+
+/** Each view's answer (or refusal), as the renderer would have cached it. */
+export async function snapshot(p: Practice, probes: readonly Probe[]): Promise<Result<unknown>[]> {
+  const results: Result<unknown>[] = [];
+  for (const { method, input } of probes) results.push(await p.h.call(method, input as never));
+  return results;
+}
+
+/** What a view reads by its declaration, given the answer cached (none when it was refused). */
+export function readsOf(probeOf: Probe, cached: Result<unknown>): readonly Tag[] {
+  const reads = api[probeOf.method].reads as (input: unknown, answer: unknown) => readonly Tag[];
+  return reads(probeOf.input, cached.ok ? cached.value : undefined);
+}
+
+/** What a command says it changed, given what it was asked and what it answered. */
+export function changesOf(method: MethodName, input: unknown, result: unknown): readonly Tag[] {
+  const spec = api[method];
+  if (spec.kind !== 'command') throw new Error(`${method} is not a command`);
+  return (spec.changes as (input: unknown, result: unknown) => readonly Tag[])(input, result);
+}
