@@ -1,6 +1,6 @@
 import type { Norm } from '../../shared/entities';
-import { todayIn } from '../domain/dates';
-import { isCurrentOrUpcomingOn } from '../domain/membership';
+import { todayIn } from '../../shared/calendar/days';
+import { isCurrentOrUpcomingOn } from '../../shared/calendar/periods';
 import { earliestAgreementDay, earlyAgreementProblem, futureAgreementProblem, moveItem } from '../domain/norms';
 import type { GroupDoc } from '../store/documents';
 import { groupDetail, groupToday, requireGroup, requirePerson, sameText, type ServiceContext } from './context';
