@@ -62,6 +62,31 @@ export default tseslint.config(
       { group: ['**/services/**', '**/store/**', '**/ipc', '**/dispatch'], message: 'Domain code must not reach into services, the store or transports.' },
     ]),
   },
+  // Calendar rules (src/shared/calendar) are the one place both sides reckon dates,
+  // recurrence and "is current": a form's preview and a service must never compute a
+  // date differently. So they are as pure as domain code, and, like the domain's
+  // meeting logic, never read the clock or the machine's zone themselves: "now" and
+  // every zone are parameters, which is what lets tests pin them.
+  {
+    files: ['src/shared/calendar/**/*.ts'],
+    rules: restrict([
+      { group: ['electron', 'electron/*', 'lowdb', 'lowdb/*', 'react', 'react-dom', 'react-router', '@radix-ui/*', '@tanstack/*', 'lucide-react', ...nodeBuiltins], message: 'Calendar rules are pure: no node, electron, lowdb or UI code.' },
+      { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'Calendar rules are shared: they must not depend on either side.' },
+    ]),
+  },
+  {
+    files: ['src/shared/calendar/**/*.ts', 'src/main/domain/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'process'].map((name) => ({ name, message: 'Pure date and domain code reads no browser or process state; pass what it needs in.' }))],
+      'no-restricted-syntax': [
+        'error',
+        noObjectAssign,
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take "now" as a parameter instead of reading the clock.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take "now" as a parameter instead of reading the clock.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Pure code is deterministic: take ids or a seed as a parameter.' },
+      ],
+    },
+  },
   // Services compose store + domain and never know which transport called them.
   {
     files: ['src/main/services/**/*.ts', 'src/main/store/**/*.ts'],

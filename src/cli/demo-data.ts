@@ -1,5 +1,5 @@
 import type { GoalStatus, GroupInput, PersonInput } from '../shared/entities';
-import { addDaysToDate, addMonthsToDate } from '../main/domain/dates';
+import { addDaysToDate, addMonthsToDate } from '../shared/calendar/days';
 
 // A believable practice for a coach in London: four circles in different
 // zones and formats, about 25 people, a few in two circles, and some loose

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { todayIn } from '../main/domain/dates';
+import { todayIn } from '../shared/calendar/days';
 import { IsoDateSchema } from '../shared/primitives';
 import { runListBackups, runBackup, runRestore } from './commands/backups';
 import { runDemo } from './commands/demo';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { dispatch } from '../../main/dispatch';
 import type { Services } from '../../main/dispatch';
-import { addDaysToDate, addMonthsToDate } from '../../main/domain/dates';
+import { addDaysToDate, addMonthsToDate } from '../../shared/calendar/days';
 import type { Input, MethodName, Output } from '../../shared/api';
 import { DEMO_GROUPS, DEMO_PEOPLE, type DemoGroup } from '../demo-data';
 import { CliFailure, EXIT, type CliIo } from '../io';

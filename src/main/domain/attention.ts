@@ -1,6 +1,6 @@
 import type { AttentionItem } from '../../shared/views';
 import { MAX_RECOMMENDED_MEMBERS } from '../../shared/entities';
-import { dayLabel } from './dates';
+import { dayLabel } from '../../shared/calendar/days';
 import { groupHealth, type GroupRecord, type PeopleById } from './group-health';
 
 /**

@@ -8,8 +8,8 @@ import {
   type Person,
 } from '../../shared/entities';
 import { isGoalOverdue } from '../../shared/goals';
-import { todayIn } from './dates';
-import { isActiveOn, isUpcomingOn } from './membership';
+import { todayIn } from '../../shared/calendar/days';
+import { isActiveOn, isUpcomingOn } from '../../shared/calendar/periods';
 import { agreementState } from './norms';
 
 /** The parts of a group's record the domain reads (the store's GroupDoc fits it). */

@@ -2,9 +2,9 @@ import { MAX_RECOMMENDED_MEMBERS } from '../../shared/entities';
 import { isGoalOverdue } from '../../shared/goals';
 import type { GroupDetail, GroupSummary, GroupWarning, MemberView } from '../../shared/views';
 import { formerMemberNames } from './anonymise';
-import { plannedEndDate } from './dates';
+import { plannedEndDate } from '../../shared/calendar/days';
 import { groupHealth, type GroupHealth, type GroupRecord, type PeopleById } from './group-health';
-import { isActiveOn, isUpcomingOn } from './membership';
+import { isActiveOn, isUpcomingOn } from '../../shared/calendar/periods';
 import { agreementState } from './norms';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

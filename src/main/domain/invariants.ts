@@ -2,7 +2,7 @@ import type { Person } from '../../shared/entities';
 import { matchKey } from '../../shared/text';
 import type { GroupRecord } from './group-health';
 import { formerMemberNames } from './anonymise';
-import { endsBeforeItStarts, periodsOverlap } from './membership';
+import { endsBeforeItStarts, periodsOverlap } from '../../shared/calendar/periods';
 
 // The rules a data folder must keep that a file's schema cannot express alone:
 // references between files and uniqueness across records. One home, so the

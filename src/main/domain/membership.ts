@@ -1,22 +1,11 @@
 import type { Membership } from '../../shared/entities';
-import { dayLabel } from './dates';
+import { dayLabel } from '../../shared/calendar/days';
+import { isActiveOn, periodsOverlap } from '../../shared/calendar/periods';
 
-// A membership covers the days from joinedOn up to, but not including, leftOn:
-// someone who leaves on 1 March was last a member on 28 February. Leaving keeps
-// the record, so a group's history of who was in it when survives.
+// The period rules themselves (isActiveOn and its kin) live in
+// src/shared/calendar/periods.ts, so the renderer reckons "current" the same way.
 
 type Period = Pick<Membership, 'joinedOn' | 'leftOn'>;
-
-export function isActiveOn(membership: Period, day: string): boolean {
-  return membership.joinedOn <= day && (membership.leftOn === null || membership.leftOn > day);
-}
-
-/** Joining day still ahead: the member is expected, not yet in the group. */
-export const isUpcomingOn = (membership: Period, day: string): boolean => membership.joinedOn > day;
-
-/** Not left as of `day`: in the group now or about to join it. */
-export const isCurrentOrUpcomingOn = (membership: Period, day: string): boolean =>
-  membership.leftOn === null || membership.leftOn > day;
 
 export function activeMemberships<M extends Membership>(memberships: readonly M[], day: string): M[] {
   return memberships.filter((m) => isActiveOn(m, day));
@@ -33,21 +22,11 @@ export function leavingDateProblem(joinedOn: string, leftOn: string): string | n
     : null;
 }
 
-/** A period whose end comes before its start: damaged data rather than a refused input. */
-export const endsBeforeItStarts = (period: Period): boolean => period.leftOn !== null && period.leftOn < period.joinedOn;
-
 /** A message when someone would join after the group's planned end, else null. */
 export function joiningDateProblem(joinedOn: string, plannedEnd: string): string | null {
   return joinedOn > plannedEnd
     ? `The group is planned to end on ${dayLabel(plannedEnd)}, so nobody can join after that.`
     : null;
-}
-
-/** Two periods overlap when each starts before the other ends (an open end never ends). */
-export function periodsOverlap(a: Period, b: Period): boolean {
-  const aStartsBeforeBEnds = b.leftOn === null || a.joinedOn < b.leftOn;
-  const bStartsBeforeAEnds = a.leftOn === null || b.joinedOn < a.leftOn;
-  return aStartsBeforeBEnds && bStartsBeforeAEnds;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { NormAgreement } from '../../shared/entities';
-import { dayLabel } from './dates';
+import { dayLabel } from '../../shared/calendar/days';
 
 /**
  * The norms a new group starts from, drawn from common peer-coaching practice.

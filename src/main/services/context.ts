@@ -1,6 +1,6 @@
 import type { Person } from '../../shared/entities';
 import type { GroupDetail } from '../../shared/views';
-import { todayIn } from '../domain/dates';
+import { todayIn } from '../../shared/calendar/days';
 import type { GroupRecord } from '../domain/group-health';
 import { buildGroupDetail } from '../domain/group-summary';
 import { peopleById } from '../domain/group-health';

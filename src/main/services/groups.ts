@@ -1,6 +1,6 @@
 import type { Group, GroupValues } from '../../shared/entities';
 import type { GroupSummary } from '../../shared/views';
-import { dayLabel, plannedEndDate } from '../domain/dates';
+import { dayLabel, plannedEndDate } from '../../shared/calendar/days';
 import { buildGroupSummary } from '../domain/group-summary';
 import { DEFAULT_NORMS } from '../domain/norms';
 import { CURRENT_SCHEMA_VERSION, type GroupDoc } from '../store/documents';

@@ -1,5 +1,5 @@
 import type { Membership } from '../../shared/entities';
-import { plannedEndDate } from '../domain/dates';
+import { plannedEndDate } from '../../shared/calendar/days';
 import {
   joiningDateProblem,
   leavingDateProblem,

@@ -1,7 +1,7 @@
 import type { NormsRevision } from '../../shared/api';
 import type { Norm, NormAgreement } from '../../shared/entities';
-import { todayIn } from '../domain/dates';
-import { isCurrentOrUpcomingOn } from '../domain/membership';
+import { todayIn } from '../../shared/calendar/days';
+import { isCurrentOrUpcomingOn } from '../../shared/calendar/periods';
 import { earliestAgreementDay, earlyAgreementProblem, futureAgreementProblem, moveItem } from '../domain/norms';
 import type { GroupDoc } from '../store/documents';
 import { clone, groupToday, requireGroup, requirePerson, sameText, type ServiceContext } from './context';

@@ -1,8 +1,8 @@
 import type { Person, PersonValues } from '../../shared/entities';
 import type { PersonMembershipView, PersonSummary } from '../../shared/views';
 import { anonymiseMember } from '../domain/anonymise';
-import { todayIn } from '../domain/dates';
-import { isCurrentOrUpcomingOn } from '../domain/membership';
+import { todayIn } from '../../shared/calendar/days';
+import { isCurrentOrUpcomingOn } from '../../shared/calendar/periods';
 import type { IndexDoc } from '../store/documents';
 import { clone, nowIso, requirePerson, sameText, type ServiceContext } from './context';
 import { conflict, notFound } from './errors';

@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { offsetLabel } from '../../shared/calendar/zoned';
 import { canonicalTimeZone } from '../../shared/primitives';
 
 // The IANA zones this runtime knows, for pickers. 'UTC' is added because
@@ -24,12 +25,8 @@ export function systemTimeZone(): string {
 /** "America/Argentina/Buenos_Aires" -> "Buenos Aires". */
 export const cityOfZone = (zone: string): string => (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
 
-const twoDigits = (n: number): string => String(n).padStart(2, '0');
-
 /** The zone's offset from UTC at `now`, such as "UTC+05:30" or "UTC-03:00"; '' for a zone the runtime cannot read. */
 export function utcOffsetLabel(zone: string, now: Date): string {
   const minutes = tzOffset(zone, now);
-  if (!Number.isFinite(minutes)) return '';
-  const whole = Math.abs(minutes);
-  return `UTC${minutes < 0 ? '-' : '+'}${twoDigits(Math.floor(whole / 60))}:${twoDigits(whole % 60)}`;
+  return Number.isFinite(minutes) ? offsetLabel(minutes) : '';
 }

@@ -25,6 +25,12 @@ describe('architecture boundaries', () => {
     ['src/main/store/probe.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['src/cli/probe.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['src/shared/probe.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+    ['src/shared/calendar/probe.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+    ['src/shared/calendar/probe.ts', "import { useState } from 'react';\nexport const a = useState;\n"],
+    ['src/shared/calendar/probe.ts', "import { Root } from '@radix-ui/react-dialog';\nexport const a = Root;\n"],
+    ['src/shared/calendar/probe.ts', "import { groupHealth } from '../../main/domain/group-health';\nexport const a = groupHealth;\n"],
+    ['src/shared/calendar/probe.ts', "import { formatDay } from '../../renderer/app/dates';\nexport const a = formatDay;\n"],
+    ['src/main/domain/meetings/probe.ts', "import { writeFile } from 'node:fs/promises';\nexport const a = writeFile;\n"],
   ])('forbids the import in %s: %s', async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).not.toHaveLength(0);
   });
@@ -33,6 +39,9 @@ describe('architecture boundaries', () => {
     ['src/main/ipc.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n"],
     ['src/main/services/probe.ts', "import { GroupSchema } from '../../shared/entities';\nexport const a = GroupSchema;\n"],
     ['src/renderer/features/probe.ts', "import { call } from '../api';\nexport const a = call;\n"],
+    ['src/renderer/features/probe.ts', "import { todayIn } from '../../shared/calendar/days';\nexport const a = todayIn;\n"],
+    ['src/shared/calendar/probe.ts', "import { tzOffset } from '@date-fns/tz';\nimport { RRuleTemporal } from 'rrule-temporal';\nexport const a = [tzOffset, RRuleTemporal];\n"],
+    ['src/main/domain/meetings/probe.ts', "import { isActiveOn } from '../../../shared/calendar/periods';\nexport const a = isActiveOn;\n"],
   ])('allows the import in %s', async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
   });
@@ -53,4 +62,18 @@ describe('architecture boundaries', () => {
     });
     expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-properties');
   });
+
+  it.each(['src/shared/calendar/probe.ts', 'src/main/domain/meetings/probe.ts'])(
+    'keeps %s free of the clock, randomness and browser globals',
+    async (filePath) => {
+      const offences = ['new Date()', 'Date.now()', 'Math.random()', 'window.innerWidth', 'process.env.TZ'];
+      for (const expression of offences) {
+        const [result] = await eslint.lintText(`export const a = ${expression};\n`, { filePath });
+        const rules = (result?.messages ?? []).map((m) => m.ruleId);
+        expect(rules, expression).toContainEqual(expect.stringMatching(/^no-restricted-(syntax|globals)$/));
+      }
+      const [fine] = await eslint.lintText('export const at = (ms: number) => new Date(ms);\n', { filePath });
+      expect(fine?.messages ?? []).toEqual([]);
+    },
+  );
 });

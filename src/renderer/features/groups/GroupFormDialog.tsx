@@ -7,7 +7,7 @@ import { Loading } from '../../ui/Spinner';
 import { systemTimeZone } from '../../ui/time-zones';
 import { useToast } from '../../ui/useToast';
 import { GroupForm } from './GroupForm';
-import { todayIn } from './format';
+import { todayIn } from '../../../shared/calendar/days';
 import { groupToFormValues, newGroupValues } from './group-form-values';
 
 interface GroupFormDialogProps {
@@ -61,7 +61,7 @@ function CreateGroup({ onDone }: { onDone: () => void }) {
 
   return (
     <GroupForm
-      defaultValues={newGroupValues(todayIn(zone), zone)}
+      defaultValues={newGroupValues(todayIn(zone, new Date()), zone)}
       submitLabel="Create group"
       onSubmit={save}
       onCancel={onDone}

@@ -13,7 +13,7 @@ import { GroupHeader } from './GroupHeader';
 import { GroupOverview } from './GroupOverview';
 import { MembersSection } from './MembersSection';
 import { NormsSection } from './NormsSection';
-import { todayIn } from './format';
+import { todayIn } from '../../../shared/calendar/days';
 import './groups.css';
 
 /** One group: its set-up, its members and their goals, and its norms. */
@@ -46,7 +46,7 @@ export function GroupPage() {
 }
 
 function GroupView({ detail }: { detail: GroupDetail }) {
-  const today = todayIn(detail.group.timeZone);
+  const today = todayIn(detail.group.timeZone, new Date());
   return (
     <div className="groups-page groups-detail" style={{ ['--group-color' as string]: detail.group.color }}>
       <GroupHeader group={detail.group} />

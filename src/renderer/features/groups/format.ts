@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { Facilitation, GoalStatus, GroupKind } from '../../../shared/entities';
 
 // Words and dates as the coach reads them. Calendar days are 'YYYY-MM-DD'
@@ -7,15 +5,6 @@ import type { Facilitation, GoalStatus, GroupKind } from '../../../shared/entiti
 
 export { formatDay } from '../../app/dates';
 export { facilitationLabel, modeLabel } from '../../app/labels';
-
-/** The calendar day it is now in `zone`; `now` is a parameter so tests can fix it. */
-export function todayIn(zone: string, now: Date = new Date()): string {
-  try {
-    return format(new TZDate(now.getTime(), zone), 'yyyy-MM-dd');
-  } catch {
-    return format(now, 'yyyy-MM-dd');
-  }
-}
 
 export const facilitationDescription: Record<Facilitation, string> = {
   coach: 'You lead every meeting.',

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Clock } from 'lucide-react';
 import type { Goal, GoalStatus } from '../../../shared/entities';
+import { isCurrentOrUpcomingOn } from '../../../shared/calendar/periods';
 import { isGoalOverdue } from '../../../shared/goals';
 import type { PersonMembershipView } from '../../../shared/views';
 import { routes } from '../../app/routes';
@@ -20,8 +21,7 @@ const STATUS: Record<GoalStatus, { label: string; tone: 'neutral' | 'info' | 'su
  * running. Everything else is history.
  */
 export function isCurrent(view: PersonMembershipView, today: string): boolean {
-  const { leftOn } = view.membership;
-  return !view.groupArchived && (leftOn === null || leftOn > today);
+  return !view.groupArchived && isCurrentOrUpcomingOn(view.membership, today);
 }
 
 function Period({ view, today }: { view: PersonMembershipView; today: string }) {

@@ -14,7 +14,8 @@ import { useToast } from '../../ui/useToast';
 import { DeletePersonDialog } from './DeletePersonDialog';
 import { PersonForm, personToInput } from './PersonForm';
 import { PersonMemberships } from './PersonMemberships';
-import { todayIn, useCoachTimeZone } from './coach-zone';
+import { todayIn } from '../../../shared/calendar/days';
+import { useCoachTimeZone } from './coach-zone';
 import './people.css';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { useApiQuery } from '../../app/query';
 import { systemTimeZone } from '../../ui/time-zones';
 
@@ -11,9 +9,4 @@ export function useCoachTimeZone(): { zone: string; loading: boolean } {
   const settings = useApiQuery('settings.get', {});
   if (settings.isPending) return { zone: systemTimeZone(), loading: true };
   return { zone: settings.data?.coachTimeZone ?? systemTimeZone(), loading: false };
-}
-
-/** Today's calendar day (YYYY-MM-DD) in `zone`, at the instant `now`. */
-export function todayIn(zone: string, now: Date): string {
-  return format(new TZDate(now.getTime(), zone), 'yyyy-MM-dd');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysToDate, addMonthsToDate, plannedEndDate, todayIn } from '../../../src/main/domain/dates';
+import { addDaysToDate, addMonthsToDate, plannedEndDate, todayIn } from '../../../../src/shared/calendar/days';
 
 describe('todayIn', () => {
   it('gives the calendar day in the named zone, not the machine zone', () => {
