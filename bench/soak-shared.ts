@@ -1,5 +1,5 @@
 import type { GroupDoc } from '../src/main/store/documents';
-import { CURRENT_SCHEMA_VERSION } from '../src/main/store/documents';
+import { CURRENT_SCHEMA_VERSION, noMeetingsYet } from '../src/main/store/documents';
 import { sampleGroup } from '../tests/support/sample-records';
 
 export const SOAK_GROUP_NAME = 'Soak Circle';
@@ -12,6 +12,7 @@ export const soakGroup = (id: string, name = SOAK_GROUP_NAME): GroupDoc => ({
   normsRevision: 1,
   normAgreements: [],
   anonymisedMembers: [],
+    ...noMeetingsYet(),
 });
 
 /** The sequence number a soak write left in a text field ("Soak write 12" / "Soak 12"). */

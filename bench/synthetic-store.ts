@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { CURRENT_SCHEMA_VERSION, defaultIndexDoc, type GroupDoc, type IndexDoc } from '../src/main/store/documents';
+import { CURRENT_SCHEMA_VERSION, defaultIndexDoc, type GroupDoc, type IndexDoc, noMeetingsYet } from '../src/main/store/documents';
 import { DurableJsonAdapter } from '../src/main/store/durable-adapter';
 import { ensurePrivateDir } from '../src/main/store/durable-fs';
 import { openStore } from '../src/main/store/open-store';
@@ -85,6 +85,7 @@ function makeGroup(g: number, people: Person[]): GroupDoc {
     normsRevision: 2,
     normAgreements: members.map((m) => ({ personId: m.personId, agreedOn: m.joinedOn, revision: 2 })),
     anonymisedMembers: [],
+    ...noMeetingsYet(),
   };
 }
 

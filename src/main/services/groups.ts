@@ -3,7 +3,7 @@ import type { GroupSummary } from '../../shared/views';
 import { dayLabel, plannedEndDate } from '../../shared/calendar/days';
 import { buildGroupSummary } from '../domain/group-summary';
 import { DEFAULT_NORMS } from '../domain/norms';
-import { CURRENT_SCHEMA_VERSION, type GroupDoc } from '../store/documents';
+import { CURRENT_SCHEMA_VERSION, type GroupDoc, noMeetingsYet } from '../store/documents';
 import { clone, currentPeople, groupDetail, nowIso, requireGroup, sameText, type ServiceContext } from './context';
 import { conflict, invalidInput } from './errors';
 import type { Handlers } from './handlers';
@@ -98,6 +98,7 @@ export function groupServices(ctx: ServiceContext): Handlers<GroupMethods> {
           normsRevision: 1,
           normAgreements: [],
           anonymisedMembers: [],
+    ...noMeetingsYet(),
         };
         const created = await ctx.store.createGroup(doc);
         return clone(created.group);

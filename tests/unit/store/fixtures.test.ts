@@ -18,13 +18,17 @@ async function openCopy(version: string) {
 }
 
 
+/** What version 3 adds to files that had no meetings: the usual buffer, the method's agenda, one coachee, nothing planned. */
+const version3Index = { calendar: { bufferMinutes: 15, busy: null } };
+const version3Group = { meetingSettings: { coacheesPerMeeting: 1, agendaTemplate: null }, meetingSeries: [], meetings: [] };
+
 describe('data folders written by earlier versions', () => {
   it('opens the schema version 1 fixture with every record intact, upgraded to the current version', async () => {
     const { dir, store } = await openCopy('v1');
     const originalIndex = await readJson(path.join(FIXTURES, 'v1', 'index.json'));
 
     expect(store.recovery).toEqual([]);
-    expect(store.index()).toEqual({ ...originalIndex, schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(store.index()).toEqual({ ...originalIndex, schemaVersion: CURRENT_SCHEMA_VERSION, ...version3Index });
     expect(store.index().people.map((p) => p.name)).toEqual([
       'Amara Okafor',
       'Jonas Weber',
@@ -45,10 +49,10 @@ describe('data folders written by earlier versions', () => {
     const amara = store.index().people[0]!.id;
     expect(store.groups().filter((g) => g.memberships.some((m) => m.personId === amara))).toHaveLength(2);
 
-    // Every fixture file deep-equals what the store holds for it, plus what version 2 added (no former members yet).
+    // Every fixture file deep-equals what the store holds for it, plus what versions 2 (no former members yet) and 3 (no meetings yet) added.
     for (const g of store.groups()) {
       const original = await readJson(path.join(FIXTURES, 'v1', 'groups', `${g.group.id}.json`));
-      expect(g).toEqual({ ...original, schemaVersion: CURRENT_SCHEMA_VERSION, anonymisedMembers: [] });
+      expect(g).toEqual({ ...original, schemaVersion: CURRENT_SCHEMA_VERSION, anonymisedMembers: [], ...version3Group });
     }
     expect(checkInvariants(store.index(), store.groups().map((doc) => ({ file: doc.group.id, doc })))).toEqual([]);
 
@@ -63,9 +67,10 @@ describe('data folders written by earlier versions', () => {
   it('opens the schema version 2 fixture, whose former member is kept anonymously, with every record intact', async () => {
     const { store } = await openCopy('v2');
     expect(store.recovery).toEqual([]);
-    expect(store.index()).toEqual(await readJson(path.join(FIXTURES, 'v2', 'index.json')));
+    expect(store.index()).toEqual({ ...(await readJson(path.join(FIXTURES, 'v2', 'index.json'))), schemaVersion: CURRENT_SCHEMA_VERSION, ...version3Index });
     for (const g of store.groups()) {
-      expect(g).toEqual(await readJson(path.join(FIXTURES, 'v2', 'groups', `${g.group.id}.json`)));
+      const original = await readJson(path.join(FIXTURES, 'v2', 'groups', `${g.group.id}.json`));
+      expect(g).toEqual({ ...original, schemaVersion: CURRENT_SCHEMA_VERSION, ...version3Group });
     }
     expect(checkInvariants(store.index(), store.groups().map((doc) => ({ file: doc.group.id, doc })))).toEqual([]);
     const northwind = store.groups().find((g) => g.group.name === 'Northwind Leaders Circle')!;

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, type GroupDoc } from '../../../src/main/store/documents';
+import { CURRENT_SCHEMA_VERSION, type GroupDoc, noMeetingsYet } from '../../../src/main/store/documents';
 import { openStore, type Store, type StoreOpenOptions } from '../../../src/main/store/open-store';
 import type { Person } from '../../../src/shared/entities';
 import { sampleGroup, samplePerson } from '../../support/sample-records';
@@ -59,6 +59,7 @@ export function groupDoc(name: string, memberIds: string[] = []): GroupDoc {
     normsRevision: 1,
     normAgreements: [],
     anonymisedMembers: [],
+    ...noMeetingsYet(),
   };
 }
 

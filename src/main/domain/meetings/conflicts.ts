@@ -1,3 +1,4 @@
+import { DEFAULT_BUFFER_MINUTES } from '../../../shared/meetings';
 // Coach double-booking. One coach runs every group, so any two of their meetings
 // (in any group, planned in any zone) that overlap, or leave less than the
 // buffer between them, are a conflict; so is a meeting that overlaps a busy time
@@ -10,7 +11,7 @@
 // with a 15-minute buffer they do, and so does one starting at 19:10, but one
 // starting at 19:15 does not.
 
-export const DEFAULT_BUFFER_MINUTES = 15;
+export { DEFAULT_BUFFER_MINUTES };
 
 /** A meeting as the conflict check reads it (a stored meeting record fits it). */
 export interface CalendarMeeting {
