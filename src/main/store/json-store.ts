@@ -3,17 +3,18 @@ import type { z } from 'zod';
 import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
 import { createBackup, listBackupManifests, listBackups, newestBackupMatches, pruneBackups, toBackupInfo } from './backups';
 import { deepFreeze } from './deep-freeze';
-import { GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from './documents';
+import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
 import { DurableJsonAdapter } from './durable-adapter';
 import { describeFsError, entryKind, removeFileDurable } from './durable-fs';
 import { InvalidDocumentError, StoreError } from './errors';
 import type { FolderLock } from './folder-lock';
-import { INDEX_FILE, absolute, groupFile } from './layout';
+import { INDEX_FILE, absolute, groupFile, listMeetingRecordsFiles, meetingRecordsFile, recordsFileParts } from './layout';
 import type { Migration } from './migrations';
 import { tightenArchiveModes } from './prepare-folder';
 import { applyRepairs, planDataFolder, type FolderPlan } from './recovery';
 import { repairEvents } from './recovery-events';
 import type { RecoveryLog } from './recovery-log';
+import { ensureRecordsFolder, loadMeetingRecords, markRecordsDeleted, removeMarkedRecords } from './records-loader';
 import { readBackupContents, restoreJournalled } from './restore';
 import { readRestoreJournal } from './restore-journal';
 import { SerialQueue } from './serial-queue';
@@ -58,6 +59,8 @@ export class JsonStore implements DataStore {
   private readonly queue = new SerialQueue();
   private indexSlot: Slot<IndexDoc>;
   private readonly groupSlots = new Map<string, Slot<GroupDoc>>();
+  /** Years of meeting records read so far, by file; `onDisk` false for a year with nothing recorded yet. */
+  private readonly recordSlots = new Map<string, Slot<MeetingRecordsDoc> & { onDisk: boolean; migrated: boolean }>();
   private timer: NodeJS.Timeout | null = null;
   private closing: Promise<void> | null = null;
   private lastBackupProblem: BackupProblem | null = null;
@@ -149,9 +152,53 @@ export class JsonStore implements DataStore {
   deleteGroup(id: string): Promise<void> {
     return this.mutation(async () => {
       const slot = this.slotOf(id);
+      await this.closeRecordSlots((file) => recordsFileParts(file)?.groupId === id);
+      // Records are marked first and removed last: a crash in between is settled at the next open.
+      const marked = await markRecordsDeleted(this.dataDir, id);
       await removeFileDurable(slot.adapter.filePath);
       await slot.adapter.close();
       this.groupSlots.delete(id);
+      if (marked) await removeMarkedRecords(this.dataDir, marked);
+    });
+  }
+
+  // ---------- meeting records ----------
+
+  meetingRecords(groupId: string, year: number): Promise<Readonly<MeetingRecordsDoc>> {
+    return this.mutation(async () => (await this.recordsSlot(groupId, year)).low.data);
+  }
+
+  allMeetingRecords(groupId: string): Promise<Readonly<MeetingRecordsDoc>[]> {
+    return this.mutation(async () => {
+      this.slotOf(groupId);
+      const years = new Set<number>();
+      for (const file of await listMeetingRecordsFiles(this.dataDir, groupId)) years.add(recordsFileParts(file)!.year);
+      for (const file of this.recordSlots.keys()) {
+        const parts = recordsFileParts(file)!;
+        if (parts.groupId === groupId && this.recordSlots.get(file)!.onDisk) years.add(parts.year);
+      }
+      const docs: Readonly<MeetingRecordsDoc>[] = [];
+      for (const year of [...years].sort((a, b) => a - b)) {
+        const slot = await this.recordsSlot(groupId, year);
+        if (slot.onDisk) docs.push(slot.low.data);
+      }
+      return docs;
+    });
+  }
+
+  updateMeetingRecords(groupId: string, year: number, mutate: (draft: MeetingRecordsDoc) => void): Promise<MeetingRecordsDoc> {
+    return this.mutation(async () => {
+      const file = meetingRecordsFile(groupId, year);
+      const slot = await this.recordsSlot(groupId, year);
+      const next = applyChange(slot.low.data, mutate, MeetingRecordsDocSchema, file);
+      if (next.groupId !== groupId || next.year !== year) {
+        throw new InvalidDocumentError(file, [{ path: ['groupId'], message: 'A records file cannot change its group or year' }]);
+      }
+      if (!slot.onDisk) await ensureRecordsFolder(this.dataDir, groupId);
+      const saved = await this.commit(slot, next);
+      slot.onDisk = true;
+      slot.migrated = false;
+      return saved;
     });
   }
 
@@ -185,6 +232,8 @@ export class JsonStore implements DataStore {
       const safety = await createBackup(this.dataDir, 'before-restore', this.ctx.now());
       const shownBefore = new Map([...this.groupSlots].map(([gid, slot]) => [gid, slot.low.data]));
       await this.closeGroupAdapters();
+      // Records are read again from the restored files when next needed.
+      await this.closeRecordSlots(() => true);
       try {
         await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
       } catch (err) {
@@ -213,6 +262,7 @@ export class JsonStore implements DataStore {
       for (const g of contents.groups) {
         if (g.migrated) await this.commit(this.slotOf(g.doc.group.id), g.doc);
       }
+      // Records files are brought up to date when next read and changed, like after any open.
     });
   }
 
@@ -279,7 +329,11 @@ export class JsonStore implements DataStore {
 
   async flush(): Promise<void> {
     await this.queue.idle();
-    await Promise.all([this.indexSlot.adapter.flush(), ...[...this.groupSlots.values()].map((s) => s.adapter.flush())]);
+    await Promise.all([
+      this.indexSlot.adapter.flush(),
+      ...[...this.groupSlots.values()].map((s) => s.adapter.flush()),
+      ...[...this.recordSlots.values()].map((s) => s.adapter.flush()),
+    ]);
   }
 
   close(): Promise<void> {
@@ -303,6 +357,26 @@ export class JsonStore implements DataStore {
     const slot = this.groupSlots.get(id);
     if (!slot) throw new StoreError('unknown_group', 'That group could not be found. It may have been deleted.');
     return slot;
+  }
+
+  /** The slot of one year of records, read (and repaired if need be) on first use. Runs inside the queue. */
+  private async recordsSlot(groupId: string, year: number): Promise<Slot<MeetingRecordsDoc> & { onDisk: boolean; migrated: boolean }> {
+    this.slotOf(groupId);
+    if (!Number.isInteger(year) || year < 1900 || year > 2199) throw new StoreError('invalid_document', `There are no meeting records for the year ${year}.`);
+    const file = meetingRecordsFile(groupId, year);
+    const known = this.recordSlots.get(file);
+    if (known) return known;
+    const loaded = await loadMeetingRecords(this.dataDir, groupId, year, this.ctx.now(), this.ctx.migrations);
+    if (loaded.event) await this.log.append([loaded.event], this.ctx.now());
+    const slot = { ...openSlot(absolute(this.dataDir, file), loaded.doc), onDisk: loaded.onDisk, migrated: loaded.migrated };
+    this.recordSlots.set(file, slot);
+    return slot;
+  }
+
+  private async closeRecordSlots(which: (file: string) => boolean): Promise<void> {
+    const closing = [...this.recordSlots].filter(([file]) => which(file));
+    for (const [file] of closing) this.recordSlots.delete(file);
+    await Promise.all(closing.map(([, slot]) => slot.adapter.close()));
   }
 
   /** Durable write first, memory second: a failed write leaves memory as it was. */
@@ -331,6 +405,7 @@ export class JsonStore implements DataStore {
     const applied = await applyRepairs(this.dataDir, plan, this.ctx.now());
     await this.log.append(repairEvents(applied), this.ctx.now());
     await this.closeGroupAdapters();
+    await this.closeRecordSlots(() => true);
     this.indexSlot.low.data = deepFreeze(plan.index);
     for (const [id, doc] of plan.groups) this.groupSlots.set(id, openSlot(absolute(this.dataDir, groupFile(id)), doc));
   }
@@ -342,6 +417,7 @@ export class JsonStore implements DataStore {
   }
 
   private async closeAdapters(): Promise<void> {
+    await this.closeRecordSlots(() => true);
     await this.closeGroupAdapters();
     await this.indexSlot.adapter.close();
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { entryKind } from './durable-fs';
-import { GroupDocSchema, IndexDocSchema, type GroupDoc, type IndexDoc } from './documents';
-import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles } from './layout';
+import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
+import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles, listMeetingRecordsFiles, recordsFileParts } from './layout';
 import type { DocKind } from './migrations/types';
 
 /**
@@ -32,6 +32,12 @@ export interface DocumentKind<D = unknown> {
   whenLost: 'refuse-open' | 'set-aside';
   /** Copied into every backup, put back by a restore, and compared to tell whether a new backup is needed. */
   backedUp: boolean;
+  /**
+   * Read and checked when the folder opens. History kinds are not: they are
+   * read (and, if damaged, repaired the same way) the first time a page needs
+   * them, so years of records do not slow every start.
+   */
+  readAtOpen: boolean;
 }
 
 export const indexKind: DocumentKind<IndexDoc> = {
@@ -43,6 +49,7 @@ export const indexKind: DocumentKind<IndexDoc> = {
   identityProblem: () => null,
   whenLost: 'refuse-open',
   backedUp: true,
+  readAtOpen: true,
 };
 
 export const groupKind: DocumentKind<GroupDoc> = {
@@ -58,10 +65,31 @@ export const groupKind: DocumentKind<GroupDoc> = {
   },
   whenLost: 'set-aside',
   backedUp: true,
+  readAtOpen: true,
+};
+
+export const meetingRecordsKind: DocumentKind<MeetingRecordsDoc> = {
+  kind: 'meeting-records',
+  describe: (file) => {
+    const parts = recordsFileParts(file);
+    return parts ? `the ${parts.year} meeting records of a group` : 'a file of meeting records';
+  },
+  schema: MeetingRecordsDocSchema,
+  files: (root) => listMeetingRecordsFiles(root),
+  owns: (file) => recordsFileParts(file) !== null,
+  identityProblem: (file, doc) => {
+    const named = recordsFileParts(file);
+    if (!named) return null;
+    if (doc.groupId !== named.groupId) return `The file holds records of group ${doc.groupId}, but its name says ${named.groupId}.`;
+    return doc.year === named.year ? null : `The file holds the records of ${doc.year}, but its name says ${named.year}.`;
+  },
+  whenLost: 'set-aside',
+  backedUp: true,
+  readAtOpen: false,
 };
 
 /** Every kind, in the order files are read and listed (the index first). */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [indexKind, groupKind] as readonly DocumentKind[];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [indexKind, groupKind, meetingRecordsKind] as readonly DocumentKind[];
 
 /** The kind a relative path belongs to, or null for a file that is none of the store's. */
 export function kindOfFile(file: string): DocumentKind | null {

@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { removeUnfinishedBackups } from './backups';
 import { DIR_MODE, FILE_MODE, entryKind, fsyncDir, readdirOrNull, removeLeftoverTempFiles } from './durable-fs';
-import { BACKUPS_DIR, GROUPS_DIR, QUARANTINE_DIR, absolute, fileStamp } from './layout';
+import { BACKUPS_DIR, GROUPS_DIR, MEETINGS_DIR, QUARANTINE_DIR, absolute, fileStamp } from './layout';
+import { settleDeletedRecords } from './records-loader';
 import { setAside } from './quarantine';
 import type { NewRecoveryEvent } from './recovery-log';
 
@@ -18,7 +19,7 @@ export async function prepareFolder(dataDir: string, now: Date): Promise<{ event
   let groupsFolderLost = false;
   await fs.chmod(dataDir, DIR_MODE);
   events.push(...(await ensureQuarantineIsFolder(dataDir, now)));
-  for (const name of [GROUPS_DIR, BACKUPS_DIR]) {
+  for (const name of [GROUPS_DIR, BACKUPS_DIR, MEETINGS_DIR]) {
     const kind = await entryKind(path.join(dataDir, name));
     if (kind !== null && kind !== 'folder') {
       const keptAs = await setAside(dataDir, name, now);
@@ -26,7 +27,7 @@ export async function prepareFolder(dataDir: string, now: Date): Promise<{ event
       events.push({
         kind: 'entry-set-aside',
         file: name,
-        problem: `There was a file named "${name}" where Circlekeeper keeps its ${name === GROUPS_DIR ? 'group files' : 'backups'} folder.`,
+        problem: `There was a file named "${name}" where Circlekeeper keeps its ${FOLDER_WORDS[name]} folder.`,
         restoredFrom: null,
         keptAs,
       });
@@ -35,10 +36,16 @@ export async function prepareFolder(dataDir: string, now: Date): Promise<{ event
   await fs.mkdir(path.join(dataDir, GROUPS_DIR), { recursive: true, mode: DIR_MODE });
   await removeLeftoverTempFiles(dataDir);
   await removeLeftoverTempFiles(path.join(dataDir, GROUPS_DIR));
+  await settleDeletedRecords(dataDir);
+  for (const name of (await readdirOrNull(path.join(dataDir, MEETINGS_DIR))) ?? []) {
+    if ((await entryKind(path.join(dataDir, MEETINGS_DIR, name))) === 'folder') await removeLeftoverTempFiles(path.join(dataDir, MEETINGS_DIR, name));
+  }
   await removeUnfinishedBackups(dataDir);
   await tightenModes(dataDir);
   return { events, groupsFolderLost };
 }
+
+const FOLDER_WORDS: Record<string, string> = { [GROUPS_DIR]: 'group files', [BACKUPS_DIR]: 'backups', [MEETINGS_DIR]: 'meeting records' };
 
 /** A file named `quarantine` is itself moved into a new quarantine folder, so nothing is lost or overwritten. */
 async function ensureQuarantineIsFolder(dataDir: string, now: Date): Promise<NewRecoveryEvent[]> {
@@ -85,7 +92,7 @@ async function tightenModes(dataDir: string): Promise<void> {
     const child = path.join(dataDir, name);
     const kind = await entryKind(child);
     if (kind === 'file') await chmodIfNeeded(child, FILE_MODE);
-    else if (kind === 'folder' && name === GROUPS_DIR) await tightenTree(child);
+    else if (kind === 'folder' && (name === GROUPS_DIR || name === MEETINGS_DIR)) await tightenTree(child);
   }
 }
 

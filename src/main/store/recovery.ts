@@ -1,5 +1,5 @@
 import { listBackupManifests, readBackupFile, type BackupManifest } from './backups';
-import { CURRENT_SCHEMA_VERSION, defaultIndexDoc, type GroupDoc, type IndexDoc } from './documents';
+import { CURRENT_SCHEMA_VERSION, defaultIndexDoc, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
 import { readEntry, writeFileDurable, type Entry } from './durable-fs';
 import { NewerSchemaError, StoreDamagedError } from './errors';
 import { inspectFile, type Inspection } from './inspect-document';
@@ -8,7 +8,7 @@ import { INDEX_FILE, absolute, groupIdOfFile } from './layout';
 import type { Migration } from './migrations';
 import { setAside } from './quarantine';
 
-type Doc = IndexDoc | GroupDoc;
+type Doc = IndexDoc | GroupDoc | MeetingRecordsDoc;
 
 /** A damaged or missing file and the newest backup copy of it that is itself valid, if any. */
 export interface Repair {
@@ -53,13 +53,14 @@ const NOT_A_FILE: Record<Exclude<Entry['kind'], 'file' | 'missing'>, string> = {
   other: 'Something that is not a regular file stands where the file should be.',
 };
 
-function inspectEntry(file: string, entry: Entry, migrations?: readonly Migration[]): Inspection<Doc> {
+export function inspectEntry(file: string, entry: Entry, migrations?: readonly Migration[]): Inspection<Doc> {
   if (entry.kind === 'folder' || entry.kind === 'other') return { status: 'damaged', problem: NOT_A_FILE[entry.kind] };
   // Only paths the kinds list are ever inspected here, so there is always a kind.
   return inspectFile(file, entry.kind === 'file' ? entry.bytes : null, migrations) as Inspection<Doc>;
 }
 
-async function findGoodCopy(dataDir: string, file: string, backups: BackupManifest[], migrations?: readonly Migration[]) {
+/** The newest backup copy of `file` that is itself valid, newest backup first; null when none is. */
+export async function findGoodCopy(dataDir: string, file: string, backups: BackupManifest[], migrations?: readonly Migration[]) {
   for (const manifest of backups) {
     const bytes = await readBackupFile(dataDir, manifest, file);
     if (!bytes) continue;
@@ -90,7 +91,8 @@ function lostFileError(dataDir: string, lost: Repair): StoreDamagedError {
  * copy anywhere, before anything is moved.
  */
 export async function planDataFolder(dataDir: string, options: PlanOptions): Promise<FolderPlan> {
-  const files = await listKindFiles(dataDir);
+  // History kinds are checked when first read (json-store.ts), not here.
+  const files = await listKindFiles(dataDir, (kind) => kind.readAtOpen);
   let backups: BackupManifest[] | null = null;
   if (options.groupsFolderLost) {
     backups = await listBackupManifests(dataDir);

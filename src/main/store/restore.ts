@@ -3,7 +3,9 @@ import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc } from './document
 import { entryKind, removeFileDurable, writeFileDurable } from './durable-fs';
 import { NewerSchemaError, StoreError } from './errors';
 import { inspectFile } from './inspect-document';
-import { INDEX_FILE, absolute, listGroupFiles } from './layout';
+import { kindOfFile, groupKind, indexKind, listKindFiles } from './kinds';
+import { INDEX_FILE, absolute, recordsFileParts } from './layout';
+import { ensureRecordsFolder } from './records-loader';
 import type { Migration } from './migrations';
 import { setAside } from './quarantine';
 import { RESTORE_JOURNAL, clearRestoreJournal, readRestoreJournal, writeRestoreJournal } from './restore-journal';
@@ -12,6 +14,8 @@ export interface BackupContents {
   manifest: BackupManifest;
   index: { bytes: Buffer; doc: IndexDoc; migrated: boolean };
   groups: { file: string; bytes: Buffer; doc: GroupDoc; migrated: boolean }[];
+  /** Files of the kinds read when needed (meeting records): put back as they are, read again on first use. */
+  history: { file: string; bytes: Buffer }[];
 }
 
 const damagedBackup = (id: string, file: string, problem: string): StoreError =>
@@ -33,6 +37,7 @@ export async function readBackupContents(
   const manifest = await getBackupManifest(dataDir, id);
   let index: BackupContents['index'] | null = null;
   const groups: BackupContents['groups'] = [];
+  const history: BackupContents['history'] = [];
   for (const { path: file } of manifest.files) {
     const bytes = await readBackupFile(dataDir, manifest, file);
     if (!bytes) throw damagedBackup(id, file, 'its checksum does not match');
@@ -41,10 +46,11 @@ export async function readBackupContents(
     if (result.status === 'newer') throw new NewerSchemaError(`${file} in backup ${id}`, result.version, CURRENT_SCHEMA_VERSION);
     if (result.status !== 'ok') throw damagedBackup(id, file, result.status === 'damaged' ? result.problem : 'missing');
     if (file === INDEX_FILE) index = { bytes, doc: result.doc as IndexDoc, migrated: result.migrated };
-    else groups.push({ file, bytes, doc: result.doc as GroupDoc, migrated: result.migrated });
+    else if (kindOfFile(file) === groupKind) groups.push({ file, bytes, doc: result.doc as GroupDoc, migrated: result.migrated });
+    else history.push({ file, bytes });
   }
   if (!index) throw damagedBackup(id, INDEX_FILE, 'the file is missing');
-  return { manifest, index, groups };
+  return { manifest, index, groups, history };
 }
 
 /** Writes a file over whatever is there; a folder or device in its place is set aside first, never merged. */
@@ -60,9 +66,16 @@ async function putFile(dataDir: string, relative: string, bytes: Buffer, now: Da
  * run can simply be run again. The caller holds every adapter idle.
  */
 export async function replaceLiveFiles(dataDir: string, contents: BackupContents, now: Date): Promise<void> {
-  const keep = new Set(contents.groups.map((g) => g.file));
-  for (const g of contents.groups) await putFile(dataDir, g.file, g.bytes, now);
-  for (const file of await listGroupFiles(dataDir)) {
+  const files = [...contents.groups, ...contents.history];
+  const keep = new Set(files.map((g) => g.file));
+  for (const g of files) {
+    if (contents.history.includes(g as BackupContents['history'][number])) {
+      const parts = recordsFileParts(g.file);
+      if (parts) await ensureRecordsFolder(dataDir, parts.groupId);
+    }
+    await putFile(dataDir, g.file, g.bytes, now);
+  }
+  for (const file of await listKindFiles(dataDir, (kind) => kind.backedUp && kind !== indexKind)) {
     if (keep.has(file)) continue;
     if ((await entryKind(absolute(dataDir, file))) === 'file') await removeFileDurable(absolute(dataDir, file));
     else await setAside(dataDir, file, now);

@@ -1,5 +1,5 @@
 import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
-import type { GroupDoc, IndexDoc } from './documents';
+import type { GroupDoc, IndexDoc, MeetingRecordsDoc } from './documents';
 
 /**
  * What services see of the store. Reads are synchronous from memory (the whole
@@ -23,7 +23,21 @@ export interface DataStore {
   groups(): Readonly<GroupDoc>[];
   createGroup(doc: GroupDoc): Promise<GroupDoc>;
   updateGroup(id: string, mutate: (draft: GroupDoc) => void): Promise<GroupDoc>;
+  /** Removes the group's file and every year of its meeting records. */
   deleteGroup(id: string): Promise<void>;
+
+  /**
+   * One year of a group's meeting records (meetings/<groupId>/<year>.json).
+   * Records are not read at open: the first call for a year reads and checks
+   * its file (a damaged file is replaced from the newest good backup, or set
+   * aside, and recorded in `recovery`), later calls answer from memory. A year
+   * with no file answers an empty one.
+   */
+  meetingRecords(groupId: string, year: number): Promise<Readonly<MeetingRecordsDoc>>;
+  /** Every year of a group's records that has a file, oldest first (each read as by meetingRecords). */
+  allMeetingRecords(groupId: string): Promise<Readonly<MeetingRecordsDoc>[]>;
+  /** Changes one year's records like updateGroup does a group (copy, validate, durable write); creates the file if needed. */
+  updateMeetingRecords(groupId: string, year: number, mutate: (draft: MeetingRecordsDoc) => void): Promise<MeetingRecordsDoc>;
 
   /** Readable backups newest first, and entries of the backups folder that cannot be read. */
   listBackups(): Promise<BackupList>;

@@ -26,6 +26,12 @@ export const TAG_KINDS = [
   'memberships',
   /** One group's norms, their revision and the agreements to them. id: the group. */
   'norms',
+  /** One group's series, meetings' times, places and status, and how its meetings run. id: the group. */
+  'meetings',
+  /** What happened at one group's meetings: agendas, attendance, check-ins, next steps. id: the group. */
+  'meeting-records',
+  /** The coach's own calendar: buffer between meetings and imported busy times. */
+  'coach-calendar',
 ] as const;
 
 export type TagKind = (typeof TAG_KINDS)[number];
@@ -51,10 +57,19 @@ export const tags = {
   members: make('members'),
   memberships: make('memberships'),
   norms: make('norms'),
+  meetings: make('meetings'),
+  meetingRecords: make('meeting-records'),
+  coachCalendar: (): Tag => ({ kind: 'coach-calendar' }),
 };
 
 /** Everything a group's file holds, for commands that create or remove a whole group. */
-export const wholeGroup = (groupId: string): Tag[] => [tags.group(groupId), tags.members(groupId), tags.norms(groupId)];
+export const wholeGroup = (groupId: string): Tag[] => [
+  tags.group(groupId),
+  tags.members(groupId),
+  tags.norms(groupId),
+  tags.meetings(groupId),
+  tags.meetingRecords(groupId),
+];
 
 /** Every kind of data, for all records: what a restore changes, or what a view reads before it has an answer. */
 export const EVERYTHING: readonly Tag[] = TAG_KINDS.map((kind) => ({ kind }));
