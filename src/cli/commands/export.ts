@@ -44,6 +44,7 @@ export async function runExport(options: ExportOptions, io: CliIo): Promise<numb
   const doc = buildDataExport({
     index: snapshot.index,
     groups: snapshot.groups,
+    meetingRecords: snapshot.meetingRecords,
     exportedAt: options.now,
     appVersion: CLI_VERSION,
     dataSchemaVersion: CURRENT_SCHEMA_VERSION,

@@ -8,6 +8,7 @@ import {
   PersonSchema,
   SettingsSchema,
 } from '../../shared/entities';
+import { BusyCalendarSchema, MeetingRecordSchema, MeetingSchema, MeetingSeriesSchema, MeetingSettingsSchema, type Meeting, type MeetingRecord, type MeetingSeries, type MeetingSettings } from '../../shared/meetings';
 import type { GroupRecord } from './group-health';
 import type { IndexRecord } from './invariants';
 
@@ -28,6 +29,14 @@ export const ExportGroupSchema = z.strictObject({
   normAgreements: z.array(NormAgreementSchema),
   /** People deleted from Circlekeeper whose part in this group's history is kept without their details. */
   anonymisedMembers: z.array(AnonymisedMemberSchema),
+  /** How the group runs its meetings (coachees per meeting, its agenda template; null is the method's own). */
+  meetingSettings: MeetingSettingsSchema,
+  /** Series as RFC 5545 DTSTART and RRULE text. */
+  meetingSeries: z.array(MeetingSeriesSchema),
+  /** Every meeting, held, to come or cancelled: UTC start and end, the IANA zone it was planned in, and its status. */
+  meetings: z.array(MeetingSchema),
+  /** What happened at the meetings: agenda, attendance, check-ins and next steps, by meeting. */
+  meetingRecords: z.array(MeetingRecordSchema),
 });
 
 export const DataExportSchema = z.strictObject({
@@ -39,15 +48,25 @@ export const DataExportSchema = z.strictObject({
   dataSchemaVersion: z.number().int().min(1),
   settings: SettingsSchema,
   people: z.array(PersonSchema),
+  /** The coach's buffer between meetings and the busy times they imported from their own calendar. */
+  calendar: z.strictObject({ bufferMinutes: z.number().int().min(0), busy: BusyCalendarSchema.nullable() }),
   groups: z.array(ExportGroupSchema),
   /** Files whose live copy was damaged, so their content here comes from a backup (or is missing). */
   recoveredFiles: z.array(z.strictObject({ file: z.string(), problem: z.string(), backupId: z.string().nullable() })),
 });
 export type DataExport = z.infer<typeof DataExportSchema>;
 
+export interface ExportGroupSource extends GroupRecord {
+  meetingSettings: MeetingSettings;
+  meetingSeries: readonly MeetingSeries[];
+  meetings: readonly Meeting[];
+}
+
 export interface ExportSource {
-  index: IndexRecord & { settings: DataExport['settings'] };
-  groups: readonly GroupRecord[];
+  index: IndexRecord & { settings: DataExport['settings']; calendar: DataExport['calendar'] };
+  groups: readonly ExportGroupSource[];
+  /** Every year of records, of any group; records of a group not exported are left out. */
+  meetingRecords: readonly { groupId: string; records: readonly MeetingRecord[] }[];
   exportedAt: Date;
   appVersion: string;
   dataSchemaVersion: number;
@@ -66,6 +85,7 @@ export function buildDataExport(source: ExportSource): DataExport {
     dataSchemaVersion: source.dataSchemaVersion,
     settings: structuredClone(source.index.settings),
     people: [...source.index.people].sort((a, b) => byText(a.id, b.id)).map((p) => structuredClone(p)),
+    calendar: structuredClone(source.index.calendar),
     groups: [...source.groups]
       .sort((a, b) => byText(a.group.id, b.group.id))
       .map((g) => ({
@@ -75,6 +95,14 @@ export function buildDataExport(source: ExportSource): DataExport {
         normsRevision: g.normsRevision,
         normAgreements: structuredClone(g.normAgreements),
         anonymisedMembers: structuredClone(g.anonymisedMembers),
+        meetingSettings: structuredClone(g.meetingSettings),
+        meetingSeries: structuredClone([...g.meetingSeries]),
+        meetings: [...g.meetings].sort((a, b) => byText(a.start, b.start) || byText(a.id, b.id)).map((m) => structuredClone(m)),
+        meetingRecords: source.meetingRecords
+          .filter((y) => y.groupId === g.group.id)
+          .flatMap((y) => y.records)
+          .sort((a, b) => byText(a.meetingId, b.meetingId))
+          .map((r) => structuredClone(r)),
       })),
     recoveredFiles: [...(source.recoveredFiles ?? [])],
   };

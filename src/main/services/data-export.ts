@@ -16,9 +16,13 @@ export function dataExportServices(ctx: ServiceContext): Handlers<'data.export'>
         filters: [{ name: 'JSON', extensions: ['json'] }],
       });
       if (target === null) return { saved: false as const };
+      const groups = ctx.store.groups();
+      const meetingRecords = [];
+      for (const g of groups) meetingRecords.push(...(await ctx.store.allMeetingRecords(g.group.id)));
       const doc = buildDataExport({
         index: ctx.store.index(),
-        groups: ctx.store.groups(),
+        groups,
+        meetingRecords,
         exportedAt: ctx.now(),
         appVersion: ctx.appVersion,
         dataSchemaVersion: CURRENT_SCHEMA_VERSION,

@@ -1,11 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { listBackups } from './backups';
-import type { GroupDoc, IndexDoc } from './documents';
+import type { GroupDoc, IndexDoc, MeetingRecordsDoc } from './documents';
 import { entryKind } from './durable-fs';
 import { StoreError } from './errors';
 import { LOCK_FILE, acquireFolderLock, ensureNotHeldElsewhere } from './folder-lock';
 import type { Migration } from './migrations';
+import { readAllMeetingRecords } from './records-loader';
 import { planDataFolder } from './recovery';
 import { readBackupContents } from './restore';
 import { readRestoreJournal } from './restore-journal';
@@ -53,6 +54,8 @@ export async function withFolderForReading<T>(dataDir: string, work: (access: Re
 export interface FolderSnapshot {
   index: IndexDoc;
   groups: GroupDoc[];
+  /** Every year of meeting records (read here, though the app reads them only when a page needs them). */
+  meetingRecords: MeetingRecordsDoc[];
   /** What the app would do at its next open, in words (nothing has been done). */
   notes: string[];
   /** Files whose content comes from a backup because the live file is damaged or a restore was interrupted. */
@@ -71,13 +74,18 @@ export async function snapshotDataFolder(dataDir: string, options: { migrations?
     return {
       index: contents.index.doc,
       groups: contents.groups.map((g) => g.doc),
+      meetingRecords: contents.history.map((h) => h.doc),
       notes: [`A restore of backup ${journal.backupId} was interrupted; the app completes it when it next opens this folder.`],
       fromBackups: contents.manifest.files.map((f) => ({ file: f.path, problem: 'A restore was interrupted.', backupId: journal.backupId })),
     };
   }
   const notes = journal === 'damaged' ? ['A restore was interrupted and its record is damaged; the files are read as they are.'] : [];
   const plan = await planDataFolder(dataDir, { defaultTimeZone: 'UTC', ...(options.migrations ? { migrations: options.migrations } : {}) });
-  const fromBackups = plan.repairs.map((r) => ({ file: r.file, problem: r.problem, backupId: r.replacement?.from.id ?? null }));
+  const records = await readAllMeetingRecords(dataDir, options.migrations);
+  const fromBackups = [
+    ...plan.repairs.map((r) => ({ file: r.file, problem: r.problem, backupId: r.replacement?.from.id ?? null })),
+    ...records.fromBackups,
+  ];
   for (const r of fromBackups) {
     notes.push(
       r.backupId
@@ -87,5 +95,5 @@ export async function snapshotDataFolder(dataDir: string, options: { migrations?
   }
   const { unreadable } = await listBackups(dataDir);
   for (const u of unreadable) notes.push(`backups/${u.name} cannot be read as a backup: ${u.problem}`);
-  return { index: plan.index, groups: [...plan.groups.values()], notes, fromBackups };
+  return { index: plan.index, groups: [...plan.groups.values()], meetingRecords: records.docs, notes, fromBackups };
 }

@@ -4,7 +4,7 @@ import { listBackupManifests } from './backups';
 import { CURRENT_SCHEMA_VERSION, emptyMeetingRecords, type MeetingRecordsDoc } from './documents';
 import { ensurePrivateDir, entryKind, fsyncDir, readEntry, readdirOrNull, writeFileDurable } from './durable-fs';
 import { NewerSchemaError } from './errors';
-import { MEETINGS_DIR, absolute, groupFile, meetingRecordsFile, meetingRecordsFolder } from './layout';
+import { MEETINGS_DIR, absolute, groupFile, listMeetingRecordsFiles, meetingRecordsFile, meetingRecordsFolder } from './layout';
 import type { Migration } from './migrations';
 import { setAside } from './quarantine';
 import { findGoodCopy, inspectEntry } from './recovery';
@@ -100,4 +100,32 @@ export async function settleDeletedRecords(dataDir: string): Promise<void> {
     else await fs.rm(marked, { recursive: true, force: true });
     await fsyncDir(meetings);
   }
+}
+
+/**
+ * Every year of records in the folder as the app would read them, changing
+ * nothing (for `verify` and `export`): a damaged year is taken from the newest
+ * good backup copy, or left out, and either way said in `problems`.
+ */
+export async function readAllMeetingRecords(
+  dataDir: string,
+  migrations?: readonly Migration[],
+): Promise<{ docs: MeetingRecordsDoc[]; fromBackups: { file: string; problem: string; backupId: string | null }[] }> {
+  const docs: MeetingRecordsDoc[] = [];
+  const fromBackups: { file: string; problem: string; backupId: string | null }[] = [];
+  let backups: Awaited<ReturnType<typeof listBackupManifests>> | null = null;
+  for (const file of await listMeetingRecordsFiles(dataDir)) {
+    const result = inspectEntry(file, await readEntry(absolute(dataDir, file)), migrations);
+    if (result.status === 'newer') throw new NewerSchemaError(file, result.version, CURRENT_SCHEMA_VERSION);
+    if (result.status === 'ok') {
+      docs.push(result.doc as MeetingRecordsDoc);
+      continue;
+    }
+    const problem = result.status === 'damaged' ? result.problem : 'The file is missing.';
+    backups ??= await listBackupManifests(dataDir);
+    const copy = await findGoodCopy(dataDir, file, backups, migrations);
+    if (copy) docs.push(copy.doc as MeetingRecordsDoc);
+    fromBackups.push({ file, problem, backupId: copy?.from.id ?? null });
+  }
+  return { docs, fromBackups };
 }

@@ -1,5 +1,5 @@
 import { getBackupManifest, readBackupFile, type BackupManifest } from './backups';
-import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc } from './documents';
+import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
 import { entryKind, removeFileDurable, writeFileDurable } from './durable-fs';
 import { NewerSchemaError, StoreError } from './errors';
 import { inspectFile } from './inspect-document';
@@ -15,7 +15,7 @@ export interface BackupContents {
   index: { bytes: Buffer; doc: IndexDoc; migrated: boolean };
   groups: { file: string; bytes: Buffer; doc: GroupDoc; migrated: boolean }[];
   /** Files of the kinds read when needed (meeting records): put back as they are, read again on first use. */
-  history: { file: string; bytes: Buffer }[];
+  history: { file: string; bytes: Buffer; doc: MeetingRecordsDoc }[];
 }
 
 const damagedBackup = (id: string, file: string, problem: string): StoreError =>
@@ -47,7 +47,7 @@ export async function readBackupContents(
     if (result.status !== 'ok') throw damagedBackup(id, file, result.status === 'damaged' ? result.problem : 'missing');
     if (file === INDEX_FILE) index = { bytes, doc: result.doc as IndexDoc, migrated: result.migrated };
     else if (kindOfFile(file) === groupKind) groups.push({ file, bytes, doc: result.doc as GroupDoc, migrated: result.migrated });
-    else history.push({ file, bytes });
+    else history.push({ file, bytes, doc: result.doc as MeetingRecordsDoc });
   }
   if (!index) throw damagedBackup(id, INDEX_FILE, 'the file is missing');
   return { manifest, index, groups, history };

@@ -17,7 +17,16 @@ const repo = path.resolve(import.meta.dirname, '../../..');
 /** The records as the store holds them, for comparing with an export. */
 async function recordsOf(dir: string) {
   const store = await openStore({ dataDir: dir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
-  const records = { people: [...store.index().people], groups: store.groups().map((g) => ({ ...g })) };
+  const groups = [];
+  for (const g of store.groups()) {
+    const years = await store.allMeetingRecords(g.group.id);
+    groups.push({
+      ...g,
+      meetings: [...g.meetings].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1)),
+      meetingRecords: years.flatMap((y) => y.records).sort((a, b) => (a.meetingId < b.meetingId ? -1 : 1)),
+    });
+  }
+  const records = { people: [...store.index().people], calendar: store.index().calendar, groups };
   await store.close();
   return records;
 }
@@ -38,6 +47,7 @@ describe('cli export', () => {
     expect(doc).toMatchObject({ format: 'circlekeeper-export', formatVersion: 1, dataSchemaVersion: expect.any(Number), recoveredFiles: [] });
     expect(doc.appVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(doc.people).toEqual([...expected.people].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(doc.calendar).toEqual(expected.calendar);
     for (const g of expected.groups) {
       const { schemaVersion: _v, ...record } = g;
       expect(doc.groups).toContainEqual(record);

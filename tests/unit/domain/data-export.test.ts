@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DataExportSchema, ExportGroupSchema, buildDataExport } from '../../../src/main/domain/data-export';
 import { AnonymisedMemberSchema, GoalSchema, GroupSchema, MembershipSchema, PersonSchema } from '../../../src/shared/entities';
+import { MeetingRecordSchema, MeetingSchema, NextStepSchema } from '../../../src/shared/meetings';
 import { sampleGroup, samplePerson } from '../../support/sample-records';
 
 const doc = readFileSync(path.resolve(import.meta.dirname, '../../../docs/export-format.md'), 'utf8');
@@ -19,6 +20,9 @@ describe('the export format', () => {
       ...keysOf(MembershipSchema),
       ...keysOf(GoalSchema),
       ...keysOf(AnonymisedMemberSchema),
+      ...keysOf(MeetingSchema),
+      ...keysOf(MeetingRecordSchema),
+      ...keysOf(NextStepSchema),
     ];
     const missing = [...new Set(fields)].filter((field) => !doc.includes(`\`${field}\``));
     expect(missing).toEqual([]);
@@ -33,10 +37,14 @@ describe('the export format', () => {
       normsRevision: 1,
       normAgreements: [],
       anonymisedMembers: [],
+      meetingSettings: { coacheesPerMeeting: 1 as const, agendaTemplate: null },
+      meetingSeries: [],
+      meetings: [],
     }));
     const source = {
-      index: { settings: { coachName: 'Jo', coachTimeZone: 'Europe/London' }, people },
+      index: { settings: { coachName: 'Jo', coachTimeZone: 'Europe/London' }, people, calendar: { bufferMinutes: 15, busy: null } },
       groups,
+      meetingRecords: [],
       appVersion: '1.0.0',
       dataSchemaVersion: 1,
     };
