@@ -2,9 +2,10 @@ import path from 'node:path';
 import { checkInvariants, type Problem } from '../../main/domain/invariants';
 import { listBackups } from '../../main/store/backups';
 import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc } from '../../main/store/documents';
-import { groupKind, indexKind, type DocumentKind } from '../../main/store/kinds';
+import { groupKind, indexKind, meetingRecordsKind, type DocumentKind } from '../../main/store/kinds';
+import { checkMeetingRecords, type RecordsYear } from '../../main/domain/meeting-invariants';
 import { describeFsError, entryKind, readEntry, readdirOrNull, type Entry } from '../../main/store/durable-fs';
-import { GROUPS_DIR, INDEX_FILE, QUARANTINE_DIR, groupIdOfFile } from '../../main/store/layout';
+import { GROUPS_DIR, INDEX_FILE, MEETINGS_DIR, QUARANTINE_DIR, groupFile, groupIdOfFile, recordsFileParts } from '../../main/store/layout';
 import { migrate, schemaVersionOf } from '../../main/store/migrations';
 import { withFolderForReading } from '../../main/store/read-only';
 import { readRestoreJournal } from '../../main/store/restore-journal';
@@ -102,6 +103,56 @@ async function readGroups(dir: string, problems: Problem[], notes: string[]) {
   return groups;
 }
 
+/** Every year of records under meetings/, each checked against its schema, its name, and its group's meetings. */
+async function readMeetingRecords(dir: string, groups: readonly { file: string; doc: GroupDoc }[], problems: Problem[], notes: string[]): Promise<number> {
+  const kind = await entryKind(path.join(dir, MEETINGS_DIR));
+  if (kind === null) return 0;
+  if (kind !== 'folder') {
+    problems.push({ file: `${MEETINGS_DIR}/`, message: 'This is a file, not the folder of meeting records.' });
+    return 0;
+  }
+  let count = 0;
+  const byGroup = new Map(groups.map((g) => [g.doc.group.id, g.doc]));
+  for (const folder of ((await readdirOrNull(path.join(dir, MEETINGS_DIR))) ?? []).sort()) {
+    if (folder.startsWith('.')) continue; // a delete the app settles at its next open
+    const years: RecordsYear[] = [];
+    for (const name of ((await readdirOrNull(path.join(dir, MEETINGS_DIR, folder))) ?? []).sort()) {
+      if (name.startsWith('.')) continue;
+      const file = `${MEETINGS_DIR}/${folder}/${name}`;
+      if (!recordsFileParts(file)) {
+        problems.push({ file, message: 'The name is not meetings/<group id>/<year>.json, so the app ignores it.' });
+        continue;
+      }
+      const entry = await read(path.join(dir, MEETINGS_DIR, folder, name));
+      if ('failed' in entry) {
+        problems.push({ file, message: entry.failed });
+        continue;
+      }
+      const result = readDocument(file, entry, meetingRecordsKind);
+      if (!('doc' in result)) {
+        problems.push(...result.problems.map((message) => ({ file, message })));
+        continue;
+      }
+      notes.push(...result.notes.map((n) => `${file} is ${n}.`));
+      if (result.identity) problems.push({ file, message: result.identity });
+      years.push({ file, year: result.doc.year, records: result.doc.records });
+      count += 1;
+    }
+    const group = byGroup.get(folder);
+    if (!group) {
+      if (years.length > 0) problems.push({ file: `${MEETINGS_DIR}/${folder}/`, message: 'Meeting records of a group that has no group file.' });
+      continue;
+    }
+    problems.push(
+      ...checkMeetingRecords(
+        { file: groupFile(folder), name: group.group.name, memberships: group.memberships, meetingSeries: group.meetingSeries, meetings: group.meetings },
+        years,
+      ),
+    );
+  }
+  return count;
+}
+
 async function readFolder(dir: string) {
   const problems: Problem[] = [];
   const notes: string[] = [];
@@ -119,6 +170,7 @@ async function readFolder(dir: string) {
     } else problems.push(...result.problems.map((message) => ({ file: INDEX_FILE, message })));
   }
   const groups = await readGroups(dir, problems, notes);
+  const recordYears = await readMeetingRecords(dir, groups, problems, notes);
 
   const journal = await readRestoreJournal(dir).catch(() => 'damaged' as const);
   if (journal) {
@@ -140,7 +192,7 @@ async function readFolder(dir: string) {
     notes.push(`${QUARANTINE_DIR} is a file, not a folder; the app moves it aside when it next opens the folder.`);
   }
   problems.push(...checkInvariants(index, groups));
-  return { problems, notes, index, groups };
+  return { problems, notes, index, groups, recordYears };
 }
 
 /**
@@ -164,7 +216,8 @@ export async function runVerify(options: { dataDir: string }, io: CliIo): Promis
   if (unlockedBecause) io.out(`Note: ${unlockedBecause}`);
   for (const note of report.notes) io.out(`Note: ${note}`);
   if (report.problems.length === 0) {
-    io.out(`OK: ${report.groups.length} groups, ${report.index?.people.length ?? 0} people`);
+    const meetings = report.groups.reduce((n, g) => n + g.doc.meetings.length, 0);
+    io.out(`OK: ${report.groups.length} groups, ${report.index?.people.length ?? 0} people, ${meetings} meetings, ${report.recordYears} years of meeting records`);
     return EXIT.ok;
   }
   const count = report.problems.length;

@@ -2,6 +2,7 @@ import type { Person } from '../../shared/entities';
 import { matchKey } from '../../shared/text';
 import type { GroupRecord } from './group-health';
 import { formerMemberNames } from './anonymise';
+import { checkGroupMeetings, type MeetingsOfGroup } from './meeting-invariants';
 import { endsBeforeItStarts, periodsOverlap } from '../../shared/calendar/periods';
 
 // The rules a data folder must keep that a file's schema cannot express alone:
@@ -37,7 +38,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): string[] 
  */
 export function checkInvariants(
   index: IndexRecord | null,
-  groups: readonly { file: string; doc: GroupRecord }[],
+  groups: readonly { file: string; doc: GroupRecord & Partial<Pick<MeetingsOfGroup, 'meetingSeries' | 'meetings'>> }[],
 ): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, message: string) => problems.push({ file, message });
@@ -99,6 +100,11 @@ export function checkInvariants(
         add(where, `A norm agreement is for revision ${agreement.revision}, but the norms are only at revision ${doc.normsRevision}.`);
       }
     }
+    if (doc.meetings) {
+      problems.push(...checkGroupMeetings({ file, name: doc.group.name, memberships: doc.memberships, meetingSeries: doc.meetingSeries ?? [], meetings: doc.meetings }));
+    }
   }
+  const meetingIds = groups.flatMap((g) => [...new Set((g.doc.meetings ?? []).map((m) => m.id))]);
+  for (const id of duplicates(meetingIds, (m) => m)) add('groups/', `Meeting id ${id} is used by more than one group.`);
   return problems;
 }
