@@ -9,5 +9,6 @@ const store = await openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalM
 const openMs = performance.now() - started;
 const people = store.index().people.length;
 const groups = store.groups().length;
+const meetings = store.groups().reduce((n, g) => n + g.meetings.length, 0);
 await store.close();
-process.stdout.write(`${JSON.stringify({ openMs, people, groups })}\n`);
+process.stdout.write(`${JSON.stringify({ openMs, people, groups, meetings })}\n`);

@@ -1,145 +1,136 @@
-// npm run bench: builds a synthetic decade-sized store and measures cold open and save latency.
+// npm run bench: builds a decade-sized store through the real store (25 groups,
+// 3,000 fully recorded meetings) and measures cold open and the cost of saving a
+// change to one meeting, each against a baseline measured in the same run.
 import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DurableJsonAdapter } from '../src/main/store/durable-adapter';
 import { openStore } from '../src/main/store/open-store';
+import type { Store } from '../src/main/store/open-store';
 import { kb, mb, ms, percentile, timed } from './bench-stats';
 import { nodeCommandFor } from './bundle';
 import { DECADE, buildDecadeStore } from './synthetic-store';
 
 const SAVES = 300;
-const COLD_OPENS = 7;
+const COLD_OPENS = 9;
 const root = await fs.mkdtemp(path.join(os.tmpdir(), 'ck-bench-'));
 const started = performance.now();
 
-console.log(`Building a decade store: ${DECADE.groups} groups, ${DECADE.people} people, ${DECADE.meetings} meetings, ` +
-  `${DECADE.pairSessions} pair sessions, ${DECADE.oneOnOnes} 1:1s, ${DECADE.notes} notes ...`);
+console.log(`Building a decade store through the store: ${DECADE.groups} groups, ${DECADE.people} people, ${DECADE.meetings} recorded meetings ...`);
 const decade = await buildDecadeStore(root);
 const s = decade.sizes;
-// Push the set-up's unsynced notes to disk now, so their write-back does not land inside the save timings.
 spawnSync('sync');
 console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-// ---------- cold open, a fresh process per run ----------
-const coldOpens: number[] = [];
+// ---------- the empty store: one group, one meeting, its record ----------
+const emptyDir = path.join(root, 'empty');
+{
+  const from = await openStore({ dataDir: decade.dir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
+  const source = from.group(decade.sample.groupId)!;
+  const meeting = source.meetings.find((m) => m.id === decade.sample.meetingId)!;
+  const record = (await from.meetingRecords(decade.sample.groupId, decade.sample.year)).records.find((r) => r.meetingId === meeting.id)!;
+  const members = source.memberships.filter((m) => record.attendance.some((a) => a.membershipId === m.id));
+  const people = from.index().people.filter((p) => members.some((m) => m.personId === p.id));
+  await from.close();
+  const empty = await openStore({ dataDir: emptyDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
+  await empty.updateIndex((d) => void d.people.push(...people));
+  await empty.createGroup({ ...structuredClone(source), memberships: members, normAgreements: [], meetings: [meeting] });
+  await empty.updateMeetingRecords(source.group.id, meeting.recordsYear, (d) => void d.records.push(structuredClone(record)));
+  await empty.close();
+}
+
+// ---------- cold open, a fresh process per run, interleaved ----------
 const openCommand = await nodeCommandFor(path.join(import.meta.dirname, 'cold-open-child.ts'), root);
+const coldOpen = (dir: string) => {
+  const run = spawnSync(process.execPath, [...openCommand, dir], { encoding: 'utf8' });
+  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as { openMs: number; people: number; groups: number; meetings: number };
+};
+const decadeOpens: number[] = [];
+const emptyOpens: number[] = [];
 for (let i = 0; i < COLD_OPENS; i++) {
-  const run = spawnSync(process.execPath, [...openCommand, decade.currentDir], { encoding: 'utf8' });
-  const line = run.stdout.trim().split('\n').pop() ?? '';
-  const report = JSON.parse(line) as { openMs: number; people: number; groups: number };
-  if (report.people !== DECADE.people || report.groups !== DECADE.groups) throw new Error(`cold open loaded ${line}`);
-  coldOpens.push(report.openMs);
+  const full = coldOpen(decade.dir);
+  if (full.groups !== DECADE.groups || full.meetings !== DECADE.meetings) throw new Error(`cold open loaded ${JSON.stringify(full)}`);
+  decadeOpens.push(full.openMs);
+  emptyOpens.push(coldOpen(emptyDir).openMs);
 }
 
-// What open will cost once the history lives in the group files: read + JSON.parse of index and 25 future-shaped groups.
-const futureReads: number[] = [];
-for (let i = 0; i < COLD_OPENS; i++) {
-  futureReads.push(
-    await timed(async () => {
-      JSON.parse(await fs.readFile(path.join(decade.futureDir, 'index.json'), 'utf8'));
-      const dir = path.join(decade.futureDir, 'groups');
-      for (const name of await fs.readdir(dir)) JSON.parse(await fs.readFile(path.join(dir, name), 'utf8'));
-    }),
-  );
-}
+// ---------- one meeting changed, through the whole store path, interleaved ----------
+const stores = (await Promise.all([emptyDir, decade.dir].map((dataDir) => openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 })))) as [Store, Store];
+await Promise.all(stores.map((st) => st.flush())); // start backups out of the way
+const [empty, full] = stores;
+const { groupId, year, meetingId } = decade.sample;
+// First reads load the year files, as opening the meeting's page does.
+await empty.meetingRecords(groupId, year);
+const yearBytes = JSON.stringify(await full.meetingRecords(groupId, year));
+const groupBytes = JSON.stringify(full.group(groupId));
 
-// ---------- saves: adapter level, interleaved so disk noise hits every series alike ----------
-const emptyRoot = path.join(root, 'empty');
-const emptyStore = await openStore({ dataDir: emptyRoot, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
-const firstGroupFile = (await fs.readdir(path.join(decade.currentDir, 'groups')))[0]!;
-// A freshly started group: the same fields, no members or history yet.
-const smallGroup = JSON.parse(await fs.readFile(path.join(decade.currentDir, 'groups', firstGroupFile), 'utf8'));
-smallGroup.memberships = [];
-smallGroup.normAgreements = [];
-const created = await emptyStore.createGroup(smallGroup);
-await emptyStore.flush();
-await emptyStore.close();
-
-const emptyAdapter = new DurableJsonAdapter<typeof created>(path.join(emptyRoot, 'groups', `${created.group.id}.json`));
-const decadeAdapter = new DurableJsonAdapter<Record<string, unknown>>(decade.futureGroupPath);
-const barePath = path.join(root, 'bare.json');
-const bareBytes = JSON.stringify(decade.futureGroupDoc);
-const bareSave = async (): Promise<void> => {
-  const handle = await fs.open(barePath, 'w', 0o600);
-  await handle.writeFile(bareBytes);
+const checkIn = (i: number) => (d: { records: { meetingId: string; checkIns: { summary: string }[] }[] }) => {
+  d.records.find((r) => r.meetingId === meetingId)!.checkIns[0]!.summary = `Save ${i}: a little further on the goal`;
+};
+const move = (i: number) => (d: { meetings: { id: string; place: unknown; sequence: number }[] }) => {
+  const m = d.meetings.find((x) => x.id === meetingId)!;
+  m.place = i % 2 === 0 ? { type: 'in-person', address: `Room ${i}` } : null;
+  m.sequence = i + 1;
+};
+const bare = async (file: string, bytes: string): Promise<void> => {
+  const handle = await fs.open(file, 'w', 0o600);
+  await handle.writeFile(bytes);
   await handle.sync();
   await handle.close();
 };
-const emptyDoc = structuredClone(created) as typeof created;
-const decadeDoc = decade.futureGroupDoc as { group: { purpose: string } } & Record<string, unknown>;
-const emptyAdapterSaves: number[] = [];
-const decadeAdapterSaves: number[] = [];
-const bareSaves: number[] = [];
+const series = { emptyRecord: [] as number[], fullRecord: [] as number[], bareRecord: [] as number[], emptyMove: [] as number[], fullMove: [] as number[], bareGroup: [] as number[] };
 for (let i = 0; i < SAVES; i++) {
-  // Each save changes one field, as an edit in the app would; both documents stay valid.
-  emptyDoc.group.purpose = `Save ${i}`;
-  emptyAdapterSaves.push(await timed(() => emptyAdapter.write(emptyDoc)));
-  decadeDoc.group.purpose = `Save ${i}`;
-  decadeAdapterSaves.push(await timed(() => decadeAdapter.write(decadeDoc)));
-  bareSaves.push(await timed(bareSave));
+  series.emptyRecord.push(await timed(() => empty.updateMeetingRecords(groupId, year, checkIn(i))));
+  series.fullRecord.push(await timed(() => full.updateMeetingRecords(groupId, year, checkIn(i))));
+  series.bareRecord.push(await timed(() => bare(path.join(root, 'bare-year.json'), yearBytes)));
+  series.emptyMove.push(await timed(() => empty.updateGroup(groupId, move(i))));
+  series.fullMove.push(await timed(() => full.updateGroup(groupId, move(i))));
+  series.bareGroup.push(await timed(() => bare(path.join(root, 'bare-group.json'), groupBytes)));
 }
-await emptyAdapter.close();
-await decadeAdapter.close();
-
-// ---------- saves through the whole store (clone + validate + durable write), interleaved too ----------
-const emptyStoreSaves: number[] = [];
-const decadeStoreSaves: number[] = [];
-{
-  const stores = await Promise.all(
-    [emptyRoot, decade.currentDir].map((dataDir) => openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 })),
-  );
-  await Promise.all(stores.map((st) => st.flush())); // start backups out of the way
-  const [empty, full] = stores as [(typeof stores)[0], (typeof stores)[0]];
-  const emptyId = empty.groupIds()[0]!;
-  const fullId = full.groupIds().at(-1)!;
-  for (let i = 0; i < SAVES; i++) {
-    emptyStoreSaves.push(await timed(() => empty.updateGroup(emptyId, (d) => void (d.group.purpose = `Save ${i}`))));
-    decadeStoreSaves.push(await timed(() => full.updateGroup(fullId, (d) => void (d.group.purpose = `Save ${i}`))));
-  }
-  await Promise.all(stores.map((st) => st.close()));
-}
+await Promise.all(stores.map((st) => st.close()));
 
 // ---------- report ----------
 const row = (name: string, xs: number[]): string => `| ${name} | ${ms(percentile(xs, 50))} | ${ms(percentile(xs, 95))} |`;
 const p95 = (xs: number[]): number => percentile(xs, 95);
+const p50 = (xs: number[]): number => percentile(xs, 50);
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 const verdict = (ok: boolean): string => (ok ? 'pass' : 'MISS');
 
 console.log(`
+Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}
+
 Sizes generated
 | what | size |
 |---|---|
-| index.json (300 people) | ${kb(s.indexBytes)} |
-| group file, today's schema (avg) | ${kb(s.currentGroupBytesAvg)} |
-| today's store in total (index + 25 groups) | ${kb(s.currentTotal)} |
-| group file with its decade of meetings/pair sessions/1:1s (avg / max) | ${kb(s.futureGroupBytesAvg)} / ${kb(s.futureGroupBytesMax)} |
-| 25 such group files in total | ${mb(s.futureGroupsTotal)} |
-| notes: ${DECADE.notes} files (avg / total) | ${(s.noteBytesAvg / 1024).toFixed(2)} KB / ${mb(s.notesTotal)} |
+| index.json (${DECADE.people} people) | ${kb(s.indexBytes)} |
+| group file with 120 meetings' times (avg) | ${kb(s.groupBytesAvg)} |
+| records files: ${s.recordsFiles} (avg / max) | ${kb(s.recordsBytesAvg)} / ${kb(s.recordsBytesMax)} |
+| the whole decade store | ${mb(s.total)} |
 
-Save latency (${SAVES} saves each)
-| series | p50 | p95 |
-|---|---|---|
-${row('adapter: empty store, one small group file', emptyAdapterSaves)}
-${row(`adapter: decade store, one ${kb(Buffer.byteLength(bareBytes))} group file`, decadeAdapterSaves)}
-${row('baseline: bare writeFile + fsync of the same bytes', bareSaves)}
-${row('store.updateGroup: empty store', emptyStoreSaves)}
-${row('store.updateGroup: decade store (today\'s schema)', decadeStoreSaves)}
-
-Cold open (fresh process per run, ${COLD_OPENS} runs)
+Cold open (fresh process per run, ${COLD_OPENS} runs each)
 | what | p50 | max |
 |---|---|---|
-| openStore on the decade store (today's schema) | ${ms(percentile(coldOpens, 50))} | ${ms(Math.max(...coldOpens))} |
-| read + parse index and 25 decade-sized group files | ${ms(percentile(futureReads, 50))} | ${ms(Math.max(...futureReads))} |
+| openStore, decade store | ${ms(p50(decadeOpens))} | ${ms(Math.max(...decadeOpens))} |
+| openStore, empty store (1 group, 1 meeting) | ${ms(p50(emptyOpens))} | ${ms(Math.max(...emptyOpens))} |
+
+Saving a change to one meeting (${SAVES} saves each, interleaved)
+| series | p50 | p95 |
+|---|---|---|
+${row('check-in: store.updateMeetingRecords, empty store', series.emptyRecord)}
+${row(`check-in: store.updateMeetingRecords, decade store (${kb(Buffer.byteLength(yearBytes))} year file)`, series.fullRecord)}
+${row('baseline: bare writeFile + fsync of that year file', series.bareRecord)}
+${row('place: store.updateGroup, empty store', series.emptyMove)}
+${row(`place: store.updateGroup, decade store (${kb(Buffer.byteLength(groupBytes))} group file)`, series.fullMove)}
+${row('baseline: bare writeFile + fsync of that group file', series.bareGroup)}
 
 Targets
 | check | figure | target | result |
 |---|---|---|---|
-| decade save p95 / empty save p95 (adapter) | ${ratio(p95(decadeAdapterSaves), p95(emptyAdapterSaves))} | <= 3x | ${verdict(p95(decadeAdapterSaves) <= 3 * p95(emptyAdapterSaves))} |
-| decade save p95 / bare write+fsync p95 | ${ratio(p95(decadeAdapterSaves), p95(bareSaves))} | <= 5x | ${verdict(p95(decadeAdapterSaves) <= 5 * p95(bareSaves))} |
-| decade store.updateGroup p95 / empty store.updateGroup p95 | ${ratio(p95(decadeStoreSaves), p95(emptyStoreSaves))} | <= 3x | ${verdict(p95(decadeStoreSaves) <= 3 * p95(emptyStoreSaves))} |
-| cold open p50 | ${ms(percentile(coldOpens, 50))} | < 300 ms | ${verdict(percentile(coldOpens, 50) < 300)} |
+| cold open p50, decade store | ${ms(p50(decadeOpens))} | < 150 ms | ${verdict(p50(decadeOpens) < 150)} |
+| check-in save p95, decade / empty | ${ratio(p95(series.fullRecord), p95(series.emptyRecord))} | <= 2x | ${verdict(p95(series.fullRecord) <= 2 * p95(series.emptyRecord))} |
+| check-in save p95, decade / bare write+fsync | ${ratio(p95(series.fullRecord), p95(series.bareRecord))} | <= 3x | ${verdict(p95(series.fullRecord) <= 3 * p95(series.bareRecord))} |
+| meeting change save p95, decade / empty | ${ratio(p95(series.fullMove), p95(series.emptyMove))} | <= 2x | ${verdict(p95(series.fullMove) <= 2 * p95(series.emptyMove))} |
+| meeting change save p95, decade / bare write+fsync | ${ratio(p95(series.fullMove), p95(series.bareGroup))} | <= 3x | ${verdict(p95(series.fullMove) <= 3 * p95(series.bareGroup))} |
 
 Total time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -1,29 +1,21 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { CURRENT_SCHEMA_VERSION, defaultIndexDoc, type GroupDoc, type IndexDoc, noMeetingsYet } from '../src/main/store/documents';
-import { DurableJsonAdapter } from '../src/main/store/durable-adapter';
-import { ensurePrivateDir } from '../src/main/store/durable-fs';
+import { METHOD_TEMPLATE, buildAgenda } from '../src/main/domain/meetings/agenda';
+import { CURRENT_SCHEMA_VERSION, type GroupDoc, noMeetingsYet } from '../src/main/store/documents';
 import { openStore } from '../src/main/store/open-store';
+import { WEEKDAYS, expandSeries, type SeriesRule } from '../src/shared/calendar/recurrence';
+import { seriesToText } from '../src/shared/calendar/recurrence-text';
+import { localTimeAt } from '../src/shared/calendar/zoned';
 import type { Membership, Person } from '../src/shared/entities';
+import type { Meeting, MeetingRecord, MeetingSeries } from '../src/shared/meetings';
 
 /**
- * A decade of a busy coach's data, for the benchmark:
- * 25 groups, 300 people, 3,000 meetings, 6,000 pair sessions, 3,000 1:1s and
- * 15,000 confidential notes of about 1.5 KB.
- *
- * Two folders are built:
- * - `current/`: what today's schema holds (people, groups, memberships with
- *   goals, norms, agreements), written through the real store, opened by the
- *   cold-open measurement.
- * - `future/`: group files shaped like the coming ones, with each group's share
- *   of meetings, pair sessions and 1:1s as arrays inside the group file (the
- *   aggregate root), plus notes as one encrypted-sized file each under notes/.
- *   Today's strict schema refuses those fields, so this folder is written and
- *   saved through DurableJsonAdapter + Low directly.
+ * A decade of a busy coach's data, for the benchmark: 25 groups of 12 members
+ * over the years, 300 people, and 3,000 meetings (each group monthly for ten
+ * years, in six zones), every one with its agenda, attendance, check-ins and
+ * next steps. Pair sessions, 1:1s and notes join when their issues land.
  */
-export const DECADE = { groups: 25, people: 300, meetings: 3000, pairSessions: 6000, oneOnOnes: 3000, notes: 15000 };
+export const DECADE = { groups: 25, people: 300, meetings: 3000 };
 
 let state = 42;
 const rand = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -58,8 +50,8 @@ function makeGroup(g: number, people: Person[]): GroupDoc {
   const members: Membership[] = Array.from({ length: 12 }, (_, m) => ({
     id: uuid(),
     personId: people[(g * 12 + m) % people.length]!.id,
-    joinedOn: day(year),
-    leftOn: m < 4 ? day(year + 1) : null,
+    joinedOn: '2016-12-15',
+    leftOn: m < 4 ? day(2020) : null,
     goal: { text: `I want to get better at ${sentence(8)}.`, targetDate: day(year + 1), status: 'in-progress', setAt: instant(year), updatedAt: instant(year) },
   }));
   return {
@@ -70,8 +62,8 @@ function makeGroup(g: number, people: Person[]): GroupDoc {
       purpose: sentence(20),
       kind: { type: 'standalone' },
       facilitation: 'coach',
-      startDate: `${year}-01-10`,
-      plannedEnd: { type: 'duration', months: 12 },
+      startDate: '2017-01-01',
+      plannedEnd: { type: 'duration', months: 36 },
       timeZone: pick(ZONES),
       meetingMinutes: 90,
       mode: { type: 'virtual', videoLink: `https://meet.example.com/circle-${g + 1}` },
@@ -89,112 +81,125 @@ function makeGroup(g: number, people: Person[]): GroupDoc {
   };
 }
 
-/** The future records of one group: its 1/25 share of meetings, pair sessions and 1:1s. */
-function historyOf(doc: GroupDoc): Record<string, unknown[]> {
-  const ids = doc.memberships.map((m) => m.personId);
-  const year = (): number => 2015 + Math.floor(rand() * 10);
+/** The group's series: monthly for ten years in its zone, expanded by the real series code (DST edges take the earlier time). */
+function meetingsOf(doc: GroupDoc, g: number): { series: MeetingSeries; meetings: Meeting[] } {
+  const rule: SeriesRule = {
+    pattern: g % 3 === 0 ? { type: 'monthly-day', day: 1 + ((g * 7) % 28) } : { type: 'monthly-weekday', week: ((g % 4) + 1) as 1 | 2 | 3 | 4, weekday: WEEKDAYS[g % 5]! },
+    fromDate: '2017-01-01',
+    startTime: `${String(7 + (g % 12)).padStart(2, '0')}:${g % 2 === 0 ? '00' : '30'}`,
+    timeZone: doc.group.timeZone,
+    minutes: 90,
+    end: { type: 'count', count: DECADE.meetings / DECADE.groups },
+  };
+  const at = '2016-12-01T09:00:00.000Z';
+  const series: MeetingSeries = { id: uuid(), rule: seriesToText(rule)!, minutes: 90, createdAt: at, updatedAt: at };
+  const meetings = expandSeries(rule).map((o): Meeting => {
+    const span = o.status === 'ok' ? o : o.status === 'gap' ? o.movedForward : o.status === 'twice' ? o.earlier : null;
+    if (!span) throw new Error(`No time for ${o.date}`);
+    const local = localTimeAt(span.start, o.timeZone);
+    return {
+      id: uuid(),
+      seriesId: series.id,
+      recordsYear: Number(o.date.slice(0, 4)),
+      date: local.date,
+      startTime: local.time,
+      timeZone: o.timeZone,
+      minutes: o.minutes,
+      start: span.start,
+      end: span.end,
+      seriesStart: span.start,
+      place: null,
+      status: o.index % 40 === 7 ? 'cancelled' : 'planned',
+      cancelledReason: o.index % 40 === 7 ? 'The coach was ill.' : '',
+      sequence: 0,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  return { series, meetings };
+}
+
+/** A fully recorded meeting: agenda from the method's template, attendance, a check-in and a next step for each member. */
+function recordOf(meeting: Meeting, members: readonly Membership[]): MeetingRecord {
+  const present = members.filter((m) => m.joinedOn <= meeting.date && (m.leftOn === null || m.leftOn > meeting.date));
+  const coachees = present.length > 0 ? [present[0]!.id] : [];
+  const agenda = buildAgenda(METHOD_TEMPLATE, { meetingMinutes: meeting.minutes, memberCount: present.length, coacheeIds: coachees });
+  const at = meeting.end;
   return {
-    meetings: Array.from({ length: DECADE.meetings / DECADE.groups }, () => ({
+    meetingId: meeting.id,
+    agenda: agenda.items,
+    coachees,
+    attendance: present.map((m) => ({ membershipId: m.id, mark: pick(['present', 'present', 'present', 'excused', 'absent'] as const) })),
+    heldAt: meeting.status === 'cancelled' ? null : at,
+    checkIns: present.map((m) => ({ membershipId: m.id, progress: pick(['on-track', 'some-progress', 'stuck', 'achieved'] as const), summary: sentence(9) })),
+    nextSteps: present.map((m) => ({
       id: uuid(),
-      startsAt: instant(year()),
-      timeZone: doc.group.timeZone,
-      minutes: 90,
-      status: 'held',
-      agenda: sentence(25),
-      attendance: ids.slice(0, 8).map((personId) => ({ personId, status: pick(['present', 'present', 'apologies', 'absent']) })),
-      actionItems: Array.from({ length: 2 }, () => ({ id: uuid(), personId: pick(ids), text: sentence(12), due: day(year()), done: rand() > 0.3 })),
+      membershipId: m.id,
+      text: `I will ${sentence(10)}`,
+      dueOn: meeting.date,
+      status: pick(['done', 'done', 'carried-over', 'dropped'] as const),
+      reviewedAt: at,
+      reviewedInMeetingId: meeting.id,
+      carriedFromId: null,
+      createdAt: at,
     })),
-    pairSessions: Array.from({ length: DECADE.pairSessions / DECADE.groups }, () => ({
-      id: uuid(),
-      roundId: uuid(),
-      personIds: [pick(ids), pick(ids)],
-      scheduledAt: instant(year()),
-      timeZone: doc.group.timeZone,
-      status: pick(['done', 'done', 'missed']),
-    })),
-    oneOnOnes: Array.from({ length: DECADE.oneOnOnes / DECADE.groups }, () => ({
-      id: uuid(),
-      personId: pick(ids),
-      startsAt: instant(year()),
-      timeZone: doc.group.timeZone,
-      minutes: 45,
-      status: 'held',
-      topics: sentence(15),
-      noteId: uuid(),
-    })),
+    updatedAt: at,
   };
 }
 
-/** An encrypted note as the vault will store it: header fields and ~1.5 KB of base64 ciphertext. */
-const noteFile = (id: string): string =>
-  JSON.stringify({ v: 1, id, nonce: randomBytes(12).toString('base64'), ciphertext: randomBytes(1050).toString('base64'), tag: randomBytes(16).toString('base64'), updatedAt: instant(2020) });
-
 export interface DecadeStore {
-  currentDir: string;
-  futureDir: string;
-  /** A future-shaped group file to save in the benchmark, and its document. */
-  futureGroupPath: string;
-  futureGroupDoc: Record<string, unknown>;
-  sizes: { indexBytes: number; currentGroupBytesAvg: number; futureGroupBytesAvg: number; futureGroupBytesMax: number; futureGroupsTotal: number; notesTotal: number; noteBytesAvg: number; currentTotal: number };
+  dir: string;
+  /** A group and a year whose records file the save measurements change. */
+  sample: { groupId: string; year: number; meetingId: string };
+  sizes: { indexBytes: number; groupBytesAvg: number; recordsBytesAvg: number; recordsBytesMax: number; recordsFiles: number; total: number };
 }
 
+/**
+ * The decade through the real store: people in the index, each group's series
+ * and meetings in its group file, and what happened at each meeting in the
+ * group's records file of that year. Written with fsync like the app writes.
+ */
 export async function buildDecadeStore(root: string): Promise<DecadeStore> {
   state = 42;
   const people = makePeople();
   const groups = Array.from({ length: DECADE.groups }, (_, g) => makeGroup(g, people));
-
-  const currentDir = path.join(root, 'current');
-  const store = await openStore({ dataDir: currentDir, defaultTimeZone: 'Europe/London', backupIntervalMs: 0 });
+  const dir = path.join(root, 'decade');
+  const store = await openStore({ dataDir: dir, defaultTimeZone: 'Europe/London', backupIntervalMs: 0 });
   await store.updateIndex((d) => void d.people.push(...people));
-  for (const g of groups) await store.createGroup(g);
+  let sample = { groupId: '', year: 0, meetingId: '' };
+  for (const [g, doc] of groups.entries()) {
+    const { series, meetings } = meetingsOf(doc, g);
+    await store.createGroup({ ...doc, meetingSeries: [series], meetings });
+    const years = new Map<number, MeetingRecord[]>();
+    for (const m of meetings) {
+      const list = years.get(m.recordsYear) ?? [];
+      list.push(recordOf(m, doc.memberships));
+      years.set(m.recordsYear, list);
+    }
+    for (const [year, records] of years) await store.updateMeetingRecords(doc.group.id, year, (d) => void d.records.push(...records));
+    const mid = meetings[Math.floor(meetings.length / 2)]!;
+    sample = { groupId: doc.group.id, year: mid.recordsYear, meetingId: mid.id };
+  }
   await store.close();
 
-  const futureDir = path.join(root, 'future');
-  await ensurePrivateDir(path.join(futureDir, 'groups'));
-  await ensurePrivateDir(path.join(futureDir, 'notes'));
-  const index: IndexDoc = { ...defaultIndexDoc('Europe/London'), people };
-  const indexAdapter = new DurableJsonAdapter<IndexDoc>(path.join(futureDir, 'index.json'));
-  await new Low(indexAdapter, index).write();
-  await indexAdapter.close();
-  const futureSizes: number[] = [];
-  let futureGroupPath = '';
-  let futureGroupDoc: Record<string, unknown> = {};
+  const size = async (file: string): Promise<number> => (await fs.stat(path.join(dir, file))).size;
+  const groupSizes = await Promise.all(groups.map((g) => size(`groups/${g.group.id}.json`)));
+  const recordFiles: number[] = [];
   for (const g of groups) {
-    const doc = { ...g, ...historyOf(g) };
-    const file = path.join(futureDir, 'groups', `${g.group.id}.json`);
-    const adapter = new DurableJsonAdapter<typeof doc>(file);
-    await new Low(adapter, doc).write();
-    await adapter.close();
-    futureSizes.push((await fs.stat(file)).size);
-    futureGroupPath = file;
-    futureGroupDoc = doc;
+    for (const name of await fs.readdir(path.join(dir, 'meetings', g.group.id))) recordFiles.push(await size(`meetings/${g.group.id}/${name}`));
   }
-  // 15,000 notes, written plainly (no fsync each): this is set-up, not a measurement.
-  let notesTotal = 0;
-  for (let i = 0; i < DECADE.notes; i++) {
-    const id = uuid();
-    const bytes = noteFile(id);
-    notesTotal += Buffer.byteLength(bytes);
-    await fs.writeFile(path.join(futureDir, 'notes', `${id}.json`), bytes, { mode: 0o600 });
-  }
-
-  const currentGroupSizes = await Promise.all(groups.map(async (g) => (await fs.stat(path.join(currentDir, 'groups', `${g.group.id}.json`))).size));
-  const indexBytes = (await fs.stat(path.join(currentDir, 'index.json'))).size;
+  const indexBytes = await size('index.json');
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   return {
-    currentDir,
-    futureDir,
-    futureGroupPath,
-    futureGroupDoc,
+    dir,
+    sample,
     sizes: {
       indexBytes,
-      currentGroupBytesAvg: Math.round(sum(currentGroupSizes) / currentGroupSizes.length),
-      currentTotal: indexBytes + sum(currentGroupSizes),
-      futureGroupBytesAvg: Math.round(sum(futureSizes) / futureSizes.length),
-      futureGroupBytesMax: Math.max(...futureSizes),
-      futureGroupsTotal: sum(futureSizes),
-      notesTotal,
-      noteBytesAvg: Math.round(notesTotal / DECADE.notes),
+      groupBytesAvg: Math.round(sum(groupSizes) / groupSizes.length),
+      recordsBytesAvg: Math.round(sum(recordFiles) / recordFiles.length),
+      recordsBytesMax: Math.max(...recordFiles),
+      recordsFiles: recordFiles.length,
+      total: indexBytes + sum(groupSizes) + sum(recordFiles),
     },
   };
 }

@@ -217,7 +217,7 @@ export async function runVerify(options: { dataDir: string }, io: CliIo): Promis
   for (const note of report.notes) io.out(`Note: ${note}`);
   if (report.problems.length === 0) {
     const meetings = report.groups.reduce((n, g) => n + g.doc.meetings.length, 0);
-    io.out(`OK: ${report.groups.length} groups, ${report.index?.people.length ?? 0} people, ${meetings} meetings, ${report.recordYears} years of meeting records`);
+    io.out(`OK: ${report.groups.length} groups, ${report.index?.people.length ?? 0} people, ${meetings} meetings, ${report.recordYears} files of meeting records`);
     return EXIT.ok;
   }
   const count = report.problems.length;

@@ -37,9 +37,6 @@ export async function prepareFolder(dataDir: string, now: Date): Promise<{ event
   await removeLeftoverTempFiles(dataDir);
   await removeLeftoverTempFiles(path.join(dataDir, GROUPS_DIR));
   await settleDeletedRecords(dataDir);
-  for (const name of (await readdirOrNull(path.join(dataDir, MEETINGS_DIR))) ?? []) {
-    if ((await entryKind(path.join(dataDir, MEETINGS_DIR, name))) === 'folder') await removeLeftoverTempFiles(path.join(dataDir, MEETINGS_DIR, name));
-  }
   await removeUnfinishedBackups(dataDir);
   await tightenModes(dataDir);
   return { events, groupsFolderLost };
@@ -92,17 +89,22 @@ async function tightenModes(dataDir: string): Promise<void> {
     const child = path.join(dataDir, name);
     const kind = await entryKind(child);
     if (kind === 'file') await chmodIfNeeded(child, FILE_MODE);
-    else if (kind === 'folder' && (name === GROUPS_DIR || name === MEETINGS_DIR)) await tightenTree(child);
+    else if (kind === 'folder' && name === GROUPS_DIR) await tightenTree(child);
   }
 }
 
 /**
- * Backups and quarantine can hold thousands of files, so their modes are put
- * right in the background after open (queued ahead of the start backup)
- * rather than making every start wait on a walk of the whole tree.
+ * Backups, quarantine and years of meeting records can hold thousands of
+ * files, so their modes are put right, and crash leftovers among the records
+ * removed, in the background after open (queued ahead of the start backup and
+ * any write) rather than making every start wait on a walk of the whole tree.
+ * Records are not read at open, so nothing reads them before this has run.
  */
 export async function tightenArchiveModes(dataDir: string): Promise<void> {
-  for (const name of [BACKUPS_DIR, QUARANTINE_DIR]) {
+  for (const name of (await readdirOrNull(path.join(dataDir, MEETINGS_DIR))) ?? []) {
+    if ((await entryKind(path.join(dataDir, MEETINGS_DIR, name))) === 'folder') await removeLeftoverTempFiles(path.join(dataDir, MEETINGS_DIR, name));
+  }
+  for (const name of [MEETINGS_DIR, BACKUPS_DIR, QUARANTINE_DIR]) {
     if ((await entryKind(path.join(dataDir, name))) === 'folder') await tightenTree(path.join(dataDir, name));
   }
 }

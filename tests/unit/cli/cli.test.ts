@@ -13,7 +13,7 @@ describe('cli demo', () => {
     const dir = await demoFolder();
     expect((await groupFiles(dir)).length).toBe(4);
     expect((await readJson(path.join(dir, 'index.json'))).people).toHaveLength(25);
-    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 4 groups, 25 people', err: '' });
+    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 4 groups, 25 people, 0 meetings, 0 files of meeting records', err: '' });
   });
 
   it('shows a realistic practice: people in two groups, loose ends on the dashboard', async () => {

@@ -57,6 +57,8 @@ export function migrate(
   for (let version = from + 1; version <= target; version++) {
     if (!migrations.some((m) => m.to === version)) throw new Error(`No migration produces schema version ${version}.`);
   }
+  // A current document needs no copy: nothing below would change it (and copying every file at open costs).
+  if (from === target) return { doc: doc as Record<string, unknown>, from, to: target, applied: [] };
   let current = structuredClone(doc) as Record<string, unknown>;
   const applied: string[] = [];
   for (let version = from + 1; version <= target; version++) {
