@@ -3,9 +3,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { listBackups, readBackupFile } from '../src/main/store/backups';
 import { inspectFile } from '../src/main/store/inspect-document';
-import { listDataFiles } from '../src/main/store/kinds';
+import { kindOfFile, listDataFiles } from '../src/main/store/kinds';
+import type { MeetingRecord } from '../src/shared/meetings';
 import { INDEX_FILE } from '../src/main/store/layout';
-import { SOAK_GROUP_NAME, soakSeqOf } from './soak-shared';
+import { SOAK_GROUP_NAME, SOAK_MEETING_ID, soakSeqOf } from './soak-shared';
 
 // What the soak checks on disk after each kill (see soak-runner.ts).
 
@@ -26,6 +27,8 @@ export interface FileCheck {
   /** The soak group's and the index's sequence numbers on disk. */
   groupSeq: number;
   indexSeq: number;
+  /** The soak meeting record's sequence number in its records file (0 when none yet). */
+  recordsSeq: number;
 }
 
 /** Every data file must be complete and valid as it lies on disk, before anything repairs it. */
@@ -33,6 +36,7 @@ export async function checkFilesValid(dataDir: string, failures: string[], round
   let invalid = 0;
   let groupSeq = 0;
   let indexSeq = 0;
+  let recordsSeq = 0;
   for (const file of await listDataFiles(dataDir)) {
     const bytes = await fs.readFile(path.join(dataDir, file));
     const result = inspectFile(file, bytes)!;
@@ -41,12 +45,15 @@ export async function checkFilesValid(dataDir: string, failures: string[], round
       failures.push(`round ${round}: ${file} is ${result.status}${result.status === 'damaged' ? `: ${result.problem}` : ''}`);
       continue;
     }
-    if (file === INDEX_FILE) indexSeq = soakSeqOf((result.doc as { settings: { coachName: string } }).settings.coachName);
+    if (kindOfFile(file)?.kind === 'meeting-records') {
+      const soak = (result.doc as { records: MeetingRecord[] }).records.find((r) => r.meetingId === SOAK_MEETING_ID);
+      if (soak) recordsSeq = soakSeqOf(soak.checkIns[0]?.summary ?? '');
+    } else if (file === INDEX_FILE) indexSeq = soakSeqOf((result.doc as { settings: { coachName: string } }).settings.coachName);
     else if ((result.doc as { group: { name: string } }).group.name === SOAK_GROUP_NAME) {
       groupSeq = soakSeqOf((result.doc as { group: { purpose: string } }).group.purpose);
     }
   }
-  return { invalid, groupSeq, indexSeq };
+  return { invalid, groupSeq, indexSeq, recordsSeq };
 }
 
 /** After an open has cleaned up: every listed backup complete and matching its checksums, and no leftovers. */

@@ -5,7 +5,7 @@
 //   prune    makes backups back to back (each one prunes), printing each id
 import { randomUUID } from 'node:crypto';
 import { openStore } from '../src/main/store/open-store';
-import { soakGroup, soakSeqOf, SOAK_GROUP_NAME } from './soak-shared';
+import { SOAK_GROUP_NAME, SOAK_MEETING_ID, SOAK_RECORDS_YEAR, soakGroup, soakRecord, soakSeqOf } from './soak-shared';
 
 const [dataDir, mode = 'write', backupId] = process.argv.slice(2) as [string, string?, string?];
 const store = await openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
@@ -33,9 +33,17 @@ if (mode === 'restore') {
     const n = seq;
     await store.updateGroup(groupId, (d) => void (d.group.purpose = `Soak write ${n}`));
     await store.updateIndex((d) => void (d.settings.coachName = `Soak ${n}`));
+    // History files too: one check-in of a meeting record, in the soak group's year of records.
+    await store.updateMeetingRecords(groupId, SOAK_RECORDS_YEAR, (d) => {
+      const record = d.records.find((r) => r.meetingId === SOAK_MEETING_ID);
+      if (record) record.checkIns[0]!.summary = `Soak write ${n}`;
+      else d.records.push(soakRecord(SOAK_MEETING_ID, n));
+    });
     // Groups come and go, so backups differ in which groups they hold (a restore must remove some).
     if (n % 10 === 0) {
-      await store.createGroup(soakGroup(randomUUID(), `Extra ${n}`));
+      const extra = await store.createGroup(soakGroup(randomUUID(), `Extra ${n}`));
+      // Deleting a group takes its records with it: kills land in the middle of that as well.
+      await store.updateMeetingRecords(extra.group.id, SOAK_RECORDS_YEAR, (d) => void d.records.push(soakRecord(randomUUID(), n)));
       const extras = store.groups().filter((g) => g.group.name.startsWith('Extra '));
       if (extras.length > 4) await store.deleteGroup(extras[0]!.group.id);
     }

@@ -163,7 +163,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       if (run.lastAck >= 0) lastAck = run.lastAck;
       // Disk holds at least the last acknowledged step, and no more than the writer can have started.
       const atMost = groupSeq + run.ackedThisRun + 1;
-      for (const [file, seq] of [['the soak group', checked.groupSeq], ['index.json', checked.indexSeq]] as const) {
+      const files = [['the soak group', checked.groupSeq], ['index.json', checked.indexSeq], ['the soak meeting records', checked.recordsSeq]] as const;
+      for (const [file, seq] of files) {
         if (seq < lastAck) failures(result, round, `${file} holds write ${seq}, but ${lastAck} was acknowledged`, true);
         if (seq > atMost) failures(result, round, `${file} holds write ${seq}, beyond any started (${atMost})`, false);
       }
@@ -203,7 +204,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     // A restore (finished or not) moves the sequence numbers; later write rounds continue from what is on disk.
     const settled = await checkFilesValid(dataDir, [], round);
     groupSeq = settled.groupSeq;
-    if (mode !== 'write') lastAck = Math.min(settled.groupSeq, settled.indexSeq);
+    if (mode !== 'write') lastAck = Math.min(settled.groupSeq, settled.indexSeq, settled.recordsSeq);
     if (result.failures.length > failuresBefore) options.log?.(`  round ${round} (${mode}): ${result.failures.slice(failuresBefore).join('; ')}`);
     if (round % 20 === 0) options.log?.(`  ${round} kills, ${result.acknowledgedWrites} acknowledged writes, ${result.failures.length} problems`);
   }

@@ -1,5 +1,6 @@
 import type { GroupDoc } from '../src/main/store/documents';
 import { CURRENT_SCHEMA_VERSION, noMeetingsYet } from '../src/main/store/documents';
+import type { MeetingRecord } from '../src/shared/meetings';
 import { sampleGroup } from '../tests/support/sample-records';
 
 export const SOAK_GROUP_NAME = 'Soak Circle';
@@ -12,7 +13,7 @@ export const soakGroup = (id: string, name = SOAK_GROUP_NAME): GroupDoc => ({
   normsRevision: 1,
   normAgreements: [],
   anonymisedMembers: [],
-    ...noMeetingsYet(),
+  ...noMeetingsYet(),
 });
 
 /** The sequence number a soak write left in a text field ("Soak write 12" / "Soak 12"). */
@@ -20,3 +21,18 @@ export function soakSeqOf(text: string): number {
   const match = /(\d+)$/.exec(text);
   return match ? Number(match[1]) : 0;
 }
+
+/** The one meeting record every soak write changes (a check-in's summary carries the sequence number). */
+export const SOAK_MEETING_ID = '6a2f0c2a-3b4d-4e5f-8a6b-7c8d9e0f1a2b';
+export const SOAK_RECORDS_YEAR = 2026;
+
+export const soakRecord = (meetingId: string, n: number): MeetingRecord => ({
+  meetingId,
+  agenda: null,
+  coachees: [],
+  attendance: [],
+  heldAt: null,
+  checkIns: [{ membershipId: '7b3f0c2a-3b4d-4e5f-8a6b-7c8d9e0f1a2b', progress: 'on-track', summary: `Soak write ${n}` }],
+  nextSteps: [],
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
