@@ -45,8 +45,12 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
+    return this.writeSerialized(JSON.stringify(data));
+  }
+
+  /** Writes text the caller serialised from a document (so it can also digest exactly those bytes). */
+  writeSerialized(bytes: string): Promise<void> {
     if (this.closed) return Promise.reject(new StoreError('store_closed', 'The data folder has been closed.'));
-    const bytes = JSON.stringify(data);
     const next = this.queue.then(() => writeFileDurable(this.filePath, bytes));
     // A failed write rejects its own caller but must not block the writes after it.
     this.queue = next.catch(() => undefined);

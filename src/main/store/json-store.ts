@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
@@ -17,8 +18,10 @@ import type { RecoveryLog } from './recovery-log';
 import { ensureRecordsFolder, loadMeetingRecords, markRecordsDeleted, removeMarkedRecords } from './records-loader';
 import { readBackupContents, restoreJournalled } from './restore';
 import { readRestoreJournal } from './restore-journal';
+import { kindOfFile } from './kinds';
 import { SerialQueue } from './serial-queue';
 import type { DataStore } from './types';
+import type { ValidatedDigests } from './validated-digests';
 
 interface Slot<T> {
   low: Low<T>;
@@ -45,8 +48,13 @@ export interface StoreContext {
   lock: FolderLock;
   now: () => Date;
   migrations?: readonly Migration[];
+  /** Bytes this build validated, so the next open can skip checking them again. */
+  digests?: ValidatedDigests;
   onBackgroundError: (error: unknown) => void;
 }
+
+/** How long after the last change the record of validated bytes is written (it is a cache: losing it costs a slower open). */
+const DIGESTS_SAVE_DELAY_MS = 2000;
 
 /**
  * The open data folder. Everything that changes disk goes through one serial
@@ -62,6 +70,7 @@ export class JsonStore implements DataStore {
   /** Years of meeting records read so far, by file; `onDisk` false for a year with nothing recorded yet. */
   private readonly recordSlots = new Map<string, Slot<MeetingRecordsDoc> & { onDisk: boolean; migrated: boolean }>();
   private timer: NodeJS.Timeout | null = null;
+  private digestsTimer: NodeJS.Timeout | null = null;
   private closing: Promise<void> | null = null;
   private lastBackupProblem: BackupProblem | null = null;
   /** Set when a restore could be neither finished nor undone; every later change is refused with it. */
@@ -156,6 +165,7 @@ export class JsonStore implements DataStore {
       // Records are marked first and removed last: a crash in between is settled at the next open.
       const marked = await markRecordsDeleted(this.dataDir, id);
       await removeFileDurable(slot.adapter.filePath);
+      this.ctx.digests?.forget(groupFile(id));
       await slot.adapter.close();
       this.groupSlots.delete(id);
       if (marked) await removeMarkedRecords(this.dataDir, marked);
@@ -339,7 +349,9 @@ export class JsonStore implements DataStore {
   close(): Promise<void> {
     this.closing ??= (async () => {
       if (this.timer) clearInterval(this.timer);
+      if (this.digestsTimer) clearTimeout(this.digestsTimer);
       await this.queue.idle();
+      await this.ctx.digests?.save().catch(() => undefined);
       await this.closeAdapters();
       await this.ctx.lock.release();
     })();
@@ -381,9 +393,26 @@ export class JsonStore implements DataStore {
 
   /** Durable write first, memory second: a failed write leaves memory as it was. */
   private async commit<T>(slot: Slot<T>, next: T): Promise<T> {
-    await slot.adapter.write(next);
+    const bytes = JSON.stringify(next);
+    await slot.adapter.writeSerialized(bytes);
     slot.low.data = deepFreeze(next);
+    this.rememberValidated(slot.adapter.filePath, bytes);
     return slot.low.data;
+  }
+
+  /** Every committed document passed its schema: its bytes need no second check at the next open. */
+  private rememberValidated(filePath: string, bytes: string): void {
+    const digests = this.ctx.digests;
+    if (!digests) return;
+    const relative = path.relative(this.dataDir, filePath).split(path.sep).join('/');
+    if (!kindOfFile(relative)?.readAtOpen) return;
+    digests.record(relative, bytes);
+    if (this.digestsTimer || this.closing) return;
+    this.digestsTimer = setTimeout(() => {
+      this.digestsTimer = null;
+      this.mutation(() => digests.save()).catch(() => undefined);
+    }, DIGESTS_SAVE_DELAY_MS);
+    this.digestsTimer.unref();
   }
 
   private async backupNow(reason: BackupInfo['reason']): Promise<BackupInfo> {

@@ -10,6 +10,7 @@ import { repairEvents, resumedRestoreEvent } from './recovery-events';
 import { RecoveryLog, type NewRecoveryEvent } from './recovery-log';
 import { resumeInterruptedRestore } from './restore';
 import type { OpenStoreOptions } from './types';
+import { ValidatedDigests } from './validated-digests';
 
 export const DEFAULT_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -58,8 +59,10 @@ export async function openStore(options: StoreOpenOptions): Promise<Store> {
     const events: NewRecoveryEvent[] = [...prepared.events];
     const resumed = await resumeInterruptedRestore(dataDir, now(), options.migrations);
     if (resumed) events.push(resumedRestoreEvent(resumed));
+    const digests = await ValidatedDigests.read(dataDir);
     const plan = await planDataFolder(dataDir, {
       defaultTimeZone: options.defaultTimeZone,
+      digests,
       groupsFolderLost: prepared.groupsFolderLost,
       ...migrations,
     });
@@ -71,6 +74,7 @@ export async function openStore(options: StoreOpenOptions): Promise<Store> {
         dataDir,
         lock,
         now,
+        digests,
         ...migrations,
         onBackgroundError: options.onBackgroundError ?? ((err) => console.error('Circlekeeper store:', err)),
       },
