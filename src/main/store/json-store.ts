@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
-import type { z } from 'zod';
 import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
 import { createBackup, listBackupManifests, listBackups, newestBackupMatches, pruneBackups, toBackupInfo } from './backups';
+import { applyChange } from './apply-change';
 import { deepFreeze } from './deep-freeze';
 import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
 import { DurableJsonAdapter } from './durable-adapter';
@@ -18,7 +18,7 @@ import type { RecoveryLog } from './recovery-log';
 import { ensureRecordsFolder, loadMeetingRecords, markRecordsDeleted, removeMarkedRecords } from './records-loader';
 import { readBackupContents, restoreJournalled } from './restore';
 import { readRestoreJournal } from './restore-journal';
-import { kindOfFile } from './kinds';
+import { groupKind, indexKind, kindOfFile, meetingRecordsKind } from './kinds';
 import { SerialQueue } from './serial-queue';
 import type { DataStore } from './types';
 import type { ValidatedDigests } from './validated-digests';
@@ -31,16 +31,6 @@ interface Slot<T> {
 function openSlot<T>(file: string, doc: T): Slot<T> {
   const adapter = new DurableJsonAdapter<T>(file);
   return { adapter, low: new Low<T>(adapter, deepFreeze(doc)) };
-}
-
-/** Applies a mutator to a private copy and validates the result; throws without side effects. */
-function applyChange<T>(current: T, mutate: (draft: T) => void, schema: z.ZodType<T>, file: string): T {
-  const draft = structuredClone(current);
-  const returned = mutate(draft) as unknown;
-  if (returned instanceof Promise) throw new Error('Store mutators must be synchronous.');
-  const parsed = schema.safeParse(draft);
-  if (!parsed.success) throw new InvalidDocumentError(file, parsed.error.issues);
-  return parsed.data;
 }
 
 export interface StoreContext {
@@ -124,7 +114,7 @@ export class JsonStore implements DataStore {
 
   updateIndex(mutate: (draft: IndexDoc) => void): Promise<IndexDoc> {
     return this.mutation(async () => {
-      const next = applyChange(this.indexSlot.low.data, mutate, IndexDocSchema, INDEX_FILE);
+      const next = applyChange(this.indexSlot.low.data, mutate, IndexDocSchema, INDEX_FILE, indexKind.collections);
       return this.commit(this.indexSlot, next);
     });
   }
@@ -152,7 +142,7 @@ export class JsonStore implements DataStore {
   updateGroup(id: string, mutate: (draft: GroupDoc) => void): Promise<GroupDoc> {
     return this.mutation(async () => {
       const slot = this.slotOf(id);
-      const next = applyChange(slot.low.data, mutate, GroupDocSchema, groupFile(id));
+      const next = applyChange(slot.low.data, mutate, GroupDocSchema, groupFile(id), groupKind.collections);
       if (next.group.id !== id) throw new InvalidDocumentError(groupFile(id), [{ path: ['group', 'id'], message: 'A group id cannot change' }]);
       return this.commit(slot, next);
     });
@@ -200,7 +190,7 @@ export class JsonStore implements DataStore {
     return this.mutation(async () => {
       const file = meetingRecordsFile(groupId, year);
       const slot = await this.recordsSlot(groupId, year);
-      const next = applyChange(slot.low.data, mutate, MeetingRecordsDocSchema, file);
+      const next = applyChange(slot.low.data, mutate, MeetingRecordsDocSchema, file, meetingRecordsKind.collections);
       if (next.groupId !== groupId || next.year !== year) {
         throw new InvalidDocumentError(file, [{ path: ['groupId'], message: 'A records file cannot change its group or year' }]);
       }

@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { PersonSchema } from '../../shared/entities';
+import { MeetingRecordSchema, MeetingSchema } from '../../shared/meetings';
+import type { Collection } from './apply-change';
 import { entryKind } from './durable-fs';
 import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
 import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles, listMeetingRecordsFiles, recordsFileParts } from './layout';
@@ -38,6 +41,8 @@ export interface DocumentKind<D = unknown> {
    * them, so years of records do not slow every start.
    */
   readAtOpen: boolean;
+  /** Lists of independently valid items that a change re-checks item by item (apply-change.ts). */
+  collections: readonly Collection[];
 }
 
 export const indexKind: DocumentKind<IndexDoc> = {
@@ -50,6 +55,7 @@ export const indexKind: DocumentKind<IndexDoc> = {
   whenLost: 'refuse-open',
   backedUp: true,
   readAtOpen: true,
+  collections: [{ key: 'people', item: PersonSchema }],
 };
 
 export const groupKind: DocumentKind<GroupDoc> = {
@@ -66,6 +72,7 @@ export const groupKind: DocumentKind<GroupDoc> = {
   whenLost: 'set-aside',
   backedUp: true,
   readAtOpen: true,
+  collections: [{ key: 'meetings', item: MeetingSchema }],
 };
 
 export const meetingRecordsKind: DocumentKind<MeetingRecordsDoc> = {
@@ -86,6 +93,7 @@ export const meetingRecordsKind: DocumentKind<MeetingRecordsDoc> = {
   whenLost: 'set-aside',
   backedUp: true,
   readAtOpen: false,
+  collections: [{ key: 'records', item: MeetingRecordSchema }],
 };
 
 /** Every kind, in the order files are read and listed (the index first). */
