@@ -1,5 +1,6 @@
 import type { MeetingMode } from './entities';
-import type { Meeting, NextStep, Progress, StoredAgendaItem } from './meetings';
+import type { z } from 'zod';
+import type { AgendaTemplateItemSchema, Meeting, NextStep, Progress, StoredAgendaItem } from './meetings';
 
 // What the meeting page, the group's member statistics and a person's next
 // steps show: records joined with names and the rules' verdicts, so the
@@ -86,6 +87,8 @@ export interface MeetingPage {
   previous: MeetingLink | null;
   next: MeetingLink | null;
   coacheesPerMeeting: 1 | 2;
+  /** The template unedited agendas follow: the group's own, or the method's. */
+  template: { own: boolean; items: z.infer<typeof AgendaTemplateItemSchema>[] };
   coachees: { membershipId: string; name: string; reason: TurnReasonValue }[];
   /** True when the coachees were chosen by hand rather than by the rotation. */
   coacheesByHand: boolean;

@@ -114,6 +114,7 @@ export async function meetingPage(ctx: ServiceContext, groupId: string, meetingI
     previous: link(loaded, ordered[at - 1]),
     next: link(loaded, ordered[at + 1]),
     coacheesPerMeeting: doc.meetingSettings.coacheesPerMeeting,
+    template: { own: doc.meetingSettings.agendaTemplate !== null, items: templateOf(doc).items.map((item) => ({ ...item, timing: { ...item.timing } })) },
     coachees: turns.turns.map((t) => ({ membershipId: t.membershipId, name: loaded.nameOf(t.membershipId), reason: t.reason })),
     coacheesByHand: state === 'planned' && (record?.coachees.length ?? 0) > 0,
     agenda: agendaFor(loaded, meeting, record, coacheeIds),
