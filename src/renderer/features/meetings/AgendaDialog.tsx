@@ -76,7 +76,8 @@ function AgendaEditor({ page, ids, onDone }: { page: MeetingPage; ids: MeetingId
       <ol className="meeting-agenda-form">
         {fields.map((field, index) => (
           <li key={field.id} className="meeting-agenda-form__row">
-            <SelectField label="Part" options={kindOptions} {...register(`items.${index}.kind`)} />
+            {/* The default is also given to React, so the part shows even where a DOM takes a select's value only from its options. */}
+            <SelectField label="Part" options={kindOptions} defaultValue={field.kind} {...register(`items.${index}.kind`)} />
             <TextField label="Title" required error={errors.items?.[index]?.title?.message} {...register(`items.${index}.title`)} />
             <TextField
               label="Minutes"

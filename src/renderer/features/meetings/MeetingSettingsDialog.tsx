@@ -131,7 +131,7 @@ function SettingsEditor({ page, onDone }: { page: MeetingPage; onDone: () => voi
       {choice === 'own' ? (
         <ol className="meeting-template-form" aria-label="Template parts">
           {page.template.items.map((item, index) => (
-            <TemplateRow key={`${item.kind}-${index}`} index={index} control={control} register={register} errors={itemErrors?.[index]} />
+            <TemplateRow key={`${item.kind}-${index}`} index={index} initialTiming={item.timing.type} control={control} register={register} errors={itemErrors?.[index]} />
           ))}
         </ol>
       ) : null}
@@ -142,11 +142,13 @@ function SettingsEditor({ page, onDone }: { page: MeetingPage; onDone: () => voi
 
 function TemplateRow({
   index,
+  initialTiming,
   control,
   register,
   errors,
 }: {
   index: number;
+  initialTiming: string;
   control: ReturnType<typeof useForm<SettingsForm, unknown, SettingsOutput>>['control'];
   register: UseFormRegister<SettingsForm>;
   errors: Record<string, unknown> | undefined;
@@ -161,7 +163,7 @@ function TemplateRow({
     <li className="meeting-template-form__row">
       <CheckboxField label="Included" className="meeting-template-form__included" {...register(`items.${index}.included`)} />
       <TextField label="Title" required className="meeting-template-form__title" error={message('title')} {...register(`items.${index}.title`)} />
-      <SelectField label="Timing" className="meeting-template-form__timing" options={timingOptions} {...register(`items.${index}.timing.type`)} />
+      <SelectField label="Timing" className="meeting-template-form__timing" options={timingOptions} defaultValue={initialTiming} {...register(`items.${index}.timing.type`)} />
       <div className="meeting-template-form__amount">
         {type === 'fixed' ? (
           <TextField label="Minutes" type="number" min={0} max={480} error={message('timing.minutes')} {...register(`items.${index}.timing.minutes`, { valueAsNumber: true })} />

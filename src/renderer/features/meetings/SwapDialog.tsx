@@ -69,7 +69,7 @@ function SwapChooser({ page, ids, out, onDone }: { page: MeetingPage; ids: Meeti
                 <p>
                   {effect.staysFair
                     ? 'Over the programme everyone stays within one turn of their fair share.'
-                    : `Someone would end up ${away(effect.unevennessAfter)} away from their fair share of the programme’s turns; now nobody is more than ${away(effect.unevennessBefore)} away.`}
+                    : `Someone would end up ${away(effect.unevennessAfter)} away from their fair share of the programme’s turns; ${effect.unevennessBefore < 1 ? 'now everyone is within a turn of theirs' : `now the most anyone is away is ${away(effect.unevennessBefore)}`}.`}
                 </p>
               </Notice>
               {effect.changes.length > 0 ? (
