@@ -133,7 +133,8 @@ export interface SwapPreview {
   }[];
 }
 
-export interface PersonNextStep extends NextStepView {
+/** On the person's own page: their name is the page's, so the step does not carry it (and renaming them refreshes nothing here). */
+export interface PersonNextStep extends Omit<NextStepView, 'memberName'> {
   groupId: string;
   groupName: string;
   groupColor: string;

@@ -84,7 +84,8 @@ export function meetingQueryServices(ctx: ServiceContext): Handlers<Queries> {
         const view = stepViewer(loaded, placed, todayIn(doc.group.timeZone, ctx.now()));
         for (const p of placed) {
           if (p.step.status !== 'open' || !mine.has(p.step.membershipId)) continue;
-          open.push({ ...view(p), groupId: doc.group.id, groupName: doc.group.name, groupColor: doc.group.color });
+          const { memberName: _name, ...step } = view(p);
+          open.push({ ...step, groupId: doc.group.id, groupName: doc.group.name, groupColor: doc.group.color });
         }
       }
       // Overdue first, then by due date (undated last), then by when they were agreed.

@@ -164,7 +164,6 @@ export const meetingRecordMethods = {
   ),
   // The person's groups come from their memberships, so joining a group is seen too.
   'meetings.personNextSteps': query<PersonNextSteps>()(byId, ({ id }, answer) => [
-    tags.person(id),
     tags.memberships(id),
     ...(answer ? answer.groupIds.flatMap((g) => [tags.group(g), tags.meetings(g), tags.meetingRecords(g)]) : [tags.group(), tags.meetings(), tags.meetingRecords()]),
   ]),

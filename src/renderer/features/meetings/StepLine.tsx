@@ -5,12 +5,12 @@ import { Badge } from '../../ui/Badge';
 import { stepStatusLabel, stepStatusTone } from './labels';
 
 /** One next step: who, what, by when, and how long it has been carried over. */
-export function StepLine({ view, showMember = true, showAgreed = false }: { view: NextStepView; showMember?: boolean; showAgreed?: boolean }) {
+export function StepLine({ view, showAgreed = false }: { view: Omit<NextStepView, 'memberName'> & { memberName?: string }; showAgreed?: boolean }) {
   const { step } = view;
   return (
     <div className="meeting-step">
       <p className="meeting-step__text">
-        {showMember ? <span className="meeting-step__member">{view.memberName}: </span> : null}
+        {view.memberName ? <span className="meeting-step__member">{view.memberName}: </span> : null}
         {step.text}
       </p>
       <p className="meeting-step__meta">

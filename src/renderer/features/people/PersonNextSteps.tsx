@@ -29,7 +29,7 @@ function StepsList({ steps }: { steps: Steps }) {
       <ul className="people-next-steps">
         {steps.open.map((s) => (
           <li key={s.step.id} className="people-next-steps__item">
-            <StepLine view={s} showMember={false} showAgreed />
+            <StepLine view={s} showAgreed />
             <Link to={routes.meeting(s.groupId, s.meetingId)} className="people-next-steps__link">
               <span className="people-next-steps__swatch" style={{ background: s.groupColor }} aria-hidden="true" />
               {s.groupName}
