@@ -48,6 +48,20 @@ export const METHOD_NAMES = [
   'backups.create',
   'backups.restore',
   'data.export',
+  'meetings.page',
+  'meetings.memberStats',
+  'meetings.previewSwap',
+  'meetings.personNextSteps',
+  'meetings.recordAttendance',
+  'meetings.recordCheckIn',
+  'meetings.markHeld',
+  'meetings.setCoachees',
+  'meetings.saveAgenda',
+  'meetings.addNextStep',
+  'meetings.updateNextStep',
+  'meetings.removeNextStep',
+  'meetings.reviewNextStep',
+  'groups.updateMeetingSettings',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

@@ -84,7 +84,16 @@ export interface PersonDetail {
 }
 
 export interface AttentionItem {
-  kind: 'group-without-members' | 'member-without-goal' | 'goal-overdue' | 'norms-not-agreed' | 'group-too-large';
+  kind:
+    | 'group-without-members'
+    | 'member-without-goal'
+    | 'goal-overdue'
+    | 'norms-not-agreed'
+    | 'group-too-large'
+    /** Away (absent or excused) at the group's last two held meetings. */
+    | 'missed-two-meetings'
+    /** Open next steps past their due date, one item per member and group. */
+    | 'next-step-overdue';
   groupId: string;
   groupName: string;
   personId?: string;

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/dispatch';
 import { methodNames, type ErrorCode, type MethodName, type Result } from '../../src/shared/api';
+import { addMeetings, meetingId, plannedMeeting } from '../support/meetings';
 import { sampleGroupInput, samplePersonInput } from '../support/sample-records';
 import { openHarness, type ServiceHarness } from '../support/services';
 import { hashTree, removeTempDirs } from '../support/temp-dir';
@@ -16,7 +17,9 @@ const IMPOSSIBLE_DATES = ['2026-02-30', '2026-13-01', '2026-1-1', '2026-00-10', 
 const PATH_LIKE = ['../../etc/passwd', 'C:\\x', '../x', '..', '.', '/etc/passwd', 'groups/../index.json', '%2e%2e%2f', 'x\u0000y'];
 const UNKNOWN_ID = '00000000-0000-4000-8000-00000000dead';
 /** Free text may legitimately look like a path ("../" is a fine group name); it is probed separately below. */
-const FREE_TEXT_KEYS = new Set(['name', 'purpose', 'organisation', 'sponsorName', 'address', 'coachName', 'role', 'text']);
+const FREE_TEXT_KEYS = new Set(['name', 'purpose', 'organisation', 'sponsorName', 'address', 'coachName', 'role', 'text', 'title', 'summary']);
+/** Dates that may be left empty: a goal's target date and a next step's due date. */
+const OPTIONAL_DATE_KEYS = new Set(['targetDate', 'dueOn']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
@@ -85,8 +88,8 @@ function hostileInputs(method: MethodName): { label: string; input: unknown }[] 
     if (typeof value === 'string') {
       cases.push({ label: `10 MB string at ${at}`, input: replaceAt(base, path, HUGE) });
       if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        // A goal's target date may be left empty; every other date is required.
-        const dates = path.at(-1) === 'targetDate' ? IMPOSSIBLE_DATES.filter(Boolean) : IMPOSSIBLE_DATES;
+        // A goal's target date and a next step's due date may be left empty; every other date is required.
+        const dates = OPTIONAL_DATE_KEYS.has(String(path.at(-1))) ? IMPOSSIBLE_DATES.filter(Boolean) : IMPOSSIBLE_DATES;
         for (const date of dates) cases.push({ label: `impossible date ${date} at ${at}`, input: replaceAt(base, path, date) });
       }
       if (!FREE_TEXT_KEYS.has(String(path.at(-1)))) {
@@ -123,8 +126,14 @@ beforeAll(async () => {
   const person = await h.ok('people.create', samplePersonInput({ name: 'Ada', email: 'ada@example.com' }));
   const { id: membershipId } = await h.ok('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-01-10' });
   const normId = (await h.ok('groups.get', { id: group.id })).norms[0]!.id;
+  // A meeting that has taken place (the clock is at 15 March 2026), with a next step agreed at it, and one after it.
+  const held = meetingId(1);
+  const later = meetingId(2);
+  await addMeetings(h.store, group.id, [plannedMeeting({ id: held, date: '2026-02-10' }), plannedMeeting({ id: later, date: '2026-03-10' })]);
+  const { step } = await h.ok('meetings.addNextStep', { groupId: group.id, meetingId: held, membershipId, text: 'Ask for feedback', dueOn: '' });
   const backup = await h.ok('backups.create', {});
   const g = { groupId: group.id };
+  const m = { ...g, meetingId: later };
   valid = {
     'app.info': {},
     'recovery.acknowledge': { ids: ['00000000-0000-4000-8000-000000000000'] },
@@ -171,6 +180,24 @@ beforeAll(async () => {
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { id: backup.id },
+    'meetings.page': m,
+    'meetings.memberStats': g,
+    'meetings.previewSwap': { ...m, out: membershipId, in: membershipId },
+    'meetings.personNextSteps': { id: person.id },
+    'meetings.recordAttendance': { ...m, marks: [{ membershipId, mark: 'present' }] },
+    'meetings.recordCheckIn': { ...m, membershipId, progress: 'on-track', summary: 'Delegated the report' },
+    'meetings.markHeld': { ...m, held: true },
+    'meetings.setCoachees': { ...m, coachees: { type: 'by-hand', membershipIds: [membershipId] } },
+    'meetings.saveAgenda': { ...m, agenda: { type: 'edited', items: [{ kind: 'check-in', title: 'Check-in', minutes: 30 }] } },
+    'meetings.addNextStep': { ...m, membershipId, text: 'Ask for feedback', dueOn: '2026-04-01' },
+    'meetings.updateNextStep': { ...g, meetingId: held, stepId: step.id, text: 'Ask two people', dueOn: '2026-04-01' },
+    'meetings.removeNextStep': { ...g, meetingId: held, stepId: step.id },
+    'meetings.reviewNextStep': { ...m, stepMeetingId: held, stepId: step.id, outcome: 'done' },
+    'groups.updateMeetingSettings': {
+      ...g,
+      coacheesPerMeeting: 2,
+      agendaTemplate: { type: 'own', items: [{ kind: 'hot-seat', title: 'Hot seat', timing: { type: 'fixed', minutes: 60 }, included: true }] },
+    },
   };
   await h.store.flush();
 });

@@ -3,6 +3,7 @@ import { attentionItems } from '../domain/attention';
 import { buildGroupSummary } from '../domain/group-summary';
 import { clone, coachToday, currentPeople, type ServiceContext } from './context';
 import type { Handlers } from './handlers';
+import { meetingAttentionItems } from './meeting-attention';
 
 export function dashboardServices(ctx: ServiceContext): Handlers<'dashboard.get'> {
   return {
@@ -19,7 +20,7 @@ export function dashboardServices(ctx: ServiceContext): Handlers<'dashboard.get'
           .sort((a, b) => a.group.name.localeCompare(b.group.name, 'en', { sensitivity: 'base' })),
         archivedGroupCount: docs.length - running.length,
         peopleCount: people.size,
-        attention: attentionItems(running, people, now),
+        attention: [...attentionItems(running, people, now), ...(await meetingAttentionItems(ctx, running))],
       };
       return clone(dashboard);
     },

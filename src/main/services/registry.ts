@@ -8,6 +8,9 @@ import { dashboardServices } from './dashboard';
 import { dataExportServices } from './data-export';
 import { fromStoreError } from './errors';
 import { groupServices } from './groups';
+import { meetingNextStepServices } from './meeting-next-steps';
+import { meetingQueryServices } from './meeting-queries';
+import { meetingRecordServices } from './meeting-records';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { peopleServices } from './people';
@@ -66,5 +69,8 @@ export function createServices(options: ServiceOptions): Services {
     ...normServices(ctx),
     ...backupServices(ctx),
     ...dataExportServices(ctx),
+    ...meetingQueryServices(ctx),
+    ...meetingRecordServices(ctx),
+    ...meetingNextStepServices(ctx),
   });
 }

@@ -4,6 +4,7 @@ import { backupMethods } from './backups';
 import { dashboardMethods } from './dashboard';
 import { dataMethods } from './data';
 import { groupMethods } from './groups';
+import { meetingRecordMethods } from './meeting-records';
 import { membershipMethods } from './memberships';
 import type { MethodSpec } from './method';
 import { normMethods } from './norms';
@@ -27,6 +28,7 @@ const AREAS = [
   normMethods,
   backupMethods,
   dataMethods,
+  meetingRecordMethods,
 ] as const;
 
 type Areas = typeof AREAS;

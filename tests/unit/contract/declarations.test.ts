@@ -34,7 +34,21 @@ describe('the contract by area', () => {
   it('keeps reads as queries and changes as commands', () => {
     // Reads are safe to repeat and to cache; everything that saves, removes or acts is a command.
     expect(methodNames.filter(isQueryName).sort()).toEqual(
-      ['app.info', 'backups.list', 'dashboard.get', 'groups.get', 'groups.list', 'people.get', 'people.importPreview', 'people.list', 'settings.get'].sort(),
+      [
+        'app.info',
+        'backups.list',
+        'dashboard.get',
+        'groups.get',
+        'groups.list',
+        'people.get',
+        'people.importPreview',
+        'people.list',
+        'settings.get',
+        'meetings.page',
+        'meetings.memberStats',
+        'meetings.previewSwap',
+        'meetings.personNextSteps',
+      ].sort(),
     );
     expectTypeOf<'groups.get'>().toExtend<QueryName>();
     expectTypeOf<'norms.add'>().toExtend<CommandName>();

@@ -18,6 +18,18 @@ interface Sample<M extends CommandName> {
 
 const CSV = 'name,email\nDee,dee@example.com\n';
 
+/** Ada and Bo were both at Tuesday's March meeting. */
+const attendBoth = async (p: Practice) =>
+  void (await p.h.ok('meetings.recordAttendance', {
+    groupId: p.tuesday,
+    meetingId: p.tuesdayMar,
+    marks: [{ membershipId: p.adaInTuesday, mark: 'present' }, { membershipId: p.boInTuesday, mark: 'present' }],
+  }));
+/** Ada agreed a next step at Tuesday's February meeting, due before March's. */
+const agreeStep = async (p: Practice) =>
+  void (await p.h.ok('meetings.addNextStep', { groupId: p.tuesday, meetingId: p.tuesdayFeb, membershipId: p.adaInTuesday, text: 'Ask for feedback', dueOn: '2026-03-01' }));
+const febStep = async (p: Practice) => (await p.h.ok('meetings.page', { groupId: p.tuesday, meetingId: p.tuesdayMar })).review[0]!.step.id;
+
 const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'recovery.acknowledge': {
     prepare: damageAndReopen,
@@ -75,6 +87,36 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
     prepare: async (p) => void (await p.h.ok('people.create', samplePersonInput({ name: 'Eve', email: 'eve@example.com' }))),
     input: (p) => ({ id: p.backup }),
   },
+  'meetings.recordAttendance': { input: (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayMar, marks: [{ membershipId: p.adaInTuesday, mark: 'present' }] }) },
+  'meetings.recordCheckIn': {
+    input: (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayMar, membershipId: p.adaInTuesday, progress: 'stuck', summary: 'Waiting on my manager' }),
+  },
+  'meetings.markHeld': {
+    prepare: attendBoth,
+    input: (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayMar, held: true }),
+  },
+  'meetings.setCoachees': {
+    input: (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayApr, coachees: { type: 'by-hand', membershipIds: [p.adaInTuesday, p.boInTuesday] } }),
+  },
+  'meetings.saveAgenda': {
+    input: (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayApr, agenda: { type: 'edited', items: [{ kind: 'hot-seat', title: 'Hot seat', minutes: 90 }] } }),
+  },
+  'meetings.addNextStep': {
+    input: (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayFeb, membershipId: p.adaInTuesday, text: 'Ask for feedback', dueOn: '2026-03-01' }),
+  },
+  'meetings.updateNextStep': {
+    prepare: agreeStep,
+    input: async (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayFeb, stepId: await febStep(p), text: 'Ask two people', dueOn: '' }),
+  },
+  'meetings.removeNextStep': {
+    prepare: agreeStep,
+    input: async (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayFeb, stepId: await febStep(p) }),
+  },
+  'meetings.reviewNextStep': {
+    prepare: agreeStep,
+    input: async (p) => ({ groupId: p.tuesday, meetingId: p.tuesdayMar, stepMeetingId: p.tuesdayFeb, stepId: await febStep(p), outcome: 'carried-over' }),
+  },
+  'groups.updateMeetingSettings': { input: (p) => ({ groupId: p.tuesday, coacheesPerMeeting: 2, agendaTemplate: { type: 'method' } }) },
   // The headless platform cancels the save dialog: nothing anywhere changes.
   'data.export': { input: () => ({}) },
 };
@@ -133,7 +175,18 @@ describe('what a command refreshes, and what it leaves alone', () => {
   it('renaming a person refreshes the pages that name them, not the group lists or other people', async () => {
     const { reached } = await run('people.update');
     expect(reached.sort()).toEqual(
-      ['dashboard.get', 'groups.get Founders', 'groups.get Tuesday', 'people.get Ada', 'people.importPreview', 'people.list'].sort(),
+      [
+        'dashboard.get',
+        'groups.get Founders',
+        'groups.get Tuesday',
+        'people.get Ada',
+        'people.importPreview',
+        'people.list',
+        // The meeting pages and the member statistics name Ada (her own next steps do not).
+        'meetings.page Tuesday March',
+        'meetings.page Tuesday April',
+        'meetings.memberStats Tuesday',
+      ].sort(),
     );
   });
 
@@ -147,7 +200,10 @@ describe('what a command refreshes, and what it leaves alone', () => {
 
   it('the coach’s settings refresh the notices, the settings, the dashboard and an import preview', async () => {
     const { reached } = await run('settings.update');
-    expect(reached.sort()).toEqual(['app.info', 'dashboard.get', 'people.importPreview', 'settings.get'].sort());
+    // A meeting page shows its times on the coach's clock too.
+    expect(reached.sort()).toEqual(
+      ['app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'meetings.page Tuesday March', 'meetings.page Tuesday April'].sort(),
+    );
   });
 
   it('a restore refreshes every view', async () => {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { api, type Input, type MethodName, type QueryName, type Result, type Tag } from '../../../src/shared/api';
+import { addMeetings, meetingId, plannedMeeting } from '../../support/meetings';
 import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 
@@ -19,6 +20,10 @@ export interface Practice {
   adaInTuesday: string;
   boInTuesday: string;
   adaInFounders: string;
+  /** Tuesday's meetings: two have taken place (the clock is at 15 March 2026), one is to come. */
+  tuesdayFeb: string;
+  tuesdayMar: string;
+  tuesdayApr: string;
   backup: string;
 }
 
@@ -42,8 +47,14 @@ export async function openPractice(): Promise<Practice> {
     goal: { text: 'I want to get better at listening', targetDate: '2026-06-01', status: 'in-progress' },
   });
   await h.ok('norms.recordAgreement', { groupId: tuesday, personId: ada, agreedOn: '2026-01-12' });
+  const [tuesdayFeb, tuesdayMar, tuesdayApr] = [meetingId(2), meetingId(3), meetingId(4)];
+  await addMeetings(h.store, tuesday, [
+    plannedMeeting({ id: tuesdayFeb, date: '2026-02-10' }),
+    plannedMeeting({ id: tuesdayMar, date: '2026-03-10' }),
+    plannedMeeting({ id: tuesdayApr, date: '2026-04-14' }),
+  ]);
   const backup = (await h.ok('backups.create', {})).id;
-  return { h, tuesday, founders, ada, bo, cy, adaInTuesday, boInTuesday, adaInFounders, backup };
+  return { h, tuesday, founders, ada, bo, cy, adaInTuesday, boInTuesday, adaInFounders, tuesdayFeb, tuesdayMar, tuesdayApr, backup };
 }
 
 /** Damages the Founders file on disk and reopens, so the store restores it and records a repair. */
@@ -75,6 +86,10 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('people.get Bo', 'people.get', { id: p.bo }),
   probe('people.get Cy', 'people.get', { id: p.cy }),
   probe('backups.list', 'backups.list', {}),
+  probe('meetings.page Tuesday March', 'meetings.page', { groupId: p.tuesday, meetingId: p.tuesdayMar }),
+  probe('meetings.page Tuesday April', 'meetings.page', { groupId: p.tuesday, meetingId: p.tuesdayApr }),
+  probe('meetings.memberStats Tuesday', 'meetings.memberStats', { groupId: p.tuesday }),
+  probe('meetings.personNextSteps Ada', 'meetings.personNextSteps', { id: p.ada }),
   probe('people.importPreview', 'people.importPreview', { text: 'name,email\nAda,ada@example.com\nDee,dee@example.com\n', format: 'csv' }),
 ];
 

@@ -1,4 +1,4 @@
-import { AlertTriangle, ChevronRight, Clock, Handshake, Target, UsersRound } from 'lucide-react';
+import { AlertTriangle, CalendarX, ChevronRight, Clock, Handshake, ListTodo, Target, UsersRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AttentionItem } from '../../../shared/views';
@@ -11,6 +11,8 @@ const icons = {
   'member-without-goal': Target,
   'goal-overdue': Clock,
   'norms-not-agreed': Handshake,
+  'missed-two-meetings': CalendarX,
+  'next-step-overdue': ListTodo,
 } as const;
 
 /** Enough to act on without turning the dashboard into a wall of text. */

@@ -25,6 +25,8 @@ export const attentionKindLabel: Record<AttentionItem['kind'], string> = {
   'member-without-goal': 'No goal',
   'goal-overdue': 'Goal overdue',
   'norms-not-agreed': 'Norms',
+  'missed-two-meetings': 'Missed meetings',
+  'next-step-overdue': 'Next step overdue',
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {

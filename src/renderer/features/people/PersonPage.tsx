@@ -14,6 +14,7 @@ import { useToast } from '../../ui/useToast';
 import { DeletePersonDialog } from './DeletePersonDialog';
 import { PersonForm, personToInput } from './PersonForm';
 import { PersonMemberships } from './PersonMemberships';
+import { PersonNextSteps } from './PersonNextSteps';
 import { todayIn } from '../../../shared/calendar/days';
 import { useCoachTimeZone } from './coach-zone';
 import './people.css';
@@ -95,6 +96,7 @@ function PersonView({ detail }: { detail: PersonDetail }) {
         <Card title="Groups">
           <PersonMemberships memberships={memberships} today={today} />
         </Card>
+        <PersonNextSteps personId={person.id} />
       </div>
 
       <Dialog open={editing} onOpenChange={setEditing} title={`Edit ${person.name}`}>
