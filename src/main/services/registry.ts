@@ -8,6 +8,9 @@ import { dashboardServices } from './dashboard';
 import { dataExportServices } from './data-export';
 import { fromStoreError } from './errors';
 import { groupServices } from './groups';
+import { meetingChangeServices } from './meetings-changes';
+import { meetingPlanServices } from './meetings-plan';
+import { meetingViewServices } from './meetings-view';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { peopleServices } from './people';
@@ -64,6 +67,9 @@ export function createServices(options: ServiceOptions): Services {
     ...peopleImportServices(ctx),
     ...membershipServices(ctx),
     ...normServices(ctx),
+    ...meetingViewServices(ctx),
+    ...meetingPlanServices(ctx),
+    ...meetingChangeServices(ctx),
     ...backupServices(ctx),
     ...dataExportServices(ctx),
   });

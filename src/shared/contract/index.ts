@@ -4,6 +4,7 @@ import { backupMethods } from './backups';
 import { dashboardMethods } from './dashboard';
 import { dataMethods } from './data';
 import { groupMethods } from './groups';
+import { meetingMethods } from './meetings';
 import { membershipMethods } from './memberships';
 import type { MethodSpec } from './method';
 import { normMethods } from './norms';
@@ -25,6 +26,7 @@ const AREAS = [
   peopleMethods,
   membershipMethods,
   normMethods,
+  meetingMethods,
   backupMethods,
   dataMethods,
 ] as const;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { changesReach, isCommandName, methodNames, type CommandName, type Input } from '../../../src/shared/api';
 import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
+import { monthlyRule } from '../../support/meeting-plans';
 import { removeTempDirs } from '../../support/temp-dir';
 import { changesOf, damageAndReopen, openPractice, probesOf, readsOf, snapshot, type Practice } from './practice';
 
@@ -17,6 +18,11 @@ interface Sample<M extends CommandName> {
 }
 
 const CSV = 'name,email\nDee,dee@example.com\n';
+
+/** Plans Tuesday's series (three meetings from April) before a command that works on it. */
+const planTuesday = async (p: Practice) => void (await p.h.ok('meetings.planSeries', { groupId: p.tuesday, rule: monthlyRule({ end: { type: 'count', count: 3 } }), adjustments: [] }));
+const tuesdayMeeting = (p: Practice, i = 0) => p.h.store.group(p.tuesday)!.meetings[i]!.id;
+const tuesdaySeries = (p: Practice) => p.h.store.group(p.tuesday)!.meetingSeries[0]!.id;
 
 const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'recovery.acknowledge': {
@@ -70,6 +76,21 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'norms.recordAgreement': { input: (p) => ({ groupId: p.tuesday, personId: p.bo, agreedOn: '2026-03-01' }) },
   'norms.recordAgreements': { input: (p) => ({ groupId: p.founders, personIds: [p.ada], agreedOn: '2026-03-01' }) },
   'norms.withdrawAgreement': { input: (p) => ({ groupId: p.tuesday, personId: p.ada }) },
+  'meetings.planSeries': { input: (p) => ({ groupId: p.tuesday, rule: monthlyRule(), adjustments: [{ index: 0, choice: 'skip' }] }) },
+  'meetings.changeSeriesFrom': {
+    prepare: planTuesday,
+    input: (p) => ({ groupId: p.tuesday, seriesId: tuesdaySeries(p), fromDate: '2026-05-01', rule: monthlyRule({ fromDate: '2026-05-01', startTime: '19:00' }), adjustments: [] }),
+  },
+  'meetings.move': { prepare: planTuesday, input: (p) => ({ groupId: p.tuesday, meetingId: tuesdayMeeting(p), date: '2026-04-16', time: '18:00', minutes: 90 }) },
+  'meetings.cancel': { prepare: planTuesday, input: (p) => ({ groupId: p.tuesday, meetingId: tuesdayMeeting(p, 1), reason: 'Bank holiday' }) },
+  'meetings.reinstate': {
+    prepare: async (p) => {
+      await planTuesday(p);
+      await p.h.ok('meetings.cancel', { groupId: p.tuesday, meetingId: tuesdayMeeting(p), reason: 'Bank holiday' });
+    },
+    input: (p) => ({ groupId: p.tuesday, meetingId: tuesdayMeeting(p) }),
+  },
+  'meetings.addExtra': { input: (p) => ({ groupId: p.tuesday, date: '2026-04-20', time: '09:00', minutes: 60 }) },
   'backups.create': { input: () => ({}) },
   'backups.restore': {
     prepare: async (p) => void (await p.h.ok('people.create', samplePersonInput({ name: 'Eve', email: 'eve@example.com' }))),
@@ -133,7 +154,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
   it('renaming a person refreshes the pages that name them, not the group lists or other people', async () => {
     const { reached } = await run('people.update');
     expect(reached.sort()).toEqual(
-      ['dashboard.get', 'groups.get Founders', 'groups.get Tuesday', 'people.get Ada', 'people.importPreview', 'people.list'].sort(),
+      // The Meetings tab lists members' zones, so it reads people too.
+      ['dashboard.get', 'groups.get Founders', 'groups.get Tuesday', 'meetings.forGroup Tuesday', 'people.get Ada', 'people.importPreview', 'people.list'].sort(),
     );
   });
 
@@ -147,7 +169,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
 
   it('the coach’s settings refresh the notices, the settings, the dashboard and an import preview', async () => {
     const { reached } = await run('settings.update');
-    expect(reached.sort()).toEqual(['app.info', 'dashboard.get', 'people.importPreview', 'settings.get'].sort());
+    // The Meetings tab shows times on the coach's clock.
+    expect(reached.sort()).toEqual(['app.info', 'dashboard.get', 'meetings.forGroup Tuesday', 'people.importPreview', 'settings.get'].sort());
   });
 
   it('a restore refreshes every view', async () => {

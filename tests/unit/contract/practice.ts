@@ -75,6 +75,7 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('people.get Bo', 'people.get', { id: p.bo }),
   probe('people.get Cy', 'people.get', { id: p.cy }),
   probe('backups.list', 'backups.list', {}),
+  probe('meetings.forGroup Tuesday', 'meetings.forGroup', { groupId: p.tuesday }),
   probe('people.importPreview', 'people.importPreview', { text: 'name,email\nAda,ada@example.com\nDee,dee@example.com\n', format: 'csv' }),
 ];
 
