@@ -20,6 +20,7 @@ export function AppRoutes() {
         <Route index element={<DashboardPage />} />
         <Route path="groups" element={<GroupsPage />} />
         <Route path="groups/:groupId" element={<GroupPage />} />
+        <Route path="groups/:groupId/:tab" element={<GroupPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:personId" element={<PersonPage />} />
         <Route path="settings" element={<SettingsPage />} />
