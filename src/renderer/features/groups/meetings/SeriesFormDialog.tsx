@@ -137,18 +137,19 @@ function SeriesForm({ groupId, target, coachZone, onDone }: { groupId: string; t
     <form className="meetings-series-form" onSubmit={submit} noValidate>
       <div className="meetings-series-form__fields">
         <FormError message={errors.root?.server?.message ?? errors.root?.message} />
-        <SelectField label="Repeats" options={PATTERNS} error={errors.patternType?.message} {...register('patternType')} />
+        {/* Selects are given their value as well: the form's value, not whatever the element happened to show first, is the one checked. */}
+        <SelectField label="Repeats" options={PATTERNS} value={values.patternType} error={errors.patternType?.message} {...register('patternType')} />
         {patternType === 'monthly-weekday' ? (
           <div className="meetings-form__row">
-            <SelectField label="Week of the month" options={WEEKS} error={errors.week?.message} {...register('week')} />
-            <SelectField label="Day" options={DAYS} error={errors.weekday?.message} {...register('weekday')} />
+            <SelectField label="Week of the month" options={WEEKS} value={values.week} error={errors.week?.message} {...register('week')} />
+            <SelectField label="Day" options={DAYS} value={values.weekday} error={errors.weekday?.message} {...register('weekday')} />
           </div>
         ) : patternType === 'monthly-day' ? (
           <TextField label="Day of the month" type="number" min={1} max={31} hint="The 29th to 31st fall on the last day of shorter months." error={errors.day?.message} {...register('day', { valueAsNumber: true })} />
         ) : (
           <div className="meetings-form__row">
             <TextField label="Every (weeks)" type="number" min={1} max={12} error={errors.everyWeeks?.message} {...register('everyWeeks', { valueAsNumber: true })} />
-            <SelectField label="Day" options={DAYS} error={errors.weekday?.message} {...register('weekday')} />
+            <SelectField label="Day" options={DAYS} value={values.weekday} error={errors.weekday?.message} {...register('weekday')} />
           </div>
         )}
         <DateField
