@@ -19,8 +19,8 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<DashboardPage />} />
         <Route path="groups" element={<GroupsPage />} />
-        <Route path="groups/:groupId" element={<GroupPage />} />
-        <Route path="groups/:groupId/:tab" element={<GroupPage />} />
+        {/* One route for every tab, so moving between tabs keeps the page (and the focus on its tab). */}
+        <Route path="groups/:groupId/:tab?" element={<GroupPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:personId" element={<PersonPage />} />
         <Route path="settings" element={<SettingsPage />} />

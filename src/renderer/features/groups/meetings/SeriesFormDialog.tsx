@@ -31,8 +31,8 @@ export interface SeriesFormTarget {
 }
 
 const PATTERNS = [
-  { value: 'monthly-weekday', label: 'Monthly, on a weekday (such as the 2nd Tuesday)' },
-  { value: 'monthly-day', label: 'Monthly, on a day of the month' },
+  { value: 'monthly-weekday', label: 'Monthly on a weekday' },
+  { value: 'monthly-day', label: 'Monthly on a date' },
   { value: 'weekly', label: 'Every few weeks' },
 ];
 const WEEKS = (['1', '2', '3', '4', '-1'] as const).map((w) => ({ value: w, label: WEEK_OF_MONTH_NAMES[Number(w) as 1] }));
@@ -138,7 +138,7 @@ function SeriesForm({ groupId, target, coachZone, onDone }: { groupId: string; t
       <div className="meetings-series-form__fields">
         <FormError message={errors.root?.server?.message ?? errors.root?.message} />
         {/* Selects are given their value as well: the form's value, not whatever the element happened to show first, is the one checked. */}
-        <SelectField label="Repeats" options={PATTERNS} value={values.patternType} error={errors.patternType?.message} {...register('patternType')} />
+        <SelectField label="Repeats" hint="A weekday is, for example, the 2nd Tuesday; a date, the 15th." options={PATTERNS} value={values.patternType} error={errors.patternType?.message} {...register('patternType')} />
         {patternType === 'monthly-weekday' ? (
           <div className="meetings-form__row">
             <SelectField label="Week of the month" options={WEEKS} value={values.week} error={errors.week?.message} {...register('week')} />
