@@ -1,3 +1,4 @@
+import type { SeriesPattern } from '../shared/calendar/recurrence';
 import type { GoalStatus, GroupInput, PersonInput } from '../shared/entities';
 import { addDaysToDate, addMonthsToDate } from '../shared/calendar/days';
 
@@ -60,6 +61,8 @@ export interface DemoGroup {
   members: DemoMember[];
   /** Norms the group added when contracting, after the first agreements. */
   extraNorms?: string[];
+  /** How its meetings repeat and when they start, in the group's zone. */
+  series: { pattern: SeriesPattern; startTime: string };
 }
 
 /** `targetInDays` counts from the demo's "today"; a negative one is overdue. */
@@ -68,6 +71,7 @@ const goal = (text: string, status: GoalStatus = 'in-progress', targetInDays?: n
 export const DEMO_GROUPS: readonly DemoGroup[] = [
   {
     key: 'managers',
+    series: { pattern: { type: 'monthly-weekday', week: 2, weekday: 'TU' }, startTime: '18:00' },
     startedMonthsAgo: 4,
     input: (startDate) => ({
       name: 'New Managers Circle',
@@ -94,6 +98,7 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
   },
   {
     key: 'wit',
+    series: { pattern: { type: 'monthly-weekday', week: -1, weekday: 'TH' }, startTime: '12:30' },
     startedMonthsAgo: 2,
     input: (startDate) => ({
       name: 'Women in Tech Leadership',
@@ -119,6 +124,7 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
   },
   {
     key: 'northwind',
+    series: { pattern: { type: 'monthly-day', day: 15 }, startTime: '09:00' },
     // Starts next month: everyone joins on the first day, and the group contracts before it.
     startedMonthsAgo: -1,
     input: (startDate) => ({
@@ -145,6 +151,7 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
   },
   {
     key: 'founders',
+    series: { pattern: { type: 'weekly', everyWeeks: 4, weekday: 'WE' }, startTime: '19:00' },
     startedMonthsAgo: 3,
     input: (startDate) => ({
       name: 'Founders Peer Circle',
@@ -153,7 +160,7 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
       facilitation: 'self',
       startDate,
       plannedEnd: { type: 'duration', months: 12 },
-      timeZone: 'Asia/Singapore',
+      timeZone: 'Australia/Sydney',
       meetingMinutes: 90,
       mode: { type: 'virtual', videoLink: 'https://meet.example.com/founders-peer-circle' },
       color: '#d97706',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dialog, discardImport, goTo, openApp, openGroup, openPerson } from './support/app';
+import { dialog, discardImport, goTo, openApp, openGroup, openPerson, openTab } from './support/app';
 import { blockingViolations, describeViolations } from './support/axe';
 import { DEMO_NOW } from './support/host';
 import { expect, test } from './support/fixtures';
@@ -44,9 +44,13 @@ for (const scheme of SCHEMES) {
     await page.getByRole('button', { name: 'Discard changes' }).click();
     await expect(newGroup).toBeHidden();
 
-    await openGroup(page, 'New Managers Circle');
+    await openGroup(page, 'New Managers Circle', 'Norms');
     await expect(page.getByRole('region', { name: 'Agreement to the norms' })).toBeVisible();
-    await check(page, 'group page');
+    await check(page, 'group page, norms tab');
+    await openTab(page, 'Overview');
+    await check(page, 'group page, overview tab');
+    await openTab(page, 'Members');
+    await check(page, 'group page, members tab');
 
     await page.getByRole('button', { name: 'Add members' }).click();
     await expect(dialog(page, /^Add members/).getByRole('checkbox').first()).toBeVisible();
@@ -61,7 +65,7 @@ for (const scheme of SCHEMES) {
     await check(page, 'membership dates dialog');
     await page.keyboard.press('Escape');
 
-    await openGroup(page, 'Northwind Leadership Circle');
+    await openGroup(page, 'Northwind Leadership Circle', 'Norms');
     await page.getByRole('button', { name: 'Record agreement for Piotr Kowalski' }).click();
     await expect(dialog(page, 'Record agreement to the norms').getByRole('checkbox').first()).toBeVisible();
     await check(page, 'record-agreement dialog');

@@ -1,4 +1,4 @@
-import { dialog, discardImport, goTo, openApp, openGroup, openPerson } from './support/app';
+import { dialog, discardImport, goTo, openApp, openGroup, openPerson, openTab } from './support/app';
 import { DEMO_NOW } from './support/host';
 import { expect, test } from './support/fixtures';
 import { describeProblems } from './support/page-problems';
@@ -16,11 +16,13 @@ test.describe('a realistic practice', () => {
     await openApp(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome back, Jordan Ellis' })).toBeVisible();
 
-    await openGroup(page, 'Northwind Leadership Circle');
+    await openGroup(page, 'Northwind Leadership Circle', 'Members');
     await page.getByRole('button', { name: 'Add members' }).click();
     await dialog(page, /^Add members/).getByRole('button', { name: 'Cancel' }).click();
+    await openTab(page, 'Norms');
     await page.getByRole('button', { name: 'Record agreement for Piotr Kowalski' }).click();
     await dialog(page, 'Record agreement to the norms').getByRole('button', { name: 'Cancel' }).click();
+    await openTab(page, 'Members');
     await page.getByRole('button', { name: 'More actions for Jonas Becker' }).click();
     await page.getByRole('menuitem', { name: /Change dates/ }).click();
     await dialog(page, /dates in the group/).getByRole('button', { name: 'Cancel' }).click();

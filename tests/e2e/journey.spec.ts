@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dialog, confirmToast, goTo, groupIdFromUrl, openApp, openGroup, openPerson } from './support/app';
+import { dialog, confirmToast, goTo, groupIdFromUrl, openApp, openGroup, openPerson, openTab } from './support/app';
 import { groupFileNames, readGroupFile, readIndex } from './support/data-folder';
 import { expect, test } from './support/fixtures';
 
@@ -98,6 +98,7 @@ async function importTwo(page: Page): Promise<void> {
 
 /** Adds everyone in one go, as a coach does with a new group's intake. */
 async function addMembers(page: Page, group: string, people: readonly string[]): Promise<void> {
+  await openTab(page, 'Members');
   await page.getByRole('button', { name: 'Add members' }).click();
   const picker = dialog(page, `Add members to ${group}`);
   for (const person of people) await picker.getByRole('checkbox', { name: new RegExp(`^${person}`) }).check();
@@ -140,7 +141,7 @@ test('a new coach sets up two groups with members, a goal and an agreement, and 
   });
 
   await test.step('set a goal for Amara in the Leaders Circle', async () => {
-    await openGroup(page, LEADERS);
+    await openGroup(page, LEADERS, 'Members');
     await page.getByRole('button', { name: `Set goal for ${AMARA.name}` }).click();
     const goalDialog = dialog(page, `Set a goal for ${AMARA.name}`);
     await goalDialog.getByLabel('I want to get better at…').fill(GOAL);
@@ -152,6 +153,7 @@ test('a new coach sets up two groups with members, a goal and an agreement, and 
   });
 
   await test.step('record that Amara agreed to the norms', async () => {
+    await openTab(page, 'Norms');
     await page.getByRole('button', { name: `Record agreement for ${AMARA.name}` }).click();
     const agreeDialog = dialog(page, 'Record agreement to the norms');
     await expect(agreeDialog.getByRole('checkbox', { name: new RegExp(`^${AMARA.name}`) })).toBeChecked();
@@ -204,6 +206,7 @@ test('a new coach sets up two groups with members, a goal and an agreement, and 
   });
 
   await test.step('members, the goal, the agreement and the not-agreed list are still there', async () => {
+    await openTab(page, 'Members');
     const members = page.getByRole('region', { name: 'Members' });
     await expect(members).toContainText('3 active members');
     const amaraRow = members.getByRole('row', { name: new RegExp(AMARA.name) });
@@ -213,6 +216,7 @@ test('a new coach sets up two groups with members, a goal and an agreement, and 
     await expect(amaraRow).toContainText('Agreed on 2 Feb 2027');
     await expect(members.getByRole('row', { name: new RegExp(BEN.name) })).toContainText('No goal yet');
 
+    await openTab(page, 'Norms');
     const notAgreed = page.getByRole('list', { name: 'Members who have not agreed yet' });
     await expect(notAgreed.getByRole('listitem')).toHaveText([BEN.name, CHLOE.name]);
     await expect(page.getByText('2 members have not agreed to the current norms yet')).toBeVisible();
@@ -229,7 +233,7 @@ test('a new coach sets up two groups with members, a goal and an agreement, and 
       [FOUNDERS, LEADERS].sort(),
       { useInnerText: true },
     );
-    await openGroup(page, FOUNDERS);
+    await openGroup(page, FOUNDERS, 'Members');
     await expect(page.getByRole('region', { name: 'Members' }).getByRole('link', { name: AMARA.name })).toBeVisible();
   });
 

@@ -69,7 +69,7 @@ test.describe('a date the browser cannot read (en-US, as the coach typed it)', (
     const { groupId, added } = await seedGroupWith(host, 'Leaders Circle', ['Ana Souza']);
     const membershipId = added[0]!.id;
     await host.call('goals.set', { groupId, membershipId, goal: { text: 'I want to get better at delegating', targetDate: '2027-04-01', status: 'in-progress' } });
-    await openApp(page, `/groups/${groupId}`);
+    await openApp(page, `/groups/${groupId}/members`);
 
     await page.getByRole('button', { name: 'Edit goal for Ana Souza' }).click();
     const form = dialog(page, 'Ana Souza’s goal');
@@ -88,7 +88,7 @@ test.describe('a date the browser cannot read (en-US, as the coach typed it)', (
   test('a new goal with 02/30/2027 is not saved without its date, and a required date says it does not exist', async ({ page, host }) => {
     const { groupId } = await seedGroupWith(host, 'Leaders Circle', ['Ana Souza']);
     await host.call('people.create', personInput('Ben Okafor'));
-    await openApp(page, `/groups/${groupId}`);
+    await openApp(page, `/groups/${groupId}/members`);
 
     await page.getByRole('button', { name: 'Set goal for Ana Souza' }).click();
     const goal = dialog(page, 'Set a goal for Ana Souza');
@@ -135,7 +135,7 @@ test('Escape in the New group dialog asks before throwing away what was typed', 
 test('a group whose members join on its future start date: members starting later, contracting before the start', async ({ page, host }) => {
   const group = await host.call<Created>('groups.create', groupInput('Spring Circle', '2027-03-01'));
   for (const name of ['Ana Souza', 'Ben Okafor', 'Chloé Martin']) await host.call('people.create', personInput(name));
-  await openApp(page, `/groups/${group.id}`);
+  await openApp(page, `/groups/${group.id}/members`);
 
   await test.step('add three members at once; the joining day defaults to the start', async () => {
     await page.getByRole('button', { name: 'Add members' }).click();
@@ -158,7 +158,7 @@ test('a group whose members join on its future start date: members starting late
   });
 
   await test.step('everyone agrees at a kick-off before the start, in one step', async () => {
-    await openGroup(page, 'Spring Circle');
+    await openGroup(page, 'Spring Circle', 'Norms');
     await page.getByRole('button', { name: /^Record for several/ }).click();
     const agree = dialog(page, 'Record agreement to the norms');
     await expect(agree.getByRole('checkbox')).toHaveCount(3);
@@ -174,7 +174,7 @@ test('a group whose members join on its future start date: members starting late
 
 test('dates that make no sense are refused beside the field, and a join date can be corrected', async ({ page, host }) => {
   const { groupId } = await seedGroupWith(host, 'Leaders Circle', ['Ana Souza'], '2027-01-11');
-  await openApp(page, `/groups/${groupId}`);
+  await openApp(page, `/groups/${groupId}/members`);
 
   const more = page.getByRole('button', { name: 'More actions for Ana Souza' });
   await more.click();
@@ -212,7 +212,7 @@ test('deleting a member links their groups and keeps each group’s history with
   await expect(confirm).toBeHidden();
   await confirmToast(page, 'Ana Souza deleted');
 
-  await openGroup(page, 'Leaders Circle');
+  await openGroup(page, 'Leaders Circle', 'Members');
   const former = page.getByRole('region', { name: 'Former members' });
   await expect(former).toContainText('Former member');
   await expect(former).toContainText('11 Jan 2027 – 3 Feb 2027');
@@ -257,7 +257,7 @@ test.describe('at 1280 px wide', () => {
       await expectInside(badge, table);
     }
 
-    await openGroup(page, long[0]!);
+    await openGroup(page, long[0]!, 'Members');
     const members = page.getByRole('region', { name: 'Members' });
     await expect(members).toContainText('Agreed to an earlier version');
     await expect(members).toContainText('overdue');

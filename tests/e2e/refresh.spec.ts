@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { confirmToast, dialog, goTo, openApp, openGroup, openPerson } from './support/app';
+import { confirmToast, dialog, goTo, openApp, openGroup, openPerson, openTab } from './support/app';
 import { expect, test } from './support/fixtures';
 import { DEMO_NOW } from './support/host';
 
@@ -60,7 +60,7 @@ test('after each command only the queries it can have changed are fetched again'
   const record = (where: string, command: string, counts: Counts) => measured.push({ page: where, command, calls: counts });
 
   await openApp(page);
-  await openGroup(page, 'New Managers Circle');
+  await openGroup(page, 'New Managers Circle', 'Norms');
   record(
     'group page',
     'norms.add',
@@ -70,6 +70,7 @@ test('after each command only the queries it can have changed are fetched again'
       await expect(page.getByText('We end with one thing each of us will try.')).toBeVisible();
     }),
   );
+  await openTab(page, 'Members');
   record(
     'group page',
     'goals.set',

@@ -2,7 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { dialog, discardImport, goTo, openApp, openGroup, openPerson } from './support/app';
+import { dialog, discardImport, goTo, openApp, openGroup, openPerson, openTab } from './support/app';
 import { DEMO_NOW } from './support/host';
 import { expect, test } from './support/fixtures';
 import { DESKTOP, SCHEMES, capture, useScheme, type Scheme } from './support/screenshots';
@@ -41,8 +41,13 @@ async function shootPractice(page: Page, scheme: Scheme): Promise<void> {
   await dialog(page, 'New group').getByRole('button', { name: 'Cancel' }).click();
 
   await openGroup(page, 'New Managers Circle');
-  await expect(page.getByRole('region', { name: 'Agreement to the norms' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Overview' })).toBeVisible();
   await capture(page, 'group', scheme);
+  await openTab(page, 'Norms');
+  await expect(page.getByRole('region', { name: 'Agreement to the norms' })).toBeVisible();
+  await capture(page, 'group-norms', scheme);
+  await openTab(page, 'Members');
+  await capture(page, 'group-members', scheme);
 
   await page.getByRole('button', { name: 'Add members' }).click();
   const adding = dialog(page, /^Add members/);
@@ -53,9 +58,10 @@ async function shootPractice(page: Page, scheme: Scheme): Promise<void> {
   await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
 
   // Starts next month: its members join on the first day and can agree to the norms now.
-  await openGroup(page, 'Northwind Leadership Circle');
+  await openGroup(page, 'Northwind Leadership Circle', 'Members');
   await expect(page.getByRole('region', { name: 'Members' })).toContainText('starting');
   await capture(page, 'group-starting-later', scheme);
+  await openTab(page, 'Norms');
   await page.getByRole('button', { name: 'Record agreement for Piotr Kowalski' }).click();
   await capture(page, 'record-agreement-dialog', scheme);
   await page.keyboard.press('Escape');

@@ -131,6 +131,9 @@ beforeAll(async () => {
   const later = meetingId(2);
   await addMeetings(h.store, group.id, [plannedMeeting({ id: held, date: '2026-02-10' }), plannedMeeting({ id: later, date: '2026-03-10' })]);
   const { step } = await h.ok('meetings.addNextStep', { groupId: group.id, meetingId: held, membershipId, text: 'Ask for feedback', dueOn: '' });
+  const rule = { pattern: { type: 'monthly-weekday', week: 2, weekday: 'TU' }, fromDate: '2026-04-01', startTime: '18:00', timeZone: 'Europe/London', minutes: 120, end: { type: 'count', count: 3 } } as const;
+  const planned = await h.ok('meetings.planSeries', { groupId: group.id, rule, adjustments: [] });
+  const plannedId = planned.meetings[0]!.id;
   const backup = await h.ok('backups.create', {});
   const g = { groupId: group.id };
   const m = { ...g, meetingId: later };
@@ -177,6 +180,17 @@ beforeAll(async () => {
     'norms.recordAgreement': { ...g, personId: person.id, agreedOn: '2026-03-01' },
     'norms.recordAgreements': { ...g, personIds: [person.id], agreedOn: '2026-03-01' },
     'norms.withdrawAgreement': { ...g, personId: person.id },
+    // Queries answer any sound input, so their examples leave out optional keys ("missing" must make them unsound).
+    'meetings.forGroup': { ...g },
+    'meetings.previewSeries': { ...g, rule },
+    'meetings.previewAt': { ...g, date: '2026-05-01', time: '18:00', minutes: 60 },
+    // A repeated hour without a choice: refused in the service, so the fuzz changes nothing even when the input is sound.
+    'meetings.planSeries': { ...g, rule: { ...rule, pattern: { type: 'monthly-weekday', week: -1, weekday: 'SU' }, fromDate: '2026-10-01', startTime: '01:30' }, adjustments: [{ index: 1, choice: 'move', date: '2026-11-20', time: '18:00' }] },
+    'meetings.changeSeriesFrom': { ...g, seriesId: planned.series.id, fromDate: '2026-03-01', rule, adjustments: [{ index: 0, choice: 'skip' }] },
+    'meetings.move': { ...g, meetingId: plannedId, date: '2027-03-28', time: '01:30', minutes: 60, place: { type: 'in-person', address: '1 High St' } },
+    'meetings.cancel': { ...g, meetingId: UNKNOWN_ID, reason: 'Room unavailable' },
+    'meetings.reinstate': { ...g, meetingId: plannedId },
+    'meetings.addExtra': { ...g, date: '2026-10-25', time: '01:30', minutes: 60, place: null },
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { id: backup.id },

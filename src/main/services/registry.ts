@@ -11,6 +11,9 @@ import { groupServices } from './groups';
 import { meetingNextStepServices } from './meeting-next-steps';
 import { meetingQueryServices } from './meeting-queries';
 import { meetingRecordServices } from './meeting-records';
+import { meetingChangeServices } from './meetings-changes';
+import { meetingPlanServices } from './meetings-plan';
+import { meetingViewServices } from './meetings-view';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { peopleServices } from './people';
@@ -67,6 +70,9 @@ export function createServices(options: ServiceOptions): Services {
     ...peopleImportServices(ctx),
     ...membershipServices(ctx),
     ...normServices(ctx),
+    ...meetingViewServices(ctx),
+    ...meetingPlanServices(ctx),
+    ...meetingChangeServices(ctx),
     ...backupServices(ctx),
     ...dataExportServices(ctx),
     ...meetingQueryServices(ctx),

@@ -22,6 +22,8 @@ export function AppRoutes() {
         <Route path="groups" element={<GroupsPage />} />
         <Route path="groups/:groupId" element={<GroupPage />} />
         <Route path="groups/:groupId/meetings/:meetingId" element={<MeetingPage />} />
+        {/* One route for every tab, so moving between tabs keeps the page (and the focus on its tab). */}
+        <Route path="groups/:groupId/:tab?" element={<GroupPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:personId" element={<PersonPage />} />
         <Route path="settings" element={<SettingsPage />} />

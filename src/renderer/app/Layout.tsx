@@ -12,6 +12,12 @@ function sectionTitle(pathname: string): string {
   return 'Dashboard';
 }
 
+/**
+ * One page, one key: a group's tabs are one page (moving between them must not
+ * remount it and lose the focus on the tab), anything else is its own.
+ */
+const pageKey = (pathname: string): string => pathname.replace(/^(\/groups\/[^/]+)\/(members|norms|meetings)$/, '$1');
+
 /** The window's frame: sidebar on the left, the current page on the right. */
 export function Layout() {
   const { pathname } = useLocation();
@@ -34,8 +40,8 @@ export function Layout() {
         <main id="main-content" ref={main} tabIndex={-1} className="app-main">
           <div className="app-main__inner">
             <AppNotices />
-            {/* Keyed by path: moving to another page clears a failed view. */}
-            <ErrorBoundary key={pathname}>
+            {/* Keyed by page: moving to another page clears a failed view. */}
+            <ErrorBoundary key={pageKey(pathname)}>
               <Outlet />
             </ErrorBoundary>
           </div>

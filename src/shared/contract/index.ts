@@ -5,6 +5,7 @@ import { dashboardMethods } from './dashboard';
 import { dataMethods } from './data';
 import { groupMethods } from './groups';
 import { meetingRecordMethods } from './meeting-records';
+import { meetingMethods } from './meetings';
 import { membershipMethods } from './memberships';
 import type { MethodSpec } from './method';
 import { normMethods } from './norms';
@@ -26,6 +27,7 @@ const AREAS = [
   peopleMethods,
   membershipMethods,
   normMethods,
+  meetingMethods,
   backupMethods,
   dataMethods,
   meetingRecordMethods,

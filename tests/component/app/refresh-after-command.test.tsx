@@ -68,6 +68,7 @@ describe('refreshing after a command', () => {
     // Visit the other group first, so its page is in the cache too.
     await openGroup(user, 'Founders');
     await openGroup(user, 'New leaders');
+    await user.click(screen.getByRole('tab', { name: 'Norms' }));
     await settled(client);
 
     const before = bridge.calls.length;

@@ -7,9 +7,10 @@ import { apiError, installBridge, type BridgeOverrides } from '../support/bridge
 import { renderWithProviders } from '../support/render';
 import { addedMemberships, changedMembership, defaultNorms, detail, group, member, person, recordedAgreements } from './group-fixtures';
 
-function showGroup(d: GroupDetail, overrides: BridgeOverrides = {}) {
+function showGroup(d: GroupDetail, overrides: BridgeOverrides = {}, tab: 'overview' | 'members' | 'norms' = 'members') {
   const bridge = installBridge({ 'groups.get': () => d, ...overrides });
-  renderWithProviders(<GroupPage />, { route: `/groups/${d.group.id}`, path: '/groups/:groupId' });
+  // The page has a tab per section; the tests open the one they are about.
+  renderWithProviders(<GroupPage />, { route: tab === 'overview' ? `/groups/${d.group.id}` : `/groups/${d.group.id}/${tab}`, path: tab === 'overview' ? '/groups/:groupId' : '/groups/:groupId/:tab' });
   return bridge;
 }
 
@@ -27,7 +28,7 @@ describe('GroupPage', () => {
       member(chloe),
       member(dev, { active: false, leftOn: '2027-02-15' }),
     ]);
-    showGroup(d);
+    showGroup(d, {}, 'norms');
 
     const list = await screen.findByRole('list', { name: 'Members who have not agreed yet' });
     const names = within(list)
@@ -39,21 +40,22 @@ describe('GroupPage', () => {
     expect(screen.getAllByText('Agreed on 1 Feb 2027').length).toBeGreaterThan(0);
     expect(screen.getAllByText(/Agreed to an earlier version/).length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Record agreement for Chloé Martin' })).toBeInTheDocument();
-    // Former members are history, not a to-do.
+    // Former members are history, not a to-do: they are listed on the Members tab.
     expect(within(list).queryByText('Dev Patel')).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Former members' })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Members' }));
+    expect(await screen.findByRole('heading', { name: 'Former members' })).toBeInTheDocument();
   });
 
   it('says so when everyone has agreed', async () => {
     const ana = person('Ana Souza');
-    showGroup(detail(group(), [member(ana, { agreement: agreed(ana) })]));
+    showGroup(detail(group(), [member(ana, { agreement: agreed(ana) })]), {}, 'norms');
     expect(await screen.findByText('Everyone has agreed to the current norms')).toBeInTheDocument();
   });
 
   it('records an agreement on the chosen day', async () => {
     const ana = person('Ana Souza');
     const d = detail(group(), [member(ana)]);
-    const bridge = showGroup(d, { 'norms.recordAgreements': recordedAgreements(d) });
+    const bridge = showGroup(d, { 'norms.recordAgreements': recordedAgreements(d) }, 'norms');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Record agreement for Ana Souza' }));
     const dialog = await screen.findByRole('dialog', { name: 'Record agreement to the norms' });
@@ -115,7 +117,7 @@ describe('GroupPage', () => {
   it('moves a norm with a labelled button', async () => {
     const norms = defaultNorms();
     const d = detail(group(), [], norms);
-    const bridge = showGroup(d, { 'norms.move': () => d });
+    const bridge = showGroup(d, { 'norms.move': () => d }, 'norms');
     const user = userEvent.setup();
     const up = await screen.findByRole('button', { name: /^Move ‘Listen respectfully.*’ up$/ });
     expect(screen.getByRole('button', { name: /^Move ‘Confidentiality.*’ up$/ })).toBeDisabled();
@@ -126,7 +128,7 @@ describe('GroupPage', () => {
 
   it('refuses a one-letter norm and sends nothing', async () => {
     const d = detail(group(), []);
-    const bridge = showGroup(d);
+    const bridge = showGroup(d, {}, 'norms');
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Add a norm'), 'x');
     await user.click(screen.getByRole('button', { name: 'Add' }));
@@ -222,7 +224,7 @@ describe('GroupPage', () => {
       kind: { type: 'internal', organisation: 'Acme', sponsorName: 'Dana Boss', sponsorEmail: 'dana@acme.example' },
       mode: { type: 'hybrid', videoLink: 'https://meet.example/acme', address: 'Acme HQ' },
     });
-    showGroup(detail(g, []));
+    showGroup(detail(g, []), {}, 'overview');
     const overview = await screen.findByRole('region', { name: 'Overview' });
     const link = within(overview).getByText('https://meet.example/acme');
     expect(link).not.toHaveAttribute('href');

@@ -10,9 +10,10 @@ import { addedMemberships, changedMembership, detail, formerMember, group, membe
 // Dates sit far from any plausible today (a start in 2190), so what the page
 // treats as "later" never depends on when the test runs.
 
-function showGroup(d: GroupDetail, overrides: BridgeOverrides = {}) {
+function showGroup(d: GroupDetail, overrides: BridgeOverrides = {}, tab: 'overview' | 'members' | 'norms' = 'members') {
   const bridge = installBridge({ 'groups.get': () => d, ...overrides });
-  renderWithProviders(<GroupPage />, { route: `/groups/${d.group.id}`, path: '/groups/:groupId' });
+  // The page has a tab per section; the tests open the one they are about.
+  renderWithProviders(<GroupPage />, { route: tab === 'overview' ? `/groups/${d.group.id}` : `/groups/${d.group.id}/${tab}`, path: tab === 'overview' ? '/groups/:groupId' : '/groups/:groupId/:tab' });
   return bridge;
 }
 
@@ -35,7 +36,8 @@ describe('a group whose members start later', () => {
     expect(within(card).queryByText(/No members yet/)).not.toBeInTheDocument();
     expect(within(card).getAllByText('Joins later')).toHaveLength(2);
     // Contracting before the start: each can have their agreement recorded now.
-    expect(screen.getByRole('button', { name: 'Record agreement for Ana Souza' })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Norms' }));
+    expect(await screen.findByRole('button', { name: 'Record agreement for Ana Souza' })).toBeInTheDocument();
     expect(screen.getByText('2 members have not agreed to the current norms yet')).toBeInTheDocument();
   });
 });
@@ -104,7 +106,7 @@ describe('agreement for several members at once', () => {
       member(ben),
       member(chloe, { agreement: { personId: chloe.id, agreedOn: '2027-02-01', revision: 2 } }),
     ]);
-    const bridge = showGroup(d, { 'norms.recordAgreements': recordedAgreements(d) });
+    const bridge = showGroup(d, { 'norms.recordAgreements': recordedAgreements(d) }, 'norms');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Record for several/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Record agreement to the norms' });

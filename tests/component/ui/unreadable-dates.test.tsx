@@ -14,9 +14,10 @@ import { changedMembership, detail, group, member, person, settings } from '../g
 const AT = '2027-01-10T09:00:00.000Z';
 const goal = { text: 'I want to get better at delegating', targetDate: '2027-04-01', status: 'in-progress' as const, setAt: AT, updatedAt: AT };
 
-function showGroup(d: GroupDetail, overrides: BridgeOverrides = {}) {
+function showGroup(d: GroupDetail, overrides: BridgeOverrides = {}, tab: 'overview' | 'members' | 'norms' = 'members') {
   const bridge = installBridge({ 'groups.get': () => d, ...overrides });
-  renderWithProviders(<GroupPage />, { route: `/groups/${d.group.id}`, path: '/groups/:groupId' });
+  // The page has a tab per section; the tests open the one they are about.
+  renderWithProviders(<GroupPage />, { route: tab === 'overview' ? `/groups/${d.group.id}` : `/groups/${d.group.id}/${tab}`, path: tab === 'overview' ? '/groups/:groupId' : '/groups/:groupId/:tab' });
   return bridge;
 }
 

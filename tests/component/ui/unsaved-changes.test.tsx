@@ -60,7 +60,7 @@ describe('unsaved changes in a form dialog', () => {
     const d = detail(group(), [member(ana)]);
     installBridge({ 'groups.get': () => d });
     const user = userEvent.setup();
-    renderWithProviders(<GroupPage />, { route: `/groups/${d.group.id}`, path: '/groups/:groupId' });
+    renderWithProviders(<GroupPage />, { route: `/groups/${d.group.id}/members`, path: '/groups/:groupId/:tab' });
     await user.click(await screen.findByRole('button', { name: 'Set goal for Ana Souza' }));
     const dialog = await screen.findByRole('dialog', { name: 'Set a goal for Ana Souza' });
     await user.type(within(dialog).getByLabelText('I want to get better at…'), 'listening');

@@ -40,11 +40,21 @@ export async function confirmToast(page: Page, text: string | RegExp): Promise<v
   await expect(toast).toBeHidden();
 }
 
-/** Opens a group's page from the groups list. */
-export async function openGroup(page: Page, name: string): Promise<void> {
+export type GroupTab = 'Overview' | 'Members' | 'Norms' | 'Meetings';
+
+/** Opens a group's page from the groups list, on one of its tabs (the overview unless told). */
+export async function openGroup(page: Page, name: string, tab?: GroupTab): Promise<void> {
   await goTo(page, 'groups');
   await page.getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  if (tab) await openTab(page, tab);
+}
+
+/** Moves to another tab of the group page, as the coach would. */
+export async function openTab(page: Page, tab: GroupTab): Promise<void> {
+  const trigger = page.getByRole('tablist', { name: 'Group sections' }).getByRole('tab', { name: tab, exact: true });
+  await trigger.click();
+  await expect(trigger).toHaveAttribute('aria-selected', 'true');
 }
 
 /** Opens a person's page from the people list. */

@@ -48,6 +48,8 @@ describe('the contract by area', () => {
         'meetings.memberStats',
         'meetings.previewSwap',
         'meetings.personNextSteps',
+        'app.info', 'backups.list', 'dashboard.get', 'groups.get', 'groups.list', 'people.get', 'people.importPreview', 'people.list', 'settings.get',
+        'meetings.forGroup', 'meetings.previewSeries', 'meetings.previewAt',
       ].sort(),
     );
     expectTypeOf<'groups.get'>().toExtend<QueryName>();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { changesReach, isCommandName, methodNames, type CommandName, type Input } from '../../../src/shared/api';
 import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
+import { monthlyRule } from '../../support/meeting-plans';
 import { removeTempDirs } from '../../support/temp-dir';
 import { changesOf, damageAndReopen, openPractice, probesOf, readsOf, snapshot, type Practice } from './practice';
 
@@ -29,6 +30,10 @@ const attendBoth = async (p: Practice) =>
 const agreeStep = async (p: Practice) =>
   void (await p.h.ok('meetings.addNextStep', { groupId: p.tuesday, meetingId: p.tuesdayFeb, membershipId: p.adaInTuesday, text: 'Ask for feedback', dueOn: '2026-03-01' }));
 const febStep = async (p: Practice) => (await p.h.ok('meetings.page', { groupId: p.tuesday, meetingId: p.tuesdayMar })).review[0]!.step.id;
+/** Plans Tuesday's series (three meetings from April) before a command that works on it. */
+const planTuesday = async (p: Practice) => void (await p.h.ok('meetings.planSeries', { groupId: p.tuesday, rule: monthlyRule({ end: { type: 'count', count: 3 } }), adjustments: [] }));
+const tuesdayMeeting = (p: Practice, i = 0) => p.h.store.group(p.tuesday)!.meetings[i]!.id;
+const tuesdaySeries = (p: Practice) => p.h.store.group(p.tuesday)!.meetingSeries[0]!.id;
 
 const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'recovery.acknowledge': {
@@ -82,6 +87,21 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'norms.recordAgreement': { input: (p) => ({ groupId: p.tuesday, personId: p.bo, agreedOn: '2026-03-01' }) },
   'norms.recordAgreements': { input: (p) => ({ groupId: p.founders, personIds: [p.ada], agreedOn: '2026-03-01' }) },
   'norms.withdrawAgreement': { input: (p) => ({ groupId: p.tuesday, personId: p.ada }) },
+  'meetings.planSeries': { input: (p) => ({ groupId: p.tuesday, rule: monthlyRule(), adjustments: [{ index: 0, choice: 'skip' }] }) },
+  'meetings.changeSeriesFrom': {
+    prepare: planTuesday,
+    input: (p) => ({ groupId: p.tuesday, seriesId: tuesdaySeries(p), fromDate: '2026-05-01', rule: monthlyRule({ fromDate: '2026-05-01', startTime: '19:00' }), adjustments: [] }),
+  },
+  'meetings.move': { prepare: planTuesday, input: (p) => ({ groupId: p.tuesday, meetingId: tuesdayMeeting(p), date: '2026-04-16', time: '18:00', minutes: 90 }) },
+  'meetings.cancel': { prepare: planTuesday, input: (p) => ({ groupId: p.tuesday, meetingId: tuesdayMeeting(p, 1), reason: 'Bank holiday' }) },
+  'meetings.reinstate': {
+    prepare: async (p) => {
+      await planTuesday(p);
+      await p.h.ok('meetings.cancel', { groupId: p.tuesday, meetingId: tuesdayMeeting(p), reason: 'Bank holiday' });
+    },
+    input: (p) => ({ groupId: p.tuesday, meetingId: tuesdayMeeting(p) }),
+  },
+  'meetings.addExtra': { input: (p) => ({ groupId: p.tuesday, date: '2026-04-20', time: '09:00', minutes: 60 }) },
   'backups.create': { input: () => ({}) },
   'backups.restore': {
     prepare: async (p) => void (await p.h.ok('people.create', samplePersonInput({ name: 'Eve', email: 'eve@example.com' }))),
@@ -186,6 +206,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'meetings.page Tuesday March',
         'meetings.page Tuesday April',
         'meetings.memberStats Tuesday',
+        // The Meetings tab lists members' zones, so it reads people too.
+        'meetings.forGroup Tuesday',
       ].sort(),
     );
   });
@@ -201,8 +223,9 @@ describe('what a command refreshes, and what it leaves alone', () => {
   it('the coach’s settings refresh the notices, the settings, the dashboard and an import preview', async () => {
     const { reached } = await run('settings.update');
     // A meeting page shows its times on the coach's clock too.
+    // So do the Meetings tab and a meeting page.
     expect(reached.sort()).toEqual(
-      ['app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'meetings.page Tuesday March', 'meetings.page Tuesday April'].sort(),
+      ['app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'meetings.page Tuesday March', 'meetings.page Tuesday April', 'meetings.forGroup Tuesday'].sort(),
     );
   });
 

@@ -10,12 +10,15 @@ export function FormActions({
   submitting,
   submitLabel,
   busyLabel = 'Saving…',
+  cancelLabel = 'Cancel',
   onCancel,
   children,
 }: {
   submitting: boolean;
   submitLabel: string;
   busyLabel?: string;
+  /** Where "Cancel" would be ambiguous (cancelling a meeting), say what leaving does. */
+  cancelLabel?: string;
   onCancel: () => void;
   children?: ReactNode;
 }) {
@@ -23,7 +26,7 @@ export function FormActions({
     <div className="groups-form__actions">
       {children}
       <Button variant="ghost" onClick={onCancel} disabled={submitting}>
-        Cancel
+        {cancelLabel}
       </Button>
       <Button type="submit" variant="primary" disabled={submitting}>
         {submitting ? busyLabel : submitLabel}

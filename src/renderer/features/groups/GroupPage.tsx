@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import type { GroupDetail } from '../../../shared/views';
 import { ApiCallError } from '../../api';
 import { useApiQuery } from '../../app/query';
@@ -11,14 +11,16 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Spinner';
 import { GroupHeader } from './GroupHeader';
 import { GroupOverview } from './GroupOverview';
+import { GroupTabs, isGroupTab, type GroupTab } from './GroupTabs';
+import { MeetingsTab } from './meetings/MeetingsTab';
 import { MembersSection } from './MembersSection';
 import { NormsSection } from './NormsSection';
 import { todayIn } from '../../../shared/calendar/days';
 import './groups.css';
 
-/** One group: its set-up, its members and their goals, and its norms. */
+/** One group: its set-up, its members and their goals, its norms and its meetings, a tab each. */
 export function GroupPage() {
-  const { groupId = '' } = useParams();
+  const { groupId = '', tab } = useParams();
   const detail = useApiQuery('groups.get', { id: groupId });
   usePageTitle(detail.data?.group.name);
 
@@ -42,18 +44,27 @@ export function GroupPage() {
       </div>
     );
   }
-  return <GroupView detail={detail.data} />;
+  // An address with a tab the page does not have goes to the overview rather than a blank page.
+  if (tab !== undefined && (!isGroupTab(tab) || tab === 'overview')) return <Navigate to={routes.group(groupId)} replace />;
+  return <GroupView detail={detail.data} tab={tab ?? 'overview'} />;
 }
 
-function GroupView({ detail }: { detail: GroupDetail }) {
+function GroupView({ detail, tab }: { detail: GroupDetail; tab: GroupTab }) {
   const today = todayIn(detail.group.timeZone, new Date());
   return (
     <div className="groups-page groups-detail" style={{ ['--group-color' as string]: detail.group.color }}>
       <GroupHeader group={detail.group} />
-      <GroupOverview summary={detail} />
-      <MembersSection detail={detail} today={today} />
-      {/* Norms, then who has agreed to them, each full width: norms read best on one line. */}
-      <NormsSection detail={detail} today={today} />
+      <GroupTabs
+        groupId={detail.group.id}
+        tab={tab}
+        panels={{
+          overview: () => <GroupOverview summary={detail} />,
+          members: () => <MembersSection detail={detail} today={today} />,
+          // Norms, then who has agreed to them, each full width: norms read best on one line.
+          norms: () => <NormsSection detail={detail} today={today} />,
+          meetings: () => <MeetingsTab group={detail.group} />,
+        }}
+      />
     </div>
   );
 }
