@@ -168,6 +168,15 @@ beforeAll(async () => {
     'norms.recordAgreement': { ...g, personId: person.id, agreedOn: '2026-03-01' },
     'norms.recordAgreements': { ...g, personIds: [person.id], agreedOn: '2026-03-01' },
     'norms.withdrawAgreement': { ...g, personId: person.id },
+    // Queries answer any sound input, so their examples leave out optional keys ("missing" must make them unsound).
+    'calendar.month': {},
+    'calendar.agenda': { from: '2026-03-01', days: 31 },
+    'calendar.conflicts': {},
+    'calendar.settings': {},
+    'calendar.updateSettings': { bufferMinutes: 30 },
+    // A calendar with no events: refused in the service, so the fuzz changes nothing even when the input is sound.
+    'calendar.importBusy': { fileName: 'work.ics', text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n' },
+    'calendar.clearBusy': {},
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { id: backup.id },

@@ -34,7 +34,10 @@ describe('the contract by area', () => {
   it('keeps reads as queries and changes as commands', () => {
     // Reads are safe to repeat and to cache; everything that saves, removes or acts is a command.
     expect(methodNames.filter(isQueryName).sort()).toEqual(
-      ['app.info', 'backups.list', 'dashboard.get', 'groups.get', 'groups.list', 'people.get', 'people.importPreview', 'people.list', 'settings.get'].sort(),
+      [
+        'app.info', 'backups.list', 'dashboard.get', 'groups.get', 'groups.list', 'people.get', 'people.importPreview', 'people.list', 'settings.get',
+        'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
+      ].sort(),
     );
     expectTypeOf<'groups.get'>().toExtend<QueryName>();
     expectTypeOf<'norms.add'>().toExtend<CommandName>();

@@ -17,6 +17,8 @@ interface Sample<M extends CommandName> {
 }
 
 const CSV = 'name,email\nDee,dee@example.com\n';
+/** One busy hour a week after the practice's clock (15 March 2026). */
+const BUSY_ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:dentist@example.com', 'DTSTART:20260322T090000Z', 'DTEND:20260322T100000Z', 'SUMMARY:Dentist', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
 
 const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'recovery.acknowledge': {
@@ -70,6 +72,12 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'norms.recordAgreement': { input: (p) => ({ groupId: p.tuesday, personId: p.bo, agreedOn: '2026-03-01' }) },
   'norms.recordAgreements': { input: (p) => ({ groupId: p.founders, personIds: [p.ada], agreedOn: '2026-03-01' }) },
   'norms.withdrawAgreement': { input: (p) => ({ groupId: p.tuesday, personId: p.ada }) },
+  'calendar.updateSettings': { input: () => ({ bufferMinutes: 30 }) },
+  'calendar.importBusy': { input: () => ({ fileName: 'work.ics', text: BUSY_ICS }) },
+  'calendar.clearBusy': {
+    prepare: async (p) => void (await p.h.ok('calendar.importBusy', { fileName: 'work.ics', text: BUSY_ICS })),
+    input: () => ({}),
+  },
   'backups.create': { input: () => ({}) },
   'backups.restore': {
     prepare: async (p) => void (await p.h.ok('people.create', samplePersonInput({ name: 'Eve', email: 'eve@example.com' }))),
@@ -147,7 +155,15 @@ describe('what a command refreshes, and what it leaves alone', () => {
 
   it('the coach’s settings refresh the notices, the settings, the dashboard and an import preview', async () => {
     const { reached } = await run('settings.update');
-    expect(reached.sort()).toEqual(['app.info', 'dashboard.get', 'people.importPreview', 'settings.get'].sort());
+    // The calendar is drawn on the coach's clock, so a new zone moves meetings between its days.
+    expect(reached.sort()).toEqual(
+      ['app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings'].sort(),
+    );
+  });
+
+  it('the coach’s own calendar (break, busy times) refreshes the calendar views and nothing else', async () => {
+    const { reached } = await run('calendar.importBusy');
+    expect(reached.sort()).toEqual(['calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings'].sort());
   });
 
   it('a restore refreshes every view', async () => {

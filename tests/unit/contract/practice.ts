@@ -75,6 +75,10 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('people.get Bo', 'people.get', { id: p.bo }),
   probe('people.get Cy', 'people.get', { id: p.cy }),
   probe('backups.list', 'backups.list', {}),
+  probe('calendar.month', 'calendar.month', {}),
+  probe('calendar.agenda', 'calendar.agenda', { from: '2026-03-01', days: 31 }),
+  probe('calendar.conflicts', 'calendar.conflicts', {}),
+  probe('calendar.settings', 'calendar.settings', {}),
   probe('people.importPreview', 'people.importPreview', { text: 'name,email\nAda,ada@example.com\nDee,dee@example.com\n', format: 'csv' }),
 ];
 
