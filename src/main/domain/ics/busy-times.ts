@@ -60,18 +60,50 @@ const NO_EVENTS = 'This calendar file has no events in it, so there are no busy 
 const fail = (message: string): BusyReadOutcome => ({ ok: false, message });
 const fmt = (n: number): string => n.toLocaleString('en');
 
-/** The calendars in the file: ical.js answers one component, or a list when the file holds several. */
-function calendarsOf(text: string): ICAL.Component[] | null {
-  let parsed: unknown;
+interface ParsedFile {
+  /** Where VTIMEZONE definitions are looked up. */
+  calendars: ICAL.Component[];
+  events: ICAL.Component[];
+  /** Events that could not be parsed at all (a damaged line in one of them). */
+  unreadable: number;
+}
+
+const parseOne = (text: string): ICAL.Component[] | null => {
   try {
-    parsed = ICAL.parse(text);
+    const parsed: unknown = ICAL.parse(text);
+    if (!Array.isArray(parsed) || parsed.length === 0) return null;
+    // ical.js answers one component, or a list when the text holds several.
+    const list = (Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
+    const calendars = list.map((jcal) => new ICAL.Component(jcal as never)).filter((c) => c.name === 'vcalendar');
+    return calendars.length > 0 ? calendars : null;
   } catch {
     return null;
   }
-  if (!Array.isArray(parsed) || parsed.length === 0) return null;
-  const list = (Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
-  const calendars = list.map((jcal) => new ICAL.Component(jcal as never)).filter((c) => c.name === 'vcalendar');
-  return calendars.length > 0 ? calendars : null;
+};
+
+const blocks = (text: string, name: 'VEVENT' | 'VTIMEZONE'): string[] =>
+  [...text.matchAll(new RegExp(`^BEGIN:${name}[ \\t]*\\r?$[\\s\\S]*?^END:${name}[ \\t]*\\r?$`, 'gim'))].map((m) => m[0]);
+
+const wrap = (body: string): string => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${body}\r\nEND:VCALENDAR\r\n`;
+
+/**
+ * The file's calendars and events. ical.js refuses a whole file over one bad
+ * value (an RRULE it cannot read, say), so when the file as a whole fails,
+ * each event is read on its own and only the damaged ones are lost.
+ */
+function parseFile(text: string): ParsedFile | null {
+  const whole = parseOne(text);
+  if (whole !== null) return { calendars: whole, events: whole.flatMap((c) => c.getAllSubcomponents('vevent')), unreadable: 0 };
+  const zones = blocks(text, 'VTIMEZONE').flatMap((block) => parseOne(wrap(block)) ?? []);
+  const events: ICAL.Component[] = [];
+  let unreadable = 0;
+  for (const block of blocks(text, 'VEVENT')) {
+    const event = parseOne(wrap(block))?.[0]?.getFirstSubcomponent('vevent');
+    if (event) events.push(event);
+    else unreadable += 1;
+  }
+  if (events.length === 0 && unreadable === 0) return null;
+  return { calendars: zones, events, unreadable };
 }
 
 function labelOf(event: ICAL.Component): string {
@@ -208,10 +240,11 @@ export function readBusyTimes(text: string, options: BusyReadOptions): BusyReadO
         'Export a shorter range of dates (the next two years are enough).',
     );
   }
-  const calendars = calendarsOf(text);
-  if (calendars === null) return fail(UNREADABLE);
-  const events = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
-  if (events.length === 0) return fail(NO_EVENTS);
+  const file = parseFile(text);
+  if (file === null) return fail(UNREADABLE);
+  const { calendars, events } = file;
+  if (events.length === 0 && file.unreadable === 0) return fail(NO_EVENTS);
+  if (events.length === 0) return fail(UNREADABLE);
 
   const today = todayIn(options.coachTimeZone, options.now);
   const fromDate = addMonthsToDate(today, -BUSY_MONTHS_BACK);
@@ -232,7 +265,7 @@ export function readBusyTimes(text: string, options: BusyReadOptions): BusyReadO
     if (ms !== null) replaced.add(`${textOf(event, 'uid')} ${ms}`);
   }
 
-  const counter: Counter = { skipped: new Map(), tooFrequent: 0 };
+  const counter: Counter = { skipped: new Map(file.unreadable > 0 ? [['unreadable', file.unreadable]] : []), tooFrequent: 0 };
   const busy = new Map<string, BusyTimeRead>();
   let readInCoachZone = 0;
   for (const event of events) {
