@@ -51,12 +51,13 @@ export function describeClash(
 ): CalendarClash {
   const first = clashSide(conflict.first, groups, zone);
   const second = clashSide(conflict.second, groups, zone);
+  const asked = `you asked for at least ${minutesText(bufferMinutes)}`;
   const text =
     conflict.kind === 'overlap'
       ? `${named(first)} overlaps ${namedAfter(second)} by ${minutesText(conflict.minutes)}.`
       : conflict.minutes === 0
-        ? `${named(first)} runs straight into ${namedAfter(second)}, with no break (you asked for ${minutesText(bufferMinutes)}).`
-        : `${named(first)} leaves only ${minutesText(conflict.minutes)} before ${namedAfter(second)} (you asked for ${minutesText(bufferMinutes)}).`;
+        ? `${named(first)} runs straight into ${namedAfter(second)} with no break; ${asked}.`
+        : `${named(first)} leaves only ${minutesText(conflict.minutes)} before ${namedAfter(second)}; ${asked}.`;
   return { first, second, kind: conflict.kind, minutes: conflict.minutes, text };
 }
 
