@@ -1,0 +1,42 @@
+import { AlertTriangle } from 'lucide-react';
+import type { CSSProperties } from 'react';
+import { Link } from 'react-router';
+import type { CalendarMeetingItem } from '../../../shared/calendar-views';
+import { routes } from '../../app/routes';
+import { clashPhrase, shortDay } from './labels';
+
+// One meeting in a day of the month grid: its time and group in text (the
+// group's colour only helps), a warning sign and words for a clash, a line
+// through and words for a cancelled meeting. The link's name reads in full.
+
+export function MeetingChip({ meeting }: { meeting: CalendarMeetingItem }) {
+  const clashing = meeting.clashesWith.length > 0;
+  const cancelled = meeting.status === 'cancelled';
+  const ends = meeting.endsOn ? ` (ends ${shortDay(meeting.endsOn)})` : '';
+  const details = [
+    `${meeting.localStart}–${meeting.localEnd}${ends}`,
+    meeting.group.name,
+    cancelled ? 'cancelled' : null,
+    clashing ? clashPhrase(meeting.clashesWith) : null,
+  ].filter(Boolean);
+  const className = ['cal-chip', clashing ? 'cal-chip--clash' : '', cancelled ? 'cal-chip--cancelled' : '', meeting.past ? 'cal-chip--past' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <Link
+      to={routes.meeting(meeting.group.id, meeting.id)}
+      className={className}
+      style={{ '--group-color': meeting.group.color } as CSSProperties}
+      title={details.join(' · ')}
+    >
+      <span className="cal-chip__time">{meeting.localStart}</span>
+      <span className="cal-chip__group">{meeting.group.name}</span>
+      {clashing ? <AlertTriangle size={13} aria-hidden="true" className="cal-chip__clash" /> : null}
+      <span className="visually-hidden">
+        {`, ${meeting.localStart} to ${meeting.localEnd}${ends}`}
+        {cancelled ? ', cancelled' : ''}
+        {clashing ? `, ${clashPhrase(meeting.clashesWith)}` : ''}
+      </span>
+    </Link>
+  );
+}
