@@ -14,7 +14,7 @@ export function MeetingChip({ meeting }: { meeting: CalendarMeetingItem }) {
   const cancelled = meeting.status === 'cancelled';
   const ends = meeting.endsOn ? ` (ends ${shortDay(meeting.endsOn)})` : '';
   const details = [
-    `${meeting.localStart}–${meeting.localEnd}${ends}`,
+    `${meeting.localStart} to ${meeting.localEnd}${ends}`,
     meeting.group.name,
     cancelled ? 'cancelled' : null,
     clashing ? clashPhrase(meeting.clashesWith) : null,
@@ -28,15 +28,12 @@ export function MeetingChip({ meeting }: { meeting: CalendarMeetingItem }) {
       className={className}
       style={{ '--group-color': meeting.group.color } as CSSProperties}
       title={details.join(' · ')}
+      // The chip shows only the start; its name says the whole of it.
+      aria-label={details.join(', ')}
     >
       <span className="cal-chip__time">{meeting.localStart}</span>
       <span className="cal-chip__group">{meeting.group.name}</span>
       {clashing ? <AlertTriangle size={13} aria-hidden="true" className="cal-chip__clash" /> : null}
-      <span className="visually-hidden">
-        {`, ${meeting.localStart} to ${meeting.localEnd}${ends}`}
-        {cancelled ? ', cancelled' : ''}
-        {clashing ? `, ${clashPhrase(meeting.clashesWith)}` : ''}
-      </span>
     </Link>
   );
 }
