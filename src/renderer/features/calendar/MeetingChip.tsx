@@ -31,9 +31,18 @@ export function MeetingChip({ meeting }: { meeting: CalendarMeetingItem }) {
       // The chip shows only the start; its name says the whole of it.
       aria-label={details.join(', ')}
     >
-      <span className="cal-chip__time">{meeting.localStart}</span>
+      <span className="cal-chip__line">
+        <span className="cal-chip__time">{meeting.localStart}</span>
+        {clashing ? (
+          <span className="cal-chip__clash">
+            <AlertTriangle size={12} aria-hidden="true" />
+            Clash
+          </span>
+        ) : null}
+        {cancelled ? <span className="cal-chip__note">Cancelled</span> : null}
+      </span>
+      {/* Two lines at most: a day is narrow, and the full name is in the link's name and title. */}
       <span className="cal-chip__group">{meeting.group.name}</span>
-      {clashing ? <AlertTriangle size={13} aria-hidden="true" className="cal-chip__clash" /> : null}
     </Link>
   );
 }

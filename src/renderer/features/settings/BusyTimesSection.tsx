@@ -47,7 +47,9 @@ function Imported({ busy, timeZone }: { busy: NonNullable<CalendarSettings['busy
       <p>
         <strong>{plural(busy.busyCount, 'busy time', 'busy times')}</strong> from <strong>{busy.fileName}</strong>, imported{' '}
         {formatInstant(busy.importedAt, timeZone)}.
-        {busy.first && busy.last ? ` They run from ${formatInstant(busy.first.start, timeZone)} to ${formatInstant(busy.last.end, timeZone)}.` : ''}
+        {busy.first && busy.last && busy.busyCount > 1
+          ? ` They run from ${formatInstant(busy.first.start, timeZone)} to ${formatInstant(busy.last.end, timeZone)}.`
+          : ''}
       </p>
       {busy.upcoming.length > 0 ? (
         <>
