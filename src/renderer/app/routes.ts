@@ -3,10 +3,10 @@ export const routes = {
   dashboard: () => '/',
   groups: () => '/groups',
   group: (groupId: string) => `/groups/${groupId}`,
+  meeting: (groupId: string, meetingId: string) => `/groups/${groupId}/meetings/${meetingId}`,
   people: () => '/people',
   person: (personId: string) => `/people/${personId}`,
   /** The coach's calendar; with a month ('YYYY-MM'), that month; `list` for the list of days. */
   calendar: (month?: string, view: 'month' | 'list' = 'month') => `/calendar${month ? `/${month}` : ''}${view === 'list' ? '?view=list' : ''}`,
-  meeting: (groupId: string, meetingId: string) => `/groups/${groupId}/meetings/${meetingId}`,
   settings: () => '/settings',
 } as const;
