@@ -6,6 +6,7 @@ import { readBusyTimes } from '../domain/ics/busy-times';
 import { clone, nowIso, type ServiceContext } from './context';
 import { invalidInput } from './errors';
 import type { Handlers } from './handlers';
+import { timeSlices } from './time-slices';
 
 // The coach's own calendar settings: the least break they want between two
 // meetings, and busy times imported from the calendar they keep elsewhere. An
@@ -57,7 +58,7 @@ export function calendarSettingsServices(
     'calendar.importBusy': async ({ fileName, text }) => {
       const now = ctx.now();
       const zone = ctx.store.index().settings.coachTimeZone;
-      const read = readBusyTimes(text, { now, coachTimeZone: zone });
+      const read = await readBusyTimes(text, { now, coachTimeZone: zone }, timeSlices());
       if (!read.ok) throw invalidInput(read.message, { text: read.message });
       const busy: BusyCalendar = {
         fileName: displayFileName(fileName),
