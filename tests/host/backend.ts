@@ -10,6 +10,7 @@ import { openStore } from '../../src/main/store/open-store';
 import type { DataStore } from '../../src/main/store/types';
 import type { Result } from '../../src/shared/api';
 import { runDemo } from '../../src/cli/commands/demo';
+import { addMeetings, type MeetingAt } from '../support/meetings-in-store';
 
 // The test host's side of the data: the same openStore + createServices the
 // Electron main process uses, plus the two things only tests need: a fresh
@@ -35,6 +36,8 @@ export interface HostBackend {
    * UTC that day, so screenshots and checks see the same dates on every run.
    */
   seedDemo(options: { today: string }): Promise<void>;
+  /** Puts meetings straight into a group's file (as the planning services store them), for views that only read them. */
+  addMeetings(groupId: string, meetings: readonly MeetingAt[]): Promise<{ ids: string[] }>;
   close(): Promise<void>;
 }
 
@@ -144,6 +147,11 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
           await open();
         }
       }),
+    addMeetings: async (groupId, meetings) => {
+      await gate;
+      if (!store) throw new Error('The test host has no open store.');
+      return { ids: (await addMeetings(store, groupId, meetings)).map((m) => m.id) };
+    },
     close: () =>
       exclusive(async () => {
         await shut();

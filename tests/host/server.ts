@@ -23,6 +23,7 @@ import { lookupStatic } from './static-files';
 //                           (these three answer {dataDir, exportDir}: exportDir is where "save" dialogs save)
 //   POST /__host/reopen     close and reopen the same folder (an app restart)
 //   POST /__host/seed-demo  like reset, filled with the CLI's demo as of {today: YYYY-MM-DD}
+//   POST /__host/add-meetings  {groupId, meetings: [{date, time, minutes?, status?}]} -> {ids}, straight into the store
 
 export const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -148,7 +149,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     if (path === BRIDGE_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
       return send(res, 200, 'text/javascript; charset=utf-8', bridgeScript(), req.method === 'HEAD');
     }
-    const post = path === CALL_PATH || path === '/__host/reset' || path === '/__host/reopen' || path === '/__host/seed-demo';
+    const post =
+      path === CALL_PATH || path === '/__host/reset' || path === '/__host/reopen' || path === '/__host/seed-demo' || path === '/__host/add-meetings';
     if (!post) return sendJson(res, 404, { ok: false, error: { code: 'not_found', message: 'No such host route.' } });
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');
@@ -165,6 +167,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       }
       const { method, input } = body as { method: unknown; input?: unknown };
       return sendJson(res, 200, await backend.call(method, input));
+    }
+    if (path === '/__host/add-meetings') {
+      const body = (await readJson(req, limit, false)) as { groupId?: unknown; meetings?: unknown };
+      if (typeof body?.groupId !== 'string' || !Array.isArray(body.meetings)) {
+        throw new HttpError(400, { code: 'invalid_input', message: 'Send {"groupId": ..., "meetings": [...]}.' });
+      }
+      return sendJson(res, 200, { ok: true, value: await backend.addMeetings(body.groupId, body.meetings as never) });
     }
     if (path === '/__host/reset') {
       await backend.reset(parseResetOptions(await readJson(req, limit, true)));

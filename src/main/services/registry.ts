@@ -3,6 +3,8 @@ import type { Services } from '../dispatch';
 import type { DataStore } from '../store/types';
 import { appInfoServices } from './app-info';
 import { backupServices } from './backups';
+import { calendarSettingsServices } from './calendar-busy';
+import { calendarServices } from './calendar-views';
 import type { ServiceContext } from './context';
 import { dashboardServices } from './dashboard';
 import { dataExportServices } from './data-export';
@@ -73,6 +75,8 @@ export function createServices(options: ServiceOptions): Services {
     ...meetingViewServices(ctx),
     ...meetingPlanServices(ctx),
     ...meetingChangeServices(ctx),
+    ...calendarServices(ctx),
+    ...calendarSettingsServices(ctx),
     ...backupServices(ctx),
     ...dataExportServices(ctx),
     ...meetingQueryServices(ctx),

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
@@ -26,6 +27,8 @@ export function AppRoutes() {
         <Route path="groups/:groupId/:tab?" element={<GroupPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:personId" element={<PersonPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
+        <Route path="calendar/:month" element={<CalendarPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

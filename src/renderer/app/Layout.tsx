@@ -9,6 +9,7 @@ function sectionTitle(pathname: string): string {
   if (pathname.startsWith('/groups')) return 'Groups';
   if (pathname.startsWith('/people')) return 'People';
   if (pathname.startsWith('/settings')) return 'Settings';
+  if (pathname.startsWith('/calendar')) return 'Calendar';
   return 'Dashboard';
 }
 

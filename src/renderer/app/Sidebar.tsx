@@ -1,4 +1,4 @@
-import { LayoutDashboard, Settings, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { CalendarDays, LayoutDashboard, Settings, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import { NavLink } from 'react-router';
 import { routes } from './routes';
 
@@ -11,6 +11,7 @@ interface NavItem {
 
 const mainNav: NavItem[] = [
   { to: routes.dashboard(), label: 'Dashboard', icon: LayoutDashboard, end: true },
+  { to: routes.calendar(), label: 'Calendar', icon: CalendarDays },
   { to: routes.groups(), label: 'Groups', icon: UsersRound },
   { to: routes.people(), label: 'People', icon: Users },
 ];

@@ -8,5 +8,7 @@ export const routes = {
   meeting: (groupId: string, meetingId: string) => `/groups/${groupId}/meetings/${meetingId}`,
   people: () => '/people',
   person: (personId: string) => `/people/${personId}`,
+  /** The coach's calendar; with a month ('YYYY-MM'), that month; `list` for the list of days. */
+  calendar: (month?: string, view: 'month' | 'list' = 'month') => `/calendar${month ? `/${month}` : ''}${view === 'list' ? '?view=list' : ''}`,
   settings: () => '/settings',
 } as const;

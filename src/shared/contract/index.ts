@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
+import { calendarMethods } from './calendar';
 import { dashboardMethods } from './dashboard';
 import { dataMethods } from './data';
 import { groupMethods } from './groups';
@@ -28,6 +29,7 @@ const AREAS = [
   membershipMethods,
   normMethods,
   meetingMethods,
+  calendarMethods,
   backupMethods,
   dataMethods,
   meetingRecordMethods,

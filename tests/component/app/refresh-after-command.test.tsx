@@ -30,6 +30,8 @@ function renderApp(route: string) {
     'groups.get': ({ id }) => (id === founders.group.id ? founders : leaders),
     'people.list': () => [ana, ben].map((p) => ({ person: p, activeGroupCount: 1, groupNames: ['New leaders'] })),
     'backups.list': () => ({ backups: [makeBackup()], unreadable: [] }),
+    'calendar.settings': () => ({ bufferMinutes: 15, timeZone: settings.coachTimeZone, busy: null }),
+    'calendar.conflicts': () => ({ timeZone: settings.coachTimeZone, clashes: [] }),
     'norms.add': ({ text }) => ({ normsRevision: 3, norms: [...leaders.norms, { id: '00000000-0000-4000-8000-0000000000ee', text }] }),
   });
   const client = createQueryClient();
@@ -99,6 +101,7 @@ describe('refreshing after a command', () => {
     await waitFor(() => expect(bridge.callsTo('settings.update')).toHaveLength(1));
     await settled(client);
 
-    expect(countsSince(bridge, before)).toEqual({ 'settings.update': 1, 'settings.get': 1, 'app.info': 1 });
+    // The calendar settings name busy times on the coach's clock, so a new zone can change them.
+    expect(countsSince(bridge, before)).toEqual({ 'settings.update': 1, 'settings.get': 1, 'app.info': 1, 'calendar.settings': 1 });
   });
 });

@@ -52,6 +52,8 @@ export interface Host {
   seedDemo(): Promise<void>;
   /** Calls a contract method through the same route the page uses; throws on a refusal. */
   call<T = unknown>(method: string, input: unknown): Promise<T>;
+  /** Meetings put straight into a group's file (tests/support/meetings-in-store.ts); answers their ids. */
+  addMeetings(groupId: string, meetings: { date: string; time: string; minutes?: number; status?: 'planned' | 'cancelled' }[]): Promise<string[]>;
 }
 
 export function hostClient(request: APIRequestContext): Host {
@@ -77,6 +79,12 @@ export function hostClient(request: APIRequestContext): Host {
       const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
       if (!body.ok) throw new Error(`${method} was refused: ${body.error?.message ?? 'no message'}`);
       return body.value as T;
+    },
+    addMeetings: async (groupId, meetings) => {
+      const response = await request.post('/__host/add-meetings', { data: { groupId, meetings } });
+      const body = (await response.json()) as { ok: boolean; value?: { ids: string[] }; error?: { message: string } };
+      if (!response.ok() || !body.ok || !body.value) throw new Error(`add-meetings failed: ${body.error?.message ?? response.status()}`);
+      return body.value.ids;
     },
   };
 }

@@ -35,21 +35,10 @@ describe('the contract by area', () => {
     // Reads are safe to repeat and to cache; everything that saves, removes or acts is a command.
     expect(methodNames.filter(isQueryName).sort()).toEqual(
       [
-        'app.info',
-        'backups.list',
-        'dashboard.get',
-        'groups.get',
-        'groups.list',
-        'people.get',
-        'people.importPreview',
-        'people.list',
-        'settings.get',
-        'meetings.page',
-        'meetings.memberStats',
-        'meetings.previewSwap',
-        'meetings.personNextSteps',
         'app.info', 'backups.list', 'dashboard.get', 'groups.get', 'groups.list', 'people.get', 'people.importPreview', 'people.list', 'settings.get',
+        'meetings.page', 'meetings.memberStats', 'meetings.previewSwap', 'meetings.personNextSteps',
         'meetings.forGroup', 'meetings.previewSeries', 'meetings.previewAt',
+        'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
       ].sort(),
     );
     expectTypeOf<'groups.get'>().toExtend<QueryName>();

@@ -18,6 +18,8 @@ interface Sample<M extends CommandName> {
 }
 
 const CSV = 'name,email\nDee,dee@example.com\n';
+/** One busy hour a week after the practice's clock (15 March 2026). */
+const BUSY_ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:dentist@example.com', 'DTSTART:20260322T090000Z', 'DTEND:20260322T100000Z', 'SUMMARY:Dentist', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
 
 /** Ada and Bo were both at Tuesday's March meeting. */
 const attendBoth = async (p: Practice) =>
@@ -102,6 +104,12 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
     input: (p) => ({ groupId: p.tuesday, meetingId: tuesdayMeeting(p) }),
   },
   'meetings.addExtra': { input: (p) => ({ groupId: p.tuesday, date: '2026-04-20', time: '09:00', minutes: 60 }) },
+  'calendar.updateSettings': { input: () => ({ bufferMinutes: 30 }) },
+  'calendar.importBusy': { input: () => ({ fileName: 'work.ics', text: BUSY_ICS }) },
+  'calendar.clearBusy': {
+    prepare: async (p) => void (await p.h.ok('calendar.importBusy', { fileName: 'work.ics', text: BUSY_ICS })),
+    input: () => ({}),
+  },
   'backups.create': { input: () => ({}) },
   'backups.restore': {
     prepare: async (p) => void (await p.h.ok('people.create', samplePersonInput({ name: 'Eve', email: 'eve@example.com' }))),
@@ -222,11 +230,20 @@ describe('what a command refreshes, and what it leaves alone', () => {
 
   it('the coach’s settings refresh the notices, the settings, the dashboard and an import preview', async () => {
     const { reached } = await run('settings.update');
-    // A meeting page shows its times on the coach's clock too.
-    // So do the Meetings tab and a meeting page.
+    // The Meetings tab, a meeting page and the calendar all show times on the coach's clock.
     expect(reached.sort()).toEqual(
-      ['app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'meetings.page Tuesday March', 'meetings.page Tuesday April', 'meetings.forGroup Tuesday'].sort(),
+      [
+        'app.info', 'dashboard.get', 'people.importPreview', 'settings.get',
+        'meetings.page Tuesday March', 'meetings.page Tuesday April', 'meetings.forGroup Tuesday',
+        'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
+      ].sort(),
     );
+  });
+
+  it('the coach’s own calendar (break, busy times) refreshes the views that show clashes and nothing else', async () => {
+    const { reached } = await run('calendar.importBusy');
+    // The Meetings tab marks a meeting that clashes with a busy time.
+    expect(reached.sort()).toEqual(['calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings', 'meetings.forGroup Tuesday'].sort());
   });
 
   it('a restore refreshes every view', async () => {

@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { AttentionList } from './AttentionList';
+import { ClashesCard } from './ClashesCard';
 import { DashboardStats } from './DashboardStats';
 import { GroupCard } from './GroupCard';
 import { WelcomeSteps } from './WelcomeSteps';
@@ -37,6 +38,7 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
       >
         <AttentionList items={dashboard.attention} />
       </Card>
+      <ClashesCard />
       <Card title="Active groups" actions={newGroup}>
         {dashboard.activeGroups.length === 0 ? (
           <EmptyState title="No active groups" action={newGroup}>

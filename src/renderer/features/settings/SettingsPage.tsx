@@ -3,6 +3,7 @@ import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { BackupsSection } from './BackupsSection';
+import { CalendarSection } from './CalendarSection';
 import { CoachSettingsForm } from './CoachSettingsForm';
 import { ExportSection } from './ExportSection';
 import './settings.css';
@@ -13,7 +14,7 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" subtitle="Your details, your data and its backups." />
+      <PageHeader title="Settings" subtitle="Your details, your calendar, your data and its backups." />
       <div className="stack-lg settings-page">
         <Card title="You" description="How Circlekeeper greets you and which time zone it plans in by default.">
           <QueryBoundary query={settings} loadingLabel="Loading your settings…">
@@ -21,6 +22,7 @@ export function SettingsPage() {
             {(data) => <CoachSettingsForm key={`${data.coachName}|${data.coachTimeZone}`} settings={data} />}
           </QueryBoundary>
         </Card>
+        <CalendarSection />
         <QueryBoundary query={info} loadingLabel="Loading data details…">
           {(data) => (
             <>
