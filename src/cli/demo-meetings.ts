@@ -34,10 +34,6 @@ const STEPS = [
   'Keep a short log of when I interrupt in meetings',
 ];
 
-export interface DemoMeetingsResult {
-  meetings: Meeting[];
-}
-
 /** The group's series from its start to its planned end, every date kept. */
 export async function planDemoSeries(call: Call, spec: DemoGroup, groupId: string, group: Output<'groups.create'>): Promise<Meeting[]> {
   const rule: SeriesRule = {

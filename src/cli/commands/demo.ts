@@ -4,6 +4,8 @@ import type { Services } from '../../main/dispatch';
 import { addDaysToDate, addMonthsToDate } from '../../shared/calendar/days';
 import type { Input, MethodName, Output } from '../../shared/api';
 import { DEMO_GROUPS, DEMO_PEOPLE, type DemoGroup } from '../demo-data';
+import { planDemoSeries, runDemoMeetings } from '../demo-meetings';
+import type { Meeting } from '../../shared/meetings';
 import { CliFailure, EXIT, type CliIo } from '../io';
 import { folderEntries, openFolder } from '../open';
 
@@ -55,7 +57,7 @@ async function buildGroup(call: ReturnType<typeof caller>, spec: DemoGroup, toda
       });
     }
   }
-  return group;
+  return { group, meetings: await planDemoSeries(call, spec, groupId, group) };
 }
 
 /**
@@ -80,14 +82,30 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
       personIds.set(key, (await call('people.create', person)).id);
     }
     let memberships = 0;
+    let meetings = 0;
+    let held = 0;
+    const built: { group: Output<'groups.create'>; planned: Meeting[] }[] = [];
     for (const spec of DEMO_GROUPS) {
-      await buildGroup(call, spec, options.today, personIds);
+      const { group, meetings: planned } = await buildGroup(call, spec, options.today, personIds);
       memberships += spec.members.length;
+      meetings += planned.length;
+      const detail = await call('groups.get', { id: group.id });
+      const absentTwice = spec.key === 'managers' ? (detail.members.at(-1)?.membership.id ?? null) : null;
+      held += await runDemoMeetings(call, group.id, planned, detail.members.map((m) => m.membership), now(), absentTwice);
+      built.push({ group, planned });
     }
+    // One meeting moved and one cancelled, as any programme has.
+    const upcoming = (i: number) => built[i]!.planned.filter((m) => Date.parse(m.start) > now().getTime());
+    const toMove = upcoming(0)[0];
+    if (toMove) {
+      await call('meetings.move', { groupId: built[0]!.group.id, meetingId: toMove.id, date: addDaysToDate(toMove.date, 2), time: toMove.startTime, minutes: toMove.minutes });
+    }
+    const toCancel = upcoming(1)[1];
+    if (toCancel) await call('meetings.cancel', { groupId: built[1]!.group.id, meetingId: toCancel.id, reason: 'Public holiday: most of the group is away.' });
     const dashboard = await call('dashboard.get', {});
     io.out(
       `Created a demo in ${dir} as of ${options.today}: ${DEMO_GROUPS.length} groups, ${DEMO_PEOPLE.length} people, ` +
-        `${memberships} memberships, ${dashboard.attention.length} items needing attention.`,
+        `${memberships} memberships, ${meetings} meetings (${held} held), ${dashboard.attention.length} items needing attention.`,
     );
     return EXIT.ok;
   } finally {

@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '../../../app/query';
 import { routes } from '../../../app/routes';
 import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
+import { MemberMeetingStats } from './MemberMeetingStats';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Notice } from '../../../ui/Notice';
 import { Loading } from '../../../ui/Spinner';
@@ -148,6 +149,8 @@ function MeetingsView({ group, view, viewerZone, onViewerZone }: { group: Group;
           </ul>
         </Card>
       ) : null}
+
+      {view.past.length > 0 || view.upcoming.length > 0 ? <MemberMeetingStats groupId={group.id} /> : null}
 
       <SeriesFormDialog groupId={group.id} target={seriesTarget} coachZone={view.coachZone} onOpenChange={(open) => !open && setSeriesTarget(null)} />
       <MoveMeetingDialog groupId={group.id} meeting={moving?.meeting ?? null} open={moving !== null} onOpenChange={(open) => !open && setMoving(null)} />
