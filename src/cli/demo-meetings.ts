@@ -63,7 +63,7 @@ export async function runDemoMeetings(
   absentTwice: string | null,
 ): Promise<number> {
   const held = [...meetings].filter((m) => Date.parse(m.end) <= now.getTime()).sort((a, b) => (a.start < b.start ? -1 : 1));
-  let open: { stepId: string; stepMeetingId: string }[] = [];
+  let open: { stepId: string; stepMeetingId: string; membershipId: string }[] = [];
   for (const [n, meeting] of held.entries()) {
     const members = memberships.filter((m) => isActiveOn(m, meeting.date));
     if (members.length === 0) continue;
@@ -74,8 +74,10 @@ export async function runDemoMeetings(
     }));
     const inMeeting = { groupId, meetingId: meeting.id };
     await call('meetings.recordAttendance', { ...inMeeting, marks });
-    for (const [i, step] of open.entries()) {
-      await call('meetings.reviewNextStep', { ...inMeeting, ...step, outcome: i % 4 === 3 ? 'carried-over' : i % 5 === 2 ? 'dropped' : 'done' });
+    // Steps of members who have left since stay as they were: the group no longer reviews them.
+    const stillHere = open.filter((step) => members.some((m) => m.id === step.membershipId));
+    for (const [i, { stepId, stepMeetingId }] of stillHere.entries()) {
+      await call('meetings.reviewNextStep', { ...inMeeting, stepId, stepMeetingId, outcome: i % 4 === 3 ? 'carried-over' : i % 5 === 2 ? 'dropped' : 'done' });
     }
     open = [];
     for (const [i, mark] of marks.entries()) {
@@ -87,7 +89,7 @@ export async function runDemoMeetings(
         text: STEPS[(i + n * 3) % STEPS.length]!,
         dueOn: i % 3 === 0 ? '' : addDaysToDate(meeting.date, 14),
       });
-      open.push({ stepId: added.step.id, stepMeetingId: meeting.id });
+      open.push({ stepId: added.step.id, stepMeetingId: meeting.id, membershipId: mark.membershipId });
     }
     await call('meetings.markHeld', { ...inMeeting, held: true });
   }

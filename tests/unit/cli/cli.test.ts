@@ -13,7 +13,7 @@ describe('cli demo', () => {
     const dir = await demoFolder();
     expect((await groupFiles(dir)).length).toBe(4);
     expect((await readJson(path.join(dir, 'index.json'))).people).toHaveLength(25);
-    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 4 groups, 25 people, 0 meetings, 0 files of meeting records', err: '' });
+    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 4 groups, 25 people, 43 meetings, 5 files of meeting records', err: '' });
   });
 
   it('shows a realistic practice: people in two groups, loose ends on the dashboard', async () => {
@@ -35,6 +35,12 @@ describe('cli demo', () => {
         'member-without-goal: Ben Carter',
         'member-without-goal: Fatima Al-Sayed',
         'member-without-goal: Raj Patel',
+        // From the meetings the demo ran: one member away twice running, next steps past their due date.
+        'missed-two-meetings: Yuki Tanaka',
+        'next-step-overdue: Fatima Al-Sayed',
+        'next-step-overdue: Grace Kim',
+        'next-step-overdue: Mariana Costa',
+        'next-step-overdue: Priscilla Nguyen',
         'norms-not-agreed: Nadia Rahman',
         'norms-not-agreed: Siobhán Murphy',
       ]);
