@@ -38,7 +38,9 @@ export async function groupFileNames(dataDir: string): Promise<string[]> {
 
 /**
  * Every file under the folder (relative path -> sha256 of its bytes), except
- * the lock, whose content says which process holds the folder, not what it holds.
+ * the lock, whose content says which process holds the folder, not what it
+ * holds, and the record of validated bytes, a cache the store writes a moment
+ * after any save (store/validated-digests.ts), not data.
  */
 export async function fingerprint(dataDir: string): Promise<Record<string, string>> {
   const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
@@ -47,7 +49,7 @@ export async function fingerprint(dataDir: string): Promise<Record<string, strin
     if (!entry.isFile()) continue;
     const full = join(entry.parentPath, entry.name);
     const path = relative(dataDir, full).split(sep).join('/');
-    if (path === '.lock') continue;
+    if (path === '.lock' || path === '.validated.json') continue;
     result[path] = createHash('sha256').update(await readFile(full)).digest('hex');
   }
   return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
