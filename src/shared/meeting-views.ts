@@ -105,6 +105,8 @@ export interface MemberMeetingStats {
   name: string;
   /** In the group today. */
   active: boolean;
+  /** Not in the group yet: the day they join. Null for a current or former member. */
+  joinsOn: string | null;
   attendance: { present: number; absent: number; excused: number; rate: number | null };
   turns: { taken: number; planned: number; fairShare: number; nextTurn: string | null };
 }

@@ -36,6 +36,7 @@ export function memberStats(ctx: ServiceContext, loaded: LoadedProgramme): Membe
       personId: loaded.personOf(m.id),
       name: loaded.nameOf(m.id),
       active: isActiveOn(m, today),
+      joinsOn: m.joinedOn > today ? m.joinedOn : null,
       attendance: { present: rate.present, absent: rate.absent, excused: rate.excused, rate: rate.rate },
       turns: { taken: t.taken, planned: t.planned, fairShare: t.fairShare, nextTurn: t.nextTurn },
     };

@@ -190,6 +190,16 @@ describe('running a meeting', () => {
     expect(byName.get('Cy')!.attendance).toMatchObject({ present: 1, rate: 1 });
     const turns = stats.members.reduce((sum, m) => sum + m.turns.taken + m.turns.planned, 0);
     expect(turns).toBe(4);
+    // Current members first; one who joins later is told apart from one who has left.
+    const dee = await h.ok('people.create', samplePersonInput({ name: 'Dee' }));
+    await h.ok('memberships.add', { groupId, personId: dee.id, joinedOn: '2026-12-01' });
+    const later = await h.ok('meetings.memberStats', { groupId });
+    expect(later.members.map((m) => [m.name, m.active, m.joinsOn])).toEqual([
+      ['Ada', true, null],
+      ['Bo', true, null],
+      ['Cy', true, null],
+      ['Dee', false, '2026-12-01'],
+    ]);
   });
 });
 

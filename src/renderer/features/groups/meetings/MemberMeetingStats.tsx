@@ -54,9 +54,9 @@ function StatsTable({ stats }: { stats: MemberStatsView }) {
           </thead>
           <tbody>
             {stats.members.map((m) => (
-              <tr key={m.membershipId} className={m.active ? undefined : 'member-stats__row--past'}>
+              <tr key={m.membershipId} className={m.active || m.joinsOn ? undefined : 'member-stats__row--past'}>
                 <th scope="row">
-                  {m.name} {m.active ? null : <Badge>Not in the group now</Badge>}
+                  {m.name} {m.active ? null : <Badge>{m.joinsOn ? `Joins ${formatDay(m.joinsOn)}` : 'Not in the group now'}</Badge>}
                 </th>
                 <td className="member-stats__number">
                   {percent(m.attendance.rate)}
