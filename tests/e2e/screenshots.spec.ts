@@ -100,12 +100,13 @@ async function shootPractice(page: Page, scheme: Scheme): Promise<void> {
   await capture(page, 'settings', scheme);
 }
 
-test('main views of a realistic practice, light and dark', async ({ page, host }) => {
-  await host.seedDemo();
-  for (const scheme of SCHEMES) {
-    await test.step(scheme, () => shootPractice(page, scheme));
-  }
-});
+// One test per scheme: each walk through the practice gets its own time budget.
+for (const scheme of SCHEMES) {
+  test(`main views of a realistic practice, ${scheme}`, async ({ page, host }) => {
+    await host.seedDemo();
+    await shootPractice(page, scheme);
+  });
+}
 
 test('the empty dashboard of a new coach, light and dark', async ({ page }) => {
   for (const scheme of SCHEMES) {
