@@ -52,7 +52,7 @@ export interface SoakResult {
  * of 5 ms up to `windowMs`; returns what it acknowledged and how long its
  * restore or backups took (so later rounds can aim their kills inside them).
  */
-async function runAndKill(command: string[], args: string[], random: () => number, windowMs: number) {
+async function runAndKill(command: string[], args: string[], random: () => number, windowMs: number, afterFirstAck: boolean) {
   const child = spawn(process.execPath, [...command, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -61,6 +61,8 @@ async function runAndKill(command: string[], args: string[], random: () => numbe
   let restored = false;
   let tookMs: number | null = null;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let firstAck: () => void = () => {};
+  const acknowledgedOnce = new Promise<void>((resolve) => (firstAck = resolve));
   const ready = new Promise<void>((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
       const [word, ...rest] = line.split(' ');
@@ -74,11 +76,15 @@ async function runAndKill(command: string[], args: string[], random: () => numbe
       } else if (/^\d+$/.test(line)) {
         lastAck = Number(line);
         acked += 1;
+        firstAck();
       }
     });
     void exited.then(() => reject(new Error(`child exited before it was ready: ${stderr.trim()}`)));
   });
   await ready;
+  // On a loaded machine the first write can take longer than the whole window;
+  // waiting for it means every write round kills a writer that is really writing.
+  if (afterFirstAck) await Promise.race([acknowledgedOnce, exited]);
   await new Promise((r) => setTimeout(r, 5 + Math.floor(random() * Math.max(1, windowMs - 5))));
   child.kill('SIGKILL');
   await exited;
@@ -150,7 +156,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 
     // Writes are quick, so any moment will do; restores and prunes are aimed inside their own length.
     const windowMs = mode === 'write' ? 150 : mode === 'restore' ? took.restore * 1.1 : took.prune * 3;
-    const run = await runAndKill(command, args, random, windowMs);
+    const run = await runAndKill(command, args, random, windowMs, mode === 'write');
     // Aim later kills inside the work: its measured length once it has finished, a longer window until it does.
     if (mode !== 'write') took[mode] = run.tookMs ?? Math.min(took[mode] * 1.6, 20_000);
     result.kills += 1;

@@ -7,6 +7,7 @@ import type { ImportPreview } from '../../../src/shared/views';
 import { samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
+import type * as TimeSlices from '../../../src/main/services/time-slices';
 
 // Each sample is a real tool's export layout (see tests/fixtures/address-books/README.md),
 // read the way the dialog reads a chosen file and sent through dispatch to the
@@ -17,7 +18,7 @@ import { removeTempDirs } from '../../support/temp-dir';
 // make the yield certain on any machine, however fast.
 const slice = vi.hoisted(() => ({ ms: undefined as number | undefined }));
 vi.mock('../../../src/main/services/time-slices', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/main/services/time-slices')>();
+  const actual = await importOriginal<typeof TimeSlices>();
   return { ...actual, timeSlices: (ms?: number) => actual.timeSlices(slice.ms ?? ms) };
 });
 

@@ -20,7 +20,8 @@ describe('soak: SIGKILL during writes, restores and prunes', () => {
     expect(result.restoreOutcomes.mixed).toBe(0);
     expect(result.backupProblems).toBe(0);
     expect(result.staleLocksTakenOver).toBe(20);
-    // The writer did real work between kills, or the test proves nothing.
-    expect(result.acknowledgedWrites).toBeGreaterThan(15);
+    // The writer did real work between kills, or the test proves nothing: each
+    // write round kills only after the writer acknowledged its first write.
+    expect(result.acknowledgedWrites).toBeGreaterThanOrEqual(result.killsByMode.write);
   }, 120_000);
 });
