@@ -18,6 +18,7 @@ import { ClashList } from './ClashList';
 import { AddMeetingDialog, MoveMeetingDialog } from './MeetingTimeDialog';
 import { MeetingRowItem, type RowActions } from './MeetingRowItem';
 import { SeriesFormDialog, type SeriesFormTarget } from './SeriesFormDialog';
+import { placeSummary } from './place-summary';
 import './meetings.css';
 
 /** The group's Meetings tab: the next meeting, the series, and every meeting to come and past. */
@@ -103,6 +104,7 @@ function MeetingsView({ group, view, viewerZone, onViewerZone }: { group: Group;
             <Link to={routes.meeting(group.id, view.next.meeting.id)}>{view.next.inGroupZone.label}</Link> <span className="groups-muted">{view.next.meeting.timeZone}</span>
           </p>
           {view.next.inCoachZone ? <p className="groups-muted">Your time: {view.next.inCoachZone.label}</p> : null}
+          {view.next.meeting.place ? <p className="meetings-row__place">Not the usual place: {placeSummary(view.next.meeting.place)}</p> : null}
           <ClashList clashes={view.next.clashes} label="Clashes of the next meeting" />
         </Card>
       ) : null}
