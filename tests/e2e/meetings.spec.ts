@@ -25,6 +25,7 @@ interface StoredMeeting {
   cancelledReason: string;
   sequence: number;
   seriesId: string | null;
+  place: unknown;
 }
 
 const groupInput = (name: string, timeZone: string, color: string) => ({
@@ -157,6 +158,92 @@ test('plan a series, see the clash with another group, move and cancel a meeting
   });
 });
 
+/** Evening Circle (London), meeting on the 2nd Tuesday since November 2026: three meetings past by the tests' today (3 Feb 2027), December's with attendance recorded. */
+async function circleWithHistory(host: { call<T>(m: string, i: unknown): Promise<T> }) {
+  const circle = await host.call<Created>('groups.create', { ...groupInput('Evening Circle', 'Europe/London', '#2563eb'), startDate: '2026-11-01' });
+  const planned = await host.call<{ meetings: { id: string; date: string }[] }>('meetings.planSeries', {
+    groupId: circle.id,
+    rule: { pattern: { type: 'monthly-weekday', week: 2, weekday: 'TU' }, fromDate: '2026-11-01', startTime: '18:00', timeZone: 'Europe/London', minutes: 90, end: { type: 'count', count: 6 } },
+    adjustments: [],
+  });
+  const ada = await host.call<Created>('people.create', { name: 'Ada Mensah', email: 'ada@example.com', timeZone: 'Europe/London', organisation: '', role: '', phone: '' });
+  const membership = await host.call<Created>('memberships.add', { groupId: circle.id, personId: ada.id, joinedOn: '2026-11-01' });
+  const december = planned.meetings.find((m) => m.date === '2026-12-08')!;
+  await host.call('meetings.recordAttendance', { groupId: circle.id, meetingId: december.id, marks: [{ membershipId: membership.id, mark: 'present' }] });
+  return circle.id;
+}
+
+test('move a meeting to another place and back, and record that a past meeting did not happen, all kept after a restart', async ({ page, host }) => {
+  const circleId = await circleWithHistory(host);
+  await openApp(page, `/groups/${circleId}/meetings`);
+  const upcoming = page.getByRole('region', { name: 'Upcoming meetings' });
+  const past = page.getByRole('region', { name: 'Past meetings' });
+  const february = upcoming.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Tue 9 Feb 2027/ }) });
+
+  await test.step('move February’s meeting to a room: the usual place is the default, and the address is required', async () => {
+    await upcoming.getByRole('button', { name: 'Move the meeting on Tue 9 Feb 2027, 18:00–19:30' }).click();
+    const move = dialog(page, 'Move this meeting');
+    await expect(move.getByRole('radio', { name: /^The group’s usual place/ })).toBeChecked();
+    await expect(move.getByText('Virtual: https://meet.example.com/circle')).toBeVisible();
+    await move.getByText('Somewhere else for this meeting').click();
+    await move.getByText('In person', { exact: true }).click();
+    await move.getByRole('button', { name: 'Move meeting' }).click();
+    await expect(move.getByText('Address is required.')).toBeVisible();
+    await move.getByLabel(/Address/).fill('The Old Library, 2 Park Road');
+    await move.getByRole('button', { name: 'Move meeting' }).click();
+    await expect(move).toBeHidden();
+    await confirmToast(page, 'Meeting moved');
+    await expect(february).toContainText('This meeting only: In person: The Old Library, 2 Park Road');
+    await expect(february).toContainText('Not the usual place');
+    await expect(page.getByRole('region', { name: 'Next meeting' })).toContainText('Not the usual place: In person: The Old Library, 2 Park Road');
+  });
+
+  await test.step('a past meeting with records can only be opened; one without can be marked as not held', async () => {
+    const december = past.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Tue 8 Dec 2026/ }) });
+    await expect(december.getByRole('link', { name: 'Open the meeting on Tue 8 Dec 2026, 18:00–19:30' })).toBeVisible();
+    await expect(december.getByRole('button')).toHaveCount(0);
+
+    await past.getByRole('button', { name: 'Record that the meeting on Tue 12 Jan 2027, 18:00–19:30 did not happen' }).click();
+    const notHeld = dialog(page, 'This meeting did not happen');
+    await notHeld.getByLabel(/Reason/).fill('Snow: nobody could travel');
+    await notHeld.getByRole('button', { name: 'Mark as cancelled' }).click();
+    await expect(notHeld).toBeHidden();
+    await confirmToast(page, 'Recorded as not held');
+  });
+
+  await test.step('after a restart the place and the cancellation are still there, and the meeting page says where', async () => {
+    await host.reopen();
+    await page.reload();
+    await expect(february).toContainText('This meeting only: In person: The Old Library, 2 Park Road');
+    const january = past.getByRole('listitem').filter({ hasText: 'Tue 12 Jan 2027' });
+    await expect(january).toContainText('Cancelled');
+    await expect(january).toContainText('Reason: Snow: nobody could travel');
+    const meetings = ((await readGroupFile(host.dataDir, circleId)) as unknown as { meetings: StoredMeeting[] }).meetings;
+    expect(meetings.find((m) => m.date === '2027-02-09')).toMatchObject({ place: { type: 'in-person', address: 'The Old Library, 2 Park Road' }, sequence: 1 });
+    expect(meetings.find((m) => m.date === '2027-01-12')).toMatchObject({ status: 'cancelled', cancelledReason: 'Snow: nobody could travel' });
+
+    await february.getByRole('link', { name: /^Tue 9 Feb 2027/ }).click();
+    const facts = page.getByRole('region', { name: 'When and where' });
+    await expect(facts).toContainText('Where (this meeting only)');
+    await expect(facts).toContainText('In person: The Old Library, 2 Park Road');
+    await page.goBack();
+  });
+
+  await test.step('moving it back to the usual place clears its own place', async () => {
+    await upcoming.getByRole('button', { name: 'Move the meeting on Tue 9 Feb 2027, 18:00–19:30' }).click();
+    const move = dialog(page, 'Move this meeting');
+    await expect(move.getByLabel(/Address/)).toHaveValue('The Old Library, 2 Park Road');
+    await move.getByText('The group’s usual place').click();
+    await move.getByRole('button', { name: 'Move meeting' }).click();
+    await expect(move).toBeHidden();
+    await confirmToast(page, 'Meeting moved');
+    await expect(february).not.toContainText('Not the usual place');
+    await expect(page.getByRole('region', { name: 'Next meeting' })).not.toContainText('Not the usual place');
+    const meetings = ((await readGroupFile(host.dataDir, circleId)) as unknown as { meetings: StoredMeeting[] }).meetings;
+    expect(meetings.find((m) => m.date === '2027-02-09')).toMatchObject({ place: null, sequence: 2 });
+  });
+});
+
 test('the group tabs are one tablist: arrow keys move between them and each has its own address', async ({ page, host }) => {
   const { leadersId } = await twoGroups(host);
   await openApp(page, `/groups/${leadersId}/norms`);
@@ -204,8 +291,38 @@ for (const scheme of SCHEMES) {
     await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
 
     await page.getByRole('button', { name: 'Add a meeting' }).click();
-    await expect(dialog(page, 'Add a meeting').getByText(/No clash|Overlaps|Leaves only|Runs straight/)).toBeVisible();
+    const add = dialog(page, 'Add a meeting');
+    await expect(add.getByText(/No clash|Overlaps|Leaves only|Runs straight/)).toBeVisible();
     result = await blockingViolations(page, `add-meeting dialog (${scheme})`);
+    expect.soft(result.violations, describeViolations(result)).toEqual([]);
+    // Somewhere else, hybrid: every field of the place part at once, one left wrong.
+    await add.getByText('Somewhere else for this meeting').click();
+    await add.getByText('Hybrid', { exact: true }).click();
+    await add.getByLabel(/Video link/).fill('meet');
+    await add.getByRole('button', { name: 'Add meeting' }).click();
+    await expect(add.getByText('Address is required.')).toBeVisible();
+    await capture(page, 'add-meeting-place', scheme);
+    result = await blockingViolations(page, `add-meeting dialog with a place (${scheme})`);
+    expect.soft(result.violations, describeViolations(result)).toEqual([]);
+  });
+
+  test(`past meetings and a meeting somewhere else, ${scheme}: screenshots and axe`, async ({ page, host }) => {
+    const circleId = await circleWithHistory(host);
+    const view = await host.call<{ upcoming: { meeting: { id: string; date: string } }[] }>('meetings.forGroup', { groupId: circleId });
+    const february = view.upcoming.find((r) => r.meeting.date === '2027-02-09')!.meeting;
+    await host.call('meetings.move', { groupId: circleId, meetingId: february.id, date: '2027-02-09', time: '18:00', minutes: 90, place: { type: 'hybrid', videoLink: 'https://meet.example.com/room-2', address: 'The Old Library, 2 Park Road' } });
+    await useScheme(page, scheme);
+    await openApp(page, `/groups/${circleId}/meetings`);
+    await expect(page.getByRole('region', { name: 'Past meetings' })).toBeVisible();
+    await capture(page, 'group-meetings-past', scheme);
+    let result = await blockingViolations(page, `meetings tab with past meetings (${scheme})`);
+    expect.soft(result.violations, describeViolations(result)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Correct the time or place of the meeting on Tue 12 Jan 2027, 18:00–19:30' }).click();
+    const correct = dialog(page, 'Correct this meeting');
+    await expect(correct.getByText(/No clash|Overlaps|Leaves only|Runs straight/)).toBeVisible();
+    await capture(page, 'correct-meeting', scheme);
+    result = await blockingViolations(page, `correct-meeting dialog (${scheme})`);
     expect.soft(result.violations, describeViolations(result)).toEqual([]);
   });
 }

@@ -9,9 +9,11 @@ import { TextField } from '../../ui/TextField';
 import { TimeZoneField } from '../../ui/TimeZoneField';
 import { applyServerErrors } from '../../ui/form-errors';
 import { ColourField } from './ColourField';
+import { MeetingModeFields } from './MeetingModeFields';
 import { FormActions } from './FormActions';
 import { facilitationDescription, facilitationLabel } from './format';
 import { groupFormResolver, type GroupFormValues } from './group-form-values';
+import { modeFieldPaths } from './mode-form-values';
 
 interface GroupFormProps {
   defaultValues: GroupFormValues;
@@ -37,12 +39,6 @@ const plannedEndOptions = [
   { value: 'date', label: 'An end date' },
 ];
 
-const modeOptions = [
-  { value: 'virtual', label: 'Virtual', description: 'Everyone joins by video.' },
-  { value: 'in-person', label: 'In person', description: 'Everyone meets in one room.' },
-  { value: 'hybrid', label: 'Hybrid', description: 'A room, with a video link for those who join remotely.' },
-];
-
 /** The inputs on screen, so a server message about any other path shows at the top of the form. */
 function visibleFields(
   kind: GroupFormValues['kind']['type'],
@@ -61,9 +57,7 @@ function visibleFields(
     'plannedEnd.type',
     plannedEnd === 'date' ? 'plannedEnd.endDate' : 'plannedEnd.months',
     'timeZone',
-    'mode.type',
-    ...(mode !== 'in-person' ? ['mode.videoLink'] : []),
-    ...(mode !== 'virtual' ? ['mode.address'] : []),
+    ...modeFieldPaths('mode', mode),
   ];
 }
 
@@ -225,29 +219,11 @@ export function GroupForm({ defaultValues, submitLabel, onSubmit, onCancel }: Gr
         <h3 id="groups-form-mode" className="groups-form__heading">
           Where the group meets
         </h3>
-        <RadioGroupField label="Meeting mode" options={modeOptions} {...register('mode.type')} />
-        <div className="groups-form__nested">
-          {modeType !== 'in-person' ? (
-            <TextField
-              label="Video link"
-              type="url"
-              required
-              inputMode="url"
-              placeholder="https://"
-              error={errors.mode?.videoLink?.message}
-              {...register('mode.videoLink')}
-            />
-          ) : null}
-          {modeType !== 'virtual' ? (
-            <TextAreaField
-              label="Address"
-              rows={2}
-              required
-              error={errors.mode?.address?.message}
-              {...register('mode.address')}
-            />
-          ) : null}
-        </div>
+        <MeetingModeFields
+          modeType={modeType}
+          fields={{ type: register('mode.type'), videoLink: register('mode.videoLink'), address: register('mode.address') }}
+          errors={{ videoLink: errors.mode?.videoLink?.message, address: errors.mode?.address?.message }}
+        />
       </section>
 
       <FormActions submitting={isSubmitting} submitLabel={submitLabel} onCancel={cancel} />

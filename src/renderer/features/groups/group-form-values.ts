@@ -7,6 +7,7 @@ import {
   type GroupValues,
 } from '../../../shared/entities';
 import { schemaResolver } from '../../ui/form-resolver';
+import { blankMode, modeToFormValues, toMeetingMode, type ModeFormValues } from './mode-form-values';
 import { DEFAULT_GROUP_COLOR } from './palette';
 
 // The form keeps every branch of the kind / planned end / mode unions at once,
@@ -23,7 +24,7 @@ export interface GroupFormValues {
   plannedEnd: { type: 'date' | 'duration'; endDate: string; months: number };
   timeZone: string;
   meetingMinutes: number;
-  mode: { type: 'virtual' | 'in-person' | 'hybrid'; videoLink: string; address: string };
+  mode: ModeFormValues;
   color: string;
 }
 
@@ -40,7 +41,7 @@ export function newGroupValues(today: string, timeZone: string): GroupFormValues
     plannedEnd: { type: 'duration', endDate: '', months: DEFAULT_PROGRAMME_MONTHS },
     timeZone,
     meetingMinutes: DEFAULT_MEETING_MINUTES,
-    mode: { type: 'virtual', videoLink: '', address: '' },
+    mode: blankMode(),
     color: DEFAULT_GROUP_COLOR,
   };
 }
@@ -62,11 +63,7 @@ export function groupToFormValues(group: Group): GroupFormValues {
         : { type: 'duration', endDate: '', months: plannedEnd.months },
     timeZone: group.timeZone,
     meetingMinutes: group.meetingMinutes,
-    mode: {
-      type: mode.type,
-      videoLink: mode.type === 'in-person' ? '' : mode.videoLink,
-      address: mode.type === 'virtual' ? '' : mode.address,
-    },
+    mode: modeToFormValues(mode),
     color: group.color,
   };
 }
@@ -86,10 +83,6 @@ export function toGroupInput(v: GroupFormValues): GroupInput {
     v.plannedEnd.type === 'date'
       ? { type: 'date', endDate: v.plannedEnd.endDate }
       : { type: 'duration', months: v.plannedEnd.months };
-  let mode: GroupInput['mode'];
-  if (v.mode.type === 'virtual') mode = { type: 'virtual', videoLink: v.mode.videoLink };
-  else if (v.mode.type === 'in-person') mode = { type: 'in-person', address: v.mode.address };
-  else mode = { type: 'hybrid', videoLink: v.mode.videoLink, address: v.mode.address };
   return {
     name: v.name,
     purpose: v.purpose,
@@ -99,7 +92,7 @@ export function toGroupInput(v: GroupFormValues): GroupInput {
     plannedEnd,
     timeZone: v.timeZone,
     meetingMinutes: v.meetingMinutes,
-    mode,
+    mode: toMeetingMode(v.mode),
     color: v.color,
   };
 }

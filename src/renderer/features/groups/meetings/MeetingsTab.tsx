@@ -18,6 +18,7 @@ import { ClashList } from './ClashList';
 import { AddMeetingDialog, MoveMeetingDialog } from './MeetingTimeDialog';
 import { MeetingRowItem, type RowActions } from './MeetingRowItem';
 import { SeriesFormDialog, type SeriesFormTarget } from './SeriesFormDialog';
+import { placeSummary } from './place-summary';
 import './meetings.css';
 
 /** The group's Meetings tab: the next meeting, the series, and every meeting to come and past. */
@@ -38,7 +39,7 @@ export function MeetingsTab({ group }: { group: Group }) {
 function MeetingsView({ group, view, viewerZone, onViewerZone }: { group: Group; view: GroupMeetingsView; viewerZone: string; onViewerZone: (zone: string) => void }) {
   const archived = group.archivedAt !== null;
   const [seriesTarget, setSeriesTarget] = useState<SeriesFormTarget | null>(null);
-  const [moving, setMoving] = useState<MeetingRow | null>(null);
+  const [moving, setMoving] = useState<{ row: MeetingRow; correcting: boolean } | null>(null);
   const [cancelling, setCancelling] = useState<MeetingRow | null>(null);
   const [adding, setAdding] = useState(false);
   const reinstate = useApiMutation('meetings.reinstate');
@@ -47,7 +48,8 @@ function MeetingsView({ group, view, viewerZone, onViewerZone }: { group: Group;
   const actions: RowActions | null = archived
     ? null
     : {
-        onMove: setMoving,
+        onMove: (row) => setMoving({ row, correcting: false }),
+        onCorrect: (row) => setMoving({ row, correcting: true }),
         onCancel: setCancelling,
         onReinstate: (row) =>
           void reinstate.mutateAsync({ groupId: group.id, meetingId: row.meeting.id }).then(
@@ -102,6 +104,7 @@ function MeetingsView({ group, view, viewerZone, onViewerZone }: { group: Group;
             <Link to={routes.meeting(group.id, view.next.meeting.id)}>{view.next.inGroupZone.label}</Link> <span className="groups-muted">{view.next.meeting.timeZone}</span>
           </p>
           {view.next.inCoachZone ? <p className="groups-muted">Your time: {view.next.inCoachZone.label}</p> : null}
+          {view.next.meeting.place ? <p className="meetings-row__place">Not the usual place: {placeSummary(view.next.meeting.place)}</p> : null}
           <ClashList clashes={view.next.clashes} label="Clashes of the next meeting" />
         </Card>
       ) : null}
@@ -144,7 +147,7 @@ function MeetingsView({ group, view, viewerZone, onViewerZone }: { group: Group;
         <Card title="Past meetings">
           <ul className="meetings-list">
             {view.past.map((row) => (
-              <MeetingRowItem key={row.meeting.id} groupId={group.id} row={row} actions={null} reinstating={false} />
+              <MeetingRowItem key={row.meeting.id} groupId={group.id} row={row} past actions={actions} reinstating={reinstate.isPending} />
             ))}
           </ul>
         </Card>
@@ -153,11 +156,25 @@ function MeetingsView({ group, view, viewerZone, onViewerZone }: { group: Group;
       {view.past.length > 0 || view.upcoming.length > 0 ? <MemberMeetingStats groupId={group.id} /> : null}
 
       <SeriesFormDialog groupId={group.id} target={seriesTarget} coachZone={view.coachZone} onOpenChange={(open) => !open && setSeriesTarget(null)} />
-      <MoveMeetingDialog groupId={group.id} meeting={moving?.meeting ?? null} open={moving !== null} onOpenChange={(open) => !open && setMoving(null)} />
-      <CancelMeetingDialog groupId={group.id} meeting={cancelling?.meeting ?? null} label={cancelling?.inGroupZone.label ?? ''} onOpenChange={(open) => !open && setCancelling(null)} />
+      <MoveMeetingDialog
+        groupId={group.id}
+        usualPlace={group.mode}
+        meeting={moving?.row.meeting ?? null}
+        correcting={moving?.correcting ?? false}
+        open={moving !== null}
+        onOpenChange={(open) => !open && setMoving(null)}
+      />
+      <CancelMeetingDialog
+        groupId={group.id}
+        meeting={cancelling?.meeting ?? null}
+        label={cancelling?.inGroupZone.label ?? ''}
+        past={cancelling !== null && view.past.some((r) => r.meeting.id === cancelling.meeting.id)}
+        onOpenChange={(open) => !open && setCancelling(null)}
+      />
       <AddMeetingDialog
         groupId={group.id}
         timeZone={view.groupZone}
+        usualPlace={group.mode}
         open={adding}
         onOpenChange={setAdding}
         defaults={{ date: lastUpcoming ? lastUpcoming.date : laterDay(group.startDate, view.today), time: lastUpcoming?.startTime ?? '18:00', minutes: group.meetingMinutes }}
