@@ -21,12 +21,12 @@ export class ValidatedRecorder {
     private readonly schedule: (task: () => Promise<void>) => Promise<void>,
   ) {}
 
-  remember(filePath: string, bytes: string): void {
+  remember(filePath: string, bytes: string | Uint8Array): void {
     const digests = this.digests;
     if (!digests) return;
     const relative = path.relative(this.dataDir, filePath).split(path.sep).join('/');
     if (!kindOfFile(relative)?.readAtOpen) return;
-    digests.record(relative, bytes);
+    digests.recordLater(relative, bytes);
     if (this.timer || this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = null;
