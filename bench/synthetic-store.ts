@@ -159,25 +159,40 @@ export interface DecadeStore {
  * and meetings in its group file, and what happened at each meeting in the
  * group's records file of that year. Written with fsync like the app writes.
  */
-export async function buildDecadeStore(root: string): Promise<DecadeStore> {
+export interface DecadeDocuments {
+  people: Person[];
+  /** Each group's file (series and meetings included) and its records by year. */
+  groups: { doc: GroupDoc; years: Map<number, MeetingRecord[]> }[];
+}
+
+/** The decade's content as plain documents, the same on every call (a fixed seed). */
+export function decadeDocuments(): DecadeDocuments {
   state = 42;
   const people = makePeople();
-  const groups = Array.from({ length: DECADE.groups }, (_, g) => makeGroup(g, people));
-  const dir = path.join(root, 'decade');
-  const store = await openStore({ dataDir: dir, defaultTimeZone: 'Europe/London', backupIntervalMs: 0 });
-  await store.updateIndex((d) => void d.people.push(...people));
-  let sample = { groupId: '', year: 0, meetingId: '' };
-  for (const [g, doc] of groups.entries()) {
+  const groups = Array.from({ length: DECADE.groups }, (_, g) => makeGroup(g, people)).map((doc, g) => {
     const { series, meetings } = meetingsOf(doc, g);
-    await store.createGroup({ ...doc, meetingSeries: [series], meetings });
     const years = new Map<number, MeetingRecord[]>();
     for (const m of meetings) {
       const list = years.get(m.recordsYear) ?? [];
       list.push(recordOf(m, doc.memberships));
       years.set(m.recordsYear, list);
     }
+    return { doc: { ...doc, meetingSeries: [series], meetings }, years };
+  });
+  return { people, groups };
+}
+
+export async function buildDecadeStore(root: string): Promise<DecadeStore> {
+  const { people, groups: content } = decadeDocuments();
+  const groups = content.map((c) => c.doc);
+  const dir = path.join(root, 'decade');
+  const store = await openStore({ dataDir: dir, defaultTimeZone: 'Europe/London', backupIntervalMs: 0 });
+  await store.updateIndex((d) => void d.people.push(...people));
+  let sample = { groupId: '', year: 0, meetingId: '' };
+  for (const { doc, years } of content) {
+    await store.createGroup(doc);
     for (const [year, records] of years) await store.updateMeetingRecords(doc.group.id, year, (d) => void d.records.push(...records));
-    const mid = meetings[Math.floor(meetings.length / 2)]!;
+    const mid = doc.meetings[Math.floor(doc.meetings.length / 2)]!;
     sample = { groupId: doc.group.id, year: mid.recordsYear, meetingId: mid.id };
   }
   await store.close();

@@ -1,11 +1,11 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { deepFreeze } from './deep-freeze';
 import { InvalidDocumentError } from './errors';
+import { clonePlain, equalPlain } from './plain-data';
 
 // How a change becomes the next version of a document, without touching the
 // current one: the mutator edits a private copy (plain objects, so a service
-// may keep what it read from it). Validation then checks what the change can
+// may keep what it read from it; plain-data.ts makes and compares them). Validation then checks what the change can
 // have made invalid: the document's own fields and the items of its big lists
 // that are new or differ from the item they replace. An item the change left
 // equal is the current, already validated and frozen object again, so saving
@@ -39,7 +39,7 @@ export function applyChange<T>(
   file: string,
   collections: readonly Collection[] = [],
 ): T {
-  const next = structuredClone(current);
+  const next = clonePlain(current);
   const returned = mutate(next) as unknown;
   if (returned instanceof Promise) throw new Error('Store mutators must be synchronous.');
   if (collections.length === 0 || typeof next !== 'object' || next === null) return fullCheck(next, schema, file);
@@ -58,7 +58,7 @@ export function applyChange<T>(
     result[key] = items.map((value, index) => {
       // Lists change at one place (an edit, an item added at the end, one removed), so the item
       // at the same index, or else the one after it, is nearly always the one to compare with.
-      const same = [old[index], old[index + 1], old[index - 1]].find((o) => o !== undefined && isDeepStrictEqual(o, value));
+      const same = [old[index], old[index + 1], old[index - 1]].find((o) => o !== undefined && equalPlain(o, value));
       if (same !== undefined) return same;
       const parsed = item.safeParse(value);
       if (!parsed.success) throw new InvalidDocumentError(file, issuesAt(key, index, parsed.error));

@@ -48,8 +48,8 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     return this.writeSerialized(JSON.stringify(data));
   }
 
-  /** Writes text the caller serialised from a document (so it can also digest exactly those bytes). */
-  writeSerialized(bytes: string): Promise<void> {
+  /** Writes what the caller serialised from a document, text or its UTF-8 (so it can also digest exactly those bytes). */
+  writeSerialized(bytes: string | Uint8Array): Promise<void> {
     if (this.closed) return Promise.reject(new StoreError('store_closed', 'The data folder has been closed.'));
     const next = this.queue.then(() => writeFileDurable(this.filePath, bytes));
     // A failed write rejects its own caller but must not block the writes after it.

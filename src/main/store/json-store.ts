@@ -1,37 +1,32 @@
-import path from 'node:path';
-import { Low } from 'lowdb';
 import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
-import { createBackup, listBackupManifests, listBackups, newestBackupMatches, pruneBackups, toBackupInfo } from './backups';
+import { StoreBackups } from './background-backups';
+import { createBackup, listBackups, toBackupInfo } from './backups';
 import { applyChange } from './apply-change';
 import { deepFreeze } from './deep-freeze';
+import { commitSlot, openSlot, type Slot } from './document-slot';
 import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
-import { DurableJsonAdapter } from './durable-adapter';
 import { describeFsError, entryKind, removeFileDurable } from './durable-fs';
 import { InvalidDocumentError, StoreError } from './errors';
 import type { FolderLock } from './folder-lock';
-import { INDEX_FILE, absolute, groupFile, listMeetingRecordsFiles, meetingRecordsFile, recordsFileParts } from './layout';
+import { INDEX_FILE, absolute, groupFile, meetingRecordsFile, recordsFileParts } from './layout';
 import type { Migration } from './migrations';
 import { tightenArchiveModes } from './prepare-folder';
 import { applyRepairs, planDataFolder, type FolderPlan } from './recovery';
 import { repairEvents } from './recovery-events';
 import type { RecoveryLog } from './recovery-log';
-import { ensureRecordsFolder, loadMeetingRecords, markRecordsDeleted, removeMarkedRecords } from './records-loader';
+import { ensureRecordsFolder, markRecordsDeleted, removeMarkedRecords } from './records-loader';
+import { RecordsSlots } from './records-slots';
 import { readBackupContents, restoreJournalled } from './restore';
 import { readRestoreJournal } from './restore-journal';
-import { groupKind, indexKind, kindOfFile, meetingRecordsKind } from './kinds';
+import { groupKind, indexKind, meetingRecordsKind } from './kinds';
 import { SerialQueue } from './serial-queue';
 import type { DataStore } from './types';
 import type { ValidatedDigests } from './validated-digests';
+import { ValidatedRecorder } from './validated-recorder';
 
-interface Slot<T> {
-  low: Low<T>;
-  adapter: DurableJsonAdapter<T>;
-}
-
-function openSlot<T>(file: string, doc: T): Slot<T> {
-  const adapter = new DurableJsonAdapter<T>(file);
-  return { adapter, low: new Low<T>(adapter, deepFreeze(doc)) };
-}
+const openIndexSlot = (dataDir: string, doc: IndexDoc): Slot<IndexDoc> => openSlot(absolute(dataDir, INDEX_FILE), doc, indexKind.collections);
+const openGroupSlot = (dataDir: string, id: string, doc: GroupDoc): Slot<GroupDoc> =>
+  openSlot(absolute(dataDir, groupFile(id)), doc, groupKind.collections);
 
 export interface StoreContext {
   dataDir: string;
@@ -42,9 +37,6 @@ export interface StoreContext {
   digests?: ValidatedDigests;
   onBackgroundError: (error: unknown) => void;
 }
-
-/** How long after the last change the record of validated bytes is written (it is a cache: losing it costs a slower open). */
-const DIGESTS_SAVE_DELAY_MS = 2000;
 
 /**
  * The open data folder. Everything that changes disk goes through one serial
@@ -57,12 +49,10 @@ export class JsonStore implements DataStore {
   private readonly queue = new SerialQueue();
   private indexSlot: Slot<IndexDoc>;
   private readonly groupSlots = new Map<string, Slot<GroupDoc>>();
-  /** Years of meeting records read so far, by file; `onDisk` false for a year with nothing recorded yet. */
-  private readonly recordSlots = new Map<string, Slot<MeetingRecordsDoc> & { onDisk: boolean; migrated: boolean }>();
-  private timer: NodeJS.Timeout | null = null;
-  private digestsTimer: NodeJS.Timeout | null = null;
+  private readonly records: RecordsSlots;
+  private readonly validated: ValidatedRecorder;
+  private readonly backups: StoreBackups;
   private closing: Promise<void> | null = null;
-  private lastBackupProblem: BackupProblem | null = null;
   /** Set when a restore could be neither finished nor undone; every later change is refused with it. */
   private halted: StoreError | null = null;
 
@@ -73,9 +63,19 @@ export class JsonStore implements DataStore {
   ) {
     this.dataDir = ctx.dataDir;
     this.migrated = deepFreeze([...plan.migrated]);
-    this.indexSlot = openSlot(absolute(ctx.dataDir, INDEX_FILE), plan.index);
+    this.records = new RecordsSlots({ dataDir: ctx.dataDir, now: ctx.now, log, ...(ctx.migrations ? { migrations: ctx.migrations } : {}) });
+    this.validated = new ValidatedRecorder(ctx.dataDir, ctx.digests, (task) => this.mutation(task));
+    this.backups = new StoreBackups({
+      dataDir: ctx.dataDir,
+      now: ctx.now,
+      coachTimeZone: () => this.indexSlot.low.data.settings.coachTimeZone,
+      schedule: (task) => this.mutation(task),
+      closing: () => this.closing !== null,
+      onBackgroundError: ctx.onBackgroundError,
+    });
+    this.indexSlot = openIndexSlot(ctx.dataDir, plan.index);
     try {
-      for (const [id, doc] of plan.groups) this.groupSlots.set(id, openSlot(absolute(ctx.dataDir, groupFile(id)), doc));
+      for (const [id, doc] of plan.groups) this.groupSlots.set(id, openGroupSlot(ctx.dataDir, id, doc));
     } catch (err) {
       void this.closeAdapters();
       throw err;
@@ -89,7 +89,7 @@ export class JsonStore implements DataStore {
 
   /** The last background backup's failure, until a backup succeeds again. */
   get backupProblem(): BackupProblem | null {
-    return this.lastBackupProblem;
+    return this.backups.problem;
   }
 
   // ---------- reads ----------
@@ -127,7 +127,7 @@ export class JsonStore implements DataStore {
       if (this.groupSlots.has(id) || (await entryKind(file)) !== null) {
         throw new StoreError('group_exists', 'A group with this id already exists.');
       }
-      const slot = openSlot(file, next);
+      const slot = openGroupSlot(this.dataDir, id, next);
       try {
         await this.commit(slot, next);
       } catch (err) {
@@ -151,11 +151,11 @@ export class JsonStore implements DataStore {
   deleteGroup(id: string): Promise<void> {
     return this.mutation(async () => {
       const slot = this.slotOf(id);
-      await this.closeRecordSlots((file) => recordsFileParts(file)?.groupId === id);
+      await this.records.close((file) => recordsFileParts(file)?.groupId === id);
       // Records are marked first and removed last: a crash in between is settled at the next open.
       const marked = await markRecordsDeleted(this.dataDir, id);
       await removeFileDurable(slot.adapter.filePath);
-      this.ctx.digests?.forget(groupFile(id));
+      this.validated.forget(groupFile(id));
       await slot.adapter.close();
       this.groupSlots.delete(id);
       if (marked) await removeMarkedRecords(this.dataDir, marked);
@@ -171,14 +171,8 @@ export class JsonStore implements DataStore {
   allMeetingRecords(groupId: string): Promise<Readonly<MeetingRecordsDoc>[]> {
     return this.mutation(async () => {
       this.slotOf(groupId);
-      const years = new Set<number>();
-      for (const file of await listMeetingRecordsFiles(this.dataDir, groupId)) years.add(recordsFileParts(file)!.year);
-      for (const file of this.recordSlots.keys()) {
-        const parts = recordsFileParts(file)!;
-        if (parts.groupId === groupId && this.recordSlots.get(file)!.onDisk) years.add(parts.year);
-      }
       const docs: Readonly<MeetingRecordsDoc>[] = [];
-      for (const year of [...years].sort((a, b) => a - b)) {
+      for (const year of await this.records.yearsOnDisk(groupId)) {
         const slot = await this.recordsSlot(groupId, year);
         if (slot.onDisk) docs.push(slot.low.data);
       }
@@ -210,19 +204,12 @@ export class JsonStore implements DataStore {
   }
 
   createBackup(reason: BackupInfo['reason']): Promise<BackupInfo> {
-    return this.mutation(() => this.backupNow(reason));
+    return this.backups.create(reason);
   }
 
   /** A backup unless the newest one already holds exactly these files; null when skipped. */
   backupIfChanged(reason: 'start' | 'periodic'): Promise<BackupInfo | null> {
-    return this.mutation(async () => {
-      const [newest] = await listBackupManifests(this.dataDir);
-      if (await newestBackupMatches(this.dataDir, newest)) {
-        this.lastBackupProblem = null;
-        return null;
-      }
-      return this.backupNow(reason);
-    });
+    return this.backups.ifChanged(reason);
   }
 
   restoreBackup(id: string): Promise<void> {
@@ -233,7 +220,7 @@ export class JsonStore implements DataStore {
       const shownBefore = new Map([...this.groupSlots].map(([gid, slot]) => [gid, slot.low.data]));
       await this.closeGroupAdapters();
       // Records are read again from the restored files when next needed.
-      await this.closeRecordSlots(() => true);
+      await this.records.close(() => true);
       try {
         await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
       } catch (err) {
@@ -246,7 +233,7 @@ export class JsonStore implements DataStore {
               'Please restart Circlekeeper: it completes the restore when it starts. What the restore replaces was saved as a backup first.',
           );
           // Meanwhile the window goes on showing what it showed before (read-only).
-          for (const [gid, doc] of shownBefore) this.groupSlots.set(gid, openSlot(absolute(this.dataDir, groupFile(gid)), doc));
+          for (const [gid, doc] of shownBefore) this.groupSlots.set(gid, openGroupSlot(this.dataDir, gid, doc));
           throw this.halted;
         }
         // The earlier state was put back: show what is on disk, never a mix of memory and disk.
@@ -255,7 +242,7 @@ export class JsonStore implements DataStore {
       }
       this.indexSlot.low.data = deepFreeze(contents.index.doc);
       for (const g of contents.groups) {
-        this.groupSlots.set(g.doc.group.id, openSlot(absolute(this.dataDir, g.file), g.doc));
+        this.groupSlots.set(g.doc.group.id, openGroupSlot(this.dataDir, g.doc.group.id, g.doc));
       }
       // Restored files from an older format are brought up to date like at open.
       if (contents.index.migrated) await this.commit(this.indexSlot, contents.index.doc);
@@ -278,11 +265,7 @@ export class JsonStore implements DataStore {
 
   /** Runs the periodic backup every `intervalMs`; the timer never keeps the process alive. */
   startBackupTimer(intervalMs: number): void {
-    if (intervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      this.backupIfChanged('periodic').catch((err: unknown) => this.backgroundBackupFailed('periodic', err));
-    }, intervalMs);
-    this.timer.unref();
+    this.backups.startTimer(intervalMs);
   }
 
   /**
@@ -298,7 +281,7 @@ export class JsonStore implements DataStore {
       ? this.backupIfChanged('start').then(
           () => true,
           (err: unknown) => {
-            this.backgroundBackupFailed('start', err);
+            this.backups.failedInBackground('start', err);
             return false;
           },
         )
@@ -318,30 +301,21 @@ export class JsonStore implements DataStore {
     if (!this.closing) this.ctx.onBackgroundError(err);
   }
 
-  /** Remembered for the window to show, and logged; the coach must not find out only when they need a backup. */
-  private backgroundBackupFailed(reason: 'start' | 'periodic', err: unknown): void {
-    if (this.closing) return;
-    const when = reason === 'start' ? 'The backup Circlekeeper takes at start' : 'The hourly backup';
-    const why = (err instanceof StoreError ? err.message : describeFsError(err)).replace(/\.$/, '');
-    this.lastBackupProblem = { failedAt: this.ctx.now().toISOString(), reason, message: `${when} could not be written: ${why}.` };
-    this.ctx.onBackgroundError(err);
-  }
-
   async flush(): Promise<void> {
     await this.queue.idle();
     await Promise.all([
       this.indexSlot.adapter.flush(),
       ...[...this.groupSlots.values()].map((s) => s.adapter.flush()),
-      ...[...this.recordSlots.values()].map((s) => s.adapter.flush()),
+      this.records.flush(),
     ]);
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
-      if (this.timer) clearInterval(this.timer);
-      if (this.digestsTimer) clearTimeout(this.digestsTimer);
+      this.backups.stopTimer();
+      this.validated.stop();
       await this.queue.idle();
-      await this.ctx.digests?.save().catch(() => undefined);
+      await this.validated.save().catch(() => undefined);
       await this.closeAdapters();
       await this.ctx.lock.release();
     })();
@@ -362,58 +336,16 @@ export class JsonStore implements DataStore {
   }
 
   /** The slot of one year of records, read (and repaired if need be) on first use. Runs inside the queue. */
-  private async recordsSlot(groupId: string, year: number): Promise<Slot<MeetingRecordsDoc> & { onDisk: boolean; migrated: boolean }> {
+  private recordsSlot(groupId: string, year: number) {
     this.slotOf(groupId);
-    if (!Number.isInteger(year) || year < 1900 || year > 2199) throw new StoreError('invalid_document', `There are no meeting records for the year ${year}.`);
-    const file = meetingRecordsFile(groupId, year);
-    const known = this.recordSlots.get(file);
-    if (known) return known;
-    const loaded = await loadMeetingRecords(this.dataDir, groupId, year, this.ctx.now(), this.ctx.migrations);
-    if (loaded.event) await this.log.append([loaded.event], this.ctx.now());
-    const slot = { ...openSlot(absolute(this.dataDir, file), loaded.doc), onDisk: loaded.onDisk, migrated: loaded.migrated };
-    this.recordSlots.set(file, slot);
-    return slot;
+    return this.records.get(groupId, year);
   }
 
-  private async closeRecordSlots(which: (file: string) => boolean): Promise<void> {
-    const closing = [...this.recordSlots].filter(([file]) => which(file));
-    for (const [file] of closing) this.recordSlots.delete(file);
-    await Promise.all(closing.map(([, slot]) => slot.adapter.close()));
-  }
-
-  /** Durable write first, memory second: a failed write leaves memory as it was. */
+  /** Durable write first, memory second (document-slot.ts); the bytes are noted as validated. */
   private async commit<T>(slot: Slot<T>, next: T): Promise<T> {
-    const bytes = JSON.stringify(next);
-    await slot.adapter.writeSerialized(bytes);
-    slot.low.data = deepFreeze(next);
-    this.rememberValidated(slot.adapter.filePath, bytes);
+    const bytes = await commitSlot(slot, next);
+    this.validated.remember(slot.adapter.filePath, bytes);
     return slot.low.data;
-  }
-
-  /** Every committed document passed its schema: its bytes need no second check at the next open. */
-  private rememberValidated(filePath: string, bytes: string): void {
-    const digests = this.ctx.digests;
-    if (!digests) return;
-    const relative = path.relative(this.dataDir, filePath).split(path.sep).join('/');
-    if (!kindOfFile(relative)?.readAtOpen) return;
-    digests.record(relative, bytes);
-    if (this.digestsTimer || this.closing) return;
-    this.digestsTimer = setTimeout(() => {
-      this.digestsTimer = null;
-      this.mutation(() => digests.save()).catch(() => undefined);
-    }, DIGESTS_SAVE_DELAY_MS);
-    this.digestsTimer.unref();
-  }
-
-  private async backupNow(reason: BackupInfo['reason']): Promise<BackupInfo> {
-    const manifest = await createBackup(this.dataDir, reason, this.ctx.now());
-    this.lastBackupProblem = null;
-    // Days and weeks of the retention rule are the coach's own calendar days. Pruning is housekeeping:
-    // the backup exists whatever happens here, and a removal cut short is finished at the next open.
-    await pruneBackups(this.dataDir, this.ctx.now(), this.indexSlot.low.data.settings.coachTimeZone).catch((err: unknown) =>
-      this.reportBackgroundError(err),
-    );
-    return toBackupInfo(manifest);
   }
 
   private async reloadFromDisk(): Promise<void> {
@@ -424,9 +356,9 @@ export class JsonStore implements DataStore {
     const applied = await applyRepairs(this.dataDir, plan, this.ctx.now());
     await this.log.append(repairEvents(applied), this.ctx.now());
     await this.closeGroupAdapters();
-    await this.closeRecordSlots(() => true);
+    await this.records.close(() => true);
     this.indexSlot.low.data = deepFreeze(plan.index);
-    for (const [id, doc] of plan.groups) this.groupSlots.set(id, openSlot(absolute(this.dataDir, groupFile(id)), doc));
+    for (const [id, doc] of plan.groups) this.groupSlots.set(id, openGroupSlot(this.dataDir, id, doc));
   }
 
   private async closeGroupAdapters(): Promise<void> {
@@ -436,7 +368,7 @@ export class JsonStore implements DataStore {
   }
 
   private async closeAdapters(): Promise<void> {
-    await this.closeRecordSlots(() => true);
+    await this.records.close(() => true);
     await this.closeGroupAdapters();
     await this.indexSlot.adapter.close();
   }

@@ -39,6 +39,8 @@ const digestOf = (bytes: string | Uint8Array): string => createHash('sha256').up
 
 export class ValidatedDigests {
   private dirty = false;
+  /** Bytes recorded since the last save, hashed only when the record is written: hashing is kept off the save path. */
+  private readonly pending = new Map<string, string | Uint8Array>();
 
   private constructor(
     private readonly file: string,
@@ -63,25 +65,40 @@ export class ValidatedDigests {
 
   /** True when these are exactly the bytes this build last validated for `relative`. */
   vouchesFor(relative: string, bytes: Uint8Array): boolean {
+    this.hashPending();
     const known = this.digests.get(relative);
     return known !== undefined && known === digestOf(bytes);
   }
 
   /** Remembers bytes that passed validation (or were written after it). */
   record(relative: string, bytes: string | Uint8Array): void {
+    this.pending.delete(relative);
     this.digests.set(relative, digestOf(bytes));
     this.dirty = true;
   }
 
+  /** Like record, but hashed when the record is next saved: for the save path, which should not wait on SHA-256 of the file. */
+  recordLater(relative: string, bytes: string | Uint8Array): void {
+    this.pending.set(relative, bytes);
+    this.dirty = true;
+  }
+
   forget(relative: string): void {
-    if (this.digests.delete(relative)) this.dirty = true;
+    const wasPending = this.pending.delete(relative);
+    if (this.digests.delete(relative) || wasPending) this.dirty = true;
   }
 
   /** Writes the record if it changed; callers run it in the store's queue. */
   async save(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
+    this.hashPending();
     const text = JSON.stringify({ fingerprint: schemaFingerprint(), files: Object.fromEntries([...this.digests].sort()) });
     await writeFileDurable(this.file, text);
+  }
+
+  private hashPending(): void {
+    for (const [relative, bytes] of this.pending) this.digests.set(relative, digestOf(bytes));
+    this.pending.clear();
   }
 }

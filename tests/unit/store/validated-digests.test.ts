@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { groupKind, indexKind } from '../../../src/main/store/kinds';
-import { VALIDATED_FILE } from '../../../src/main/store/validated-digests';
+import { VALIDATED_FILE, ValidatedDigests } from '../../../src/main/store/validated-digests';
 import { open, seed, tempDir } from './helpers';
 
 // The record of bytes the store validated lets an open skip checking files
@@ -69,5 +69,24 @@ describe('validated digests', () => {
     await fs.writeFile(file, '{"fingerprint":');
     const damaged = await countChecksDuringOpen(dir);
     expect(damaged.counts).toMatchObject({ group: 1, index: 1, recovery: [] });
+  });
+
+  it('records bytes noted on the save path when the record is saved, and forgets them if the file goes first', async () => {
+    const dir = await tempDir();
+    const digests = await ValidatedDigests.read(dir);
+    digests.recordLater('groups/a.json', '{"a":1}');
+    digests.recordLater('groups/b.json', Buffer.from('{"b":2}'));
+    digests.recordLater('groups/c.json', '{"c":3}');
+    digests.forget('groups/c.json');
+    digests.recordLater('groups/a.json', '{"a":2}'); // the later write is the one on disk
+    await digests.save();
+    const again = await ValidatedDigests.read(dir);
+    expect(again.vouchesFor('groups/a.json', Buffer.from('{"a":2}'))).toBe(true);
+    expect(again.vouchesFor('groups/a.json', Buffer.from('{"a":1}'))).toBe(false);
+    expect(again.vouchesFor('groups/b.json', Buffer.from('{"b":2}'))).toBe(true);
+    expect(again.vouchesFor('groups/c.json', Buffer.from('{"c":3}'))).toBe(false);
+    // Asked before any save, the noted bytes count too.
+    digests.recordLater('groups/d.json', '{"d":4}');
+    expect(digests.vouchesFor('groups/d.json', Buffer.from('{"d":4}'))).toBe(true);
   });
 });
