@@ -126,7 +126,7 @@ export function meetingPlanServices(ctx: ServiceContext): Handlers<PlanMethods> 
   }
 
   return {
-    'meetings.previewSeries': async ({ groupId, rule, replacingSeriesId }) => {
+    'meetings.previewSeries': async ({ groupId, rule, replacingSeriesId, moves }) => {
       const doc = requireGroup(ctx, groupId);
       let ignore = new Set<string>();
       let keptWithRecords: { meetingId: string; label: string }[] = [];
@@ -138,11 +138,19 @@ export function meetingPlanServices(ctx: ServiceContext): Handlers<PlanMethods> 
       }
       const check = clashCheck(ctx, ignore);
       const meetings = expandSeries(rule).map((o) => previewPlanned(o, groupId, check));
+      // A moved date is checked where it goes, with the same calendar and rules, and counts there instead.
+      const indexes = new Set(meetings.map((m) => m.index));
+      const moved = (moves ?? [])
+        .filter((mv) => indexes.has(mv.index))
+        .map((mv) => previewPlanned(planOccurrence(mv.date, mv.time, rule.timeZone, rule.minutes, mv.index), groupId, check));
+      const movedByIndex = new Map(moved.map((m) => [m.index, m]));
+      const asPlanned = meetings.map((m) => movedByIndex.get(m.index) ?? m);
       return clone({
         summary: summaryOf(rule),
         meetings,
-        conflictCount: meetings.filter(previewClashes).length,
-        needsChoice: meetings.filter((m) => m.status !== 'ok').length,
+        moved,
+        conflictCount: asPlanned.filter(previewClashes).length,
+        needsChoice: asPlanned.filter((m) => m.status !== 'ok').length,
         keptWithRecords,
       });
     },
