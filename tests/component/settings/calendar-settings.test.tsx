@@ -64,7 +64,7 @@ describe('Settings: your calendar', () => {
     renderWithProviders(<CalendarSection />);
     await user.upload(await screen.findByLabelText('Import an .ics file…'), file(ICS));
     expect(await screen.findByText('1 busy time read from work.ics')).toBeInTheDocument();
-    expect(screen.getByText('2 events were left out; see below.')).toBeInTheDocument();
+    expect(screen.getByText('2 events were left out, as listed above.')).toBeInTheDocument();
     expect(await screen.findByText('2 all-day events (they do not block a time of day)')).toBeInTheDocument();
     expect(bridge.callsTo('calendar.importBusy')).toEqual([{ fileName: 'work.ics', text: ICS }]);
     // What is stored now shows, with the next busy time.

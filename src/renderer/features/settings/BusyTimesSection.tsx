@@ -28,7 +28,7 @@ function ImportResult({ summary }: { summary: BusyImportSummary }) {
           : ''}
       </p>
       {/* What was left out is stored with the busy times and listed with them below, after a restart too. */}
-      {summary.skipped.length > 0 ? <p>{plural(summary.skipped.reduce((n, s) => n + s.count, 0), 'event was', 'events were')} left out; see below.</p> : null}
+      {summary.skipped.length > 0 ? <p>{plural(summary.skipped.reduce((n, s) => n + s.count, 0), 'event was', 'events were')} left out, as listed above.</p> : null}
     </Notice>
   );
 }
