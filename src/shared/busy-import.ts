@@ -71,7 +71,7 @@ export function skipReasonText(reason: BusySkipReason, count: number): string {
     case 'too-long':
       return `${plural(count, 'event', 'events')} longer than ${MAX_BUSY_DAYS} days`;
     case 'repeats-too-often':
-      return `${plural(count, 'repeating event', 'repeating events')} that repeat too often to check (every few minutes or hours)`;
+      return `${plural(count, 'repeating event', 'repeating events')} that ${count === 1 ? 'repeats' : 'repeat'} too often to check (every few minutes or hours)`;
     case 'unreadable':
       return `${plural(count, 'event', 'events')} whose dates could not be read`;
   }

@@ -92,6 +92,8 @@ export interface ImportedBusyCalendar {
   fileName: string;
   importedAt: string;
   busyCount: number;
+  /** What the import left out, by reason (empty: nothing); null for an import stored before the counts were kept. */
+  skipped: BusyImportSummary['skipped'] | null;
   /** The first and last busy time kept (null when the file had none in the dates checked). */
   first: { start: string; end: string } | null;
   last: { start: string; end: string } | null;

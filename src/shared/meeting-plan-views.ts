@@ -65,8 +65,11 @@ export interface SeriesPreviewView {
   /** "Monthly on the 2nd Tuesday, 18:00 (Europe/London), until 12 Jan 2027". */
   summary: string;
   meetings: PlannedMeetingPreview[];
+  /** The moved dates asked about, each at its new date and time, with the index of the date it moves. */
+  moved: PlannedMeetingPreview[];
+  /** Meetings that clash, counting a moved date at its new time. */
   conflictCount: number;
-  /** Meetings on a daylight-saving edge: each needs a choice before saving. */
+  /** Meetings on a daylight-saving edge (a moved one at its new time): each needs a choice before saving. */
   needsChoice: number;
   /** When changing a series from a date: meetings of the old series that will be kept as one-offs, because they have records. */
   keptWithRecords: { meetingId: string; label: string }[];

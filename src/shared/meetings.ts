@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUSY_SKIP_REASONS } from './busy-import';
 import { MeetingModeSchema } from './entities';
 import { IdSchema, InstantSchema, IsoDateSchema, TimeZoneSchema } from './primitives';
 
@@ -160,9 +161,23 @@ export const BusyTimeSchema = z.strictObject({
 });
 export type StoredBusyTime = z.infer<typeof BusyTimeSchema>;
 
+/** How many events of the file were left out, for one reason. */
+export const BusySkipCountSchema = z.strictObject({ reason: z.enum(BUSY_SKIP_REASONS), count: z.number().int().min(1) });
+
 export const BusyCalendarSchema = z.strictObject({
   fileName: z.string().max(255),
   importedAt: InstantSchema,
   busyTimes: z.array(BusyTimeSchema).max(5000),
+  /**
+   * The events the import left out, by reason (empty: none), so the coach can
+   * still see them after a restart. Optional, with no migration: version 3 had
+   * not been released when it was added, and an import stored without it
+   * simply has no counts to show.
+   */
+  skipped: z
+    .array(BusySkipCountSchema)
+    .max(BUSY_SKIP_REASONS.length)
+    .refine((list) => new Set(list.map((s) => s.reason)).size === list.length, 'Each reason is counted once.')
+    .optional(),
 });
 export type BusyCalendar = z.infer<typeof BusyCalendarSchema>;

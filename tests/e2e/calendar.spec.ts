@@ -136,7 +136,10 @@ test('importing an .ics file of busy times makes a clash everywhere, and removin
   expect(stored).toContain('Choir rehearsal');
   expect(stored).not.toContain('new scores');
 
+  // After the restart the settings page still says what the import left out.
+  await page.reload();
   await goTo(page, 'settings');
+  await expect(page.getByRole('list', { name: 'Events left out of this import' })).toHaveText('1 all-day event (they do not block a time of day)');
   await page.getByRole('button', { name: 'Remove busy times' }).click();
   await page.getByRole('alertdialog', { name: 'Remove your busy times?' }).getByRole('button', { name: 'Remove busy times' }).click();
   await expect(page.getByText('No busy times imported yet.')).toBeVisible();

@@ -85,7 +85,15 @@ test('plan a series, see the clash with another group, move and cancel a meeting
     await preview.getByLabel('What to do with Tuesday 10 August 2027').selectOption('skip');
     await preview.getByLabel('What to do with Tuesday 13 July 2027').selectOption('move');
     const july = preview.getByRole('listitem').filter({ hasText: 'Tuesday 13 July 2027' });
+    // Main checks the moved date where it goes: half an hour later the same evening still clashes, the Thursday does not.
+    await july.getByLabel('New start time').fill('18:30');
+    await expect(july).toContainText('Moved to Tuesday 13 July 2027, 18:30');
+    await expect(july).toContainText('Overlaps Founders (Tue 13 Jul 2027, 18:00–19:00, your time) by 30 minutes.');
     await july.getByLabel('New date').fill('2027-07-15');
+    await july.getByLabel('New start time').fill('18:00');
+    await expect(july).toContainText('Moved to Thursday 15 July 2027, 18:00');
+    await expect(july.getByText('No clash', { exact: true })).toBeVisible();
+    await expect(form.getByRole('status')).toHaveText('5 meetings clash with your calendar.');
     await form.getByRole('button', { name: 'Plan meetings' }).click();
     await expect(form).toBeHidden();
     await confirmToast(page, 'Series planned');
@@ -284,6 +292,11 @@ for (const scheme of SCHEMES) {
     await form.getByLabel('Week of the month').selectOption('2');
     await form.getByLabel('Day', { exact: true }).selectOption('TU');
     await expect(form.getByRole('status')).toContainText('clash');
+    // A date moved in the preview, shown with main's check of its new time.
+    const first = form.getByRole('list', { name: 'Meetings this series plans' }).getByRole('listitem').first();
+    await first.getByRole('combobox').selectOption('move');
+    await first.getByLabel('New start time').fill('18:30');
+    await expect(first).toContainText(/Moved to .*, 18:30/);
     await capture(page, 'series-form', scheme);
     result = await blockingViolations(page, `series form (${scheme})`);
     expect.soft(result.violations, describeViolations(result)).toEqual([]);

@@ -24,6 +24,7 @@ function importedCalendar(busy: BusyCalendar, now: Date, zone: string): Imported
     fileName: busy.fileName,
     importedAt: busy.importedAt,
     busyCount: times.length,
+    skipped: busy.skipped ?? null,
     first: times.length > 0 ? span(times[0]!) : null,
     last: times.length > 0 ? span(times.at(-1)!) : null,
     upcoming: times
@@ -64,6 +65,8 @@ export function calendarSettingsServices(
         fileName: displayFileName(fileName),
         importedAt: nowIso(ctx),
         busyTimes: read.busy.map((b) => ({ id: ctx.newId(), ...b })),
+        // Kept with the busy times, so the settings page can say what was left out after a restart too.
+        skipped: read.skipped,
       };
       await ctx.store.updateIndex((draft) => {
         draft.calendar.busy = busy;
@@ -74,7 +77,7 @@ export function calendarSettingsServices(
         busyCount: busy.busyTimes.length,
         fromDate: read.fromDate,
         toDate: read.toDate,
-        skipped: read.skipped,
+        skipped: busy.skipped ?? [],
         readInCoachZone: read.readInCoachZone,
       };
       return summary;

@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 import { conflict, notFound } from './errors';
 import type { Handlers } from './handlers';
 import { loadProgramme, momentOf, recordIn, requireMeeting, requireMembership, updateRecord, type LoadedProgramme } from './meeting-programme';
+import { writeMeetingRecords } from './records-writes';
 
 type NextStepMethods = 'meetings.addNextStep' | 'meetings.updateNextStep' | 'meetings.removeNextStep' | 'meetings.reviewNextStep';
 
@@ -119,7 +120,7 @@ export function meetingNextStepServices(ctx: ServiceContext): Handlers<NextStepM
       const touchesCopy = outcome === 'open' ? step.status === 'carried-over' : carried !== null;
       if (agreedAt.recordsYear === reviewing.recordsYear) {
         const now = ctx.now().toISOString();
-        await ctx.store.updateMeetingRecords(groupId, agreedAt.recordsYear, (draft) => {
+        await writeMeetingRecords(ctx, groupId, agreedAt.recordsYear, [reviewing.id, agreedAt.id], (draft) => {
           if (touchesCopy) carry(recordIn(draft, reviewing.id, now));
           put(recordIn(draft, agreedAt.id, now));
         });

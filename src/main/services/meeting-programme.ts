@@ -4,6 +4,7 @@ import { meetingState, recordsByMeeting, type MeetingState } from '../domain/mee
 import type { GroupDoc, MeetingRecordsDoc } from '../store/documents';
 import { currentPeople, requireGroup, type ServiceContext } from './context';
 import { notFound } from './errors';
+import { writeMeetingRecords } from './records-writes';
 
 // Loading what the meeting services work on: a group's file and the records
 // of its meetings, read only from the year files its meetings point at.
@@ -96,6 +97,6 @@ export async function updateRecord(
   mutate: (record: MeetingRecord) => void,
 ): Promise<MeetingRecord> {
   const now = ctx.now().toISOString();
-  const doc = await ctx.store.updateMeetingRecords(groupId, meeting.recordsYear, (draft) => mutate(recordIn(draft, meeting.id, now)));
+  const doc = await writeMeetingRecords(ctx, groupId, meeting.recordsYear, [meeting.id], (draft) => mutate(recordIn(draft, meeting.id, now)));
   return structuredClone(doc.records.find((r) => r.meetingId === meeting.id)!);
 }

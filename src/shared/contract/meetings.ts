@@ -54,6 +54,12 @@ const AdjustmentsSchema = z
   .max(MAX_SERIES_MEETINGS)
   .refine((list) => new Set(list.map((a) => a.index)).size === list.length, 'Each meeting can be adjusted only once.');
 
+/** Dates of a series the coach has moved in the preview, checked before saving like every other date. */
+const PreviewMovesSchema = z
+  .array(z.strictObject({ index: occurrenceIndex, date: requiredDate('Date'), time: LocalTimeSchema }))
+  .max(MAX_SERIES_MEETINGS)
+  .refine((list) => new Set(list.map((a) => a.index)).size === list.length, 'Each meeting can be moved only once.');
+
 /** One meeting's new date, time and length, as the move and extra-meeting forms send them. */
 export const MeetingTimeFields = {
   date: requiredDate('Date'),
@@ -83,9 +89,11 @@ export const meetingMethods = {
    * Every meeting a rule would plan, with its clashes. With `replacing`, the
    * meetings of that series from the rule's first date on are left out of the
    * clashes (the change replaces them), and those with records are listed.
+   * `moves` are dates the coach moved in the preview: each is checked at its
+   * new time (clashes, clock changes) and counted instead of the date it moves.
    */
   'meetings.previewSeries': query<SeriesPreviewView>()(
-    z.strictObject({ groupId: IdSchema, rule: SeriesRuleSchema, replacingSeriesId: IdSchema.optional() }),
+    z.strictObject({ groupId: IdSchema, rule: SeriesRuleSchema, replacingSeriesId: IdSchema.optional(), moves: PreviewMovesSchema.optional() }),
     ({ groupId }) => [...clashSources(), tags.meetingRecords(groupId)],
   ),
   /** One meeting at a date and time (a move when `meetingId` is given, else an extra meeting): its times and clashes. */

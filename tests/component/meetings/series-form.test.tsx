@@ -49,7 +49,7 @@ const october: PlannedMeetingPreview = {
   earlier: times('2026-10-25', '01:30', '01:30', '2026-10-25T00:30:00.000Z'),
   later: times('2026-10-25', '01:30', '02:30', '2026-10-25T01:30:00.000Z'),
 };
-const preview: SeriesPreviewView = { summary: 'Monthly on the last Sunday, 01:30 (Europe/London), 2 meetings', meetings: [september, october], conflictCount: 1, needsChoice: 1, keptWithRecords: [] };
+const preview: SeriesPreviewView = { summary: 'Monthly on the last Sunday, 01:30 (Europe/London), 2 meetings', meetings: [september, october], moved: [], conflictCount: 1, needsChoice: 1, keptWithRecords: [] };
 
 function showForm(overrides: BridgeOverrides = {}) {
   const bridge = installBridge({ 'meetings.previewSeries': () => preview, ...overrides });
@@ -104,6 +104,80 @@ describe('the series form', () => {
       adjustments: [
         { index: 1, choice: 'earlier' },
         { index: 0, choice: 'skip' },
+      ],
+    });
+  });
+
+  it('checks a moved date at its new time through main, and shows its clashes and clock change like any other date', async () => {
+    const user = userEvent.setup();
+    const founders = september.status === 'ok' ? september.at.clashes[0]! : null;
+    const movedTo = (m: { index: number; date: string; time: string }): PlannedMeetingPreview =>
+      m.time === '19:00'
+        ? { index: m.index, date: m.date, time: m.time, minutes: 60, dayLabel: 'Sunday 27 September 2026', status: 'ok', at: { ...times(m.date, '19:00', '20:00', '2026-09-27T18:00:00.000Z'), clashes: [{ ...founders!, text: 'Leaves only 5 minutes between this and Founders (Sun 27 Sep 2026, 17:00–18:55, your time).' }] } }
+        : { index: m.index, date: m.date, time: m.time, minutes: 60, dayLabel: 'Sunday 27 September 2026', status: 'ok', at: times(m.date, m.time, '03:30', '2026-09-27T01:30:00.000Z') };
+    const bridge = showForm({
+      'meetings.previewSeries': ({ moves = [] }) => {
+        const moved = moves.map(movedTo);
+        return { ...preview, moved, conflictCount: moved.length > 0 && moved[0]!.status === 'ok' && moved[0]!.at.clashes.length === 0 ? 0 : 1 };
+      },
+    });
+    const list = await screen.findByRole('list', { name: 'Meetings this series plans' });
+    await user.selectOptions(within(list).getByLabelText('What to do with Sunday 27 September 2026'), 'move');
+    const row = within(list).getAllByRole('listitem')[0]!;
+    // The date's old clash goes; its new time is asked about and shown when main answers.
+    expect(await within(row).findByText(/Moved to Sunday 27 September 2026, 01:30/)).toBeInTheDocument();
+    expect(within(row).getByText('No clash')).toBeInTheDocument();
+    expect(within(row).queryByText(/Overlaps Founders/)).toBeNull();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('1 falls on a clock change and needs your choice.');
+
+    const time = within(row).getByLabelText('New start time');
+    await user.clear(time);
+    await user.type(time, '19:00');
+    expect(await within(row).findByText('Leaves only 5 minutes between this and Founders (Sun 27 Sep 2026, 17:00–18:55, your time).')).toBeInTheDocument();
+    expect(within(row).getByText('Clash')).toBeInTheDocument();
+    expect(bridge.callsTo('meetings.previewSeries').at(-1)).toEqual({ groupId: GROUP, rule, moves: [{ index: 0, date: '2026-09-27', time: '19:00' }] });
+    expect(bridge.writes()).toEqual([]);
+  });
+
+  it('saves a moved date only once its check is on screen, with the chosen one of a repeated hour', async () => {
+    const user = userEvent.setup();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const repeated: PlannedMeetingPreview = { ...october, index: 0 };
+    const bridge = showForm({
+      'meetings.previewSeries': async ({ moves = [] }) => {
+        if (moves.some((m) => m.date === '2026-10-25')) await held;
+        return { ...preview, moved: moves.map((m) => (m.date === '2026-10-25' ? repeated : { ...september, index: m.index, date: m.date, time: m.time })) };
+      },
+      'meetings.planSeries': () => ({ series: { id: GROUP, rule: 'x', minutes: 60, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }, meetings: [], skipped: 0 }),
+    });
+    const list = await screen.findByRole('list', { name: 'Meetings this series plans' });
+    await user.selectOptions(within(list).getByLabelText('What to do with Sunday 25 October 2026'), 'earlier');
+    await user.selectOptions(within(list).getByLabelText('What to do with Sunday 27 September 2026'), 'move');
+    const row = within(list).getAllByRole('listitem')[0]!;
+    const date = within(row).getByLabelText('New date');
+    await user.clear(date);
+    await user.type(date, '2026-10-25');
+    expect(within(row).getByText('Checking the new time…')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Plan meetings' }));
+    expect(await within(row).findByText('The new time is still being checked. Save again once its clashes are shown.')).toBeInTheDocument();
+    expect(bridge.callsTo('meetings.planSeries')).toEqual([]);
+
+    release();
+    expect(await within(row).findByText(october.status === 'twice' ? october.message : '')).toBeInTheDocument();
+    expect(within(row).getByText('Clock change: choose')).toBeInTheDocument();
+    await user.selectOptions(within(row).getByLabelText('Which 01:30?'), 'later');
+    await user.click(screen.getByRole('button', { name: 'Plan meetings' }));
+    await waitFor(() => expect(bridge.callsTo('meetings.planSeries')).toHaveLength(1));
+    expect(bridge.callsTo('meetings.planSeries')[0]).toEqual({
+      groupId: GROUP,
+      rule,
+      adjustments: [
+        { index: 1, choice: 'earlier' },
+        { index: 0, choice: 'move', date: '2026-10-25', time: '01:30', repeatedHour: 'later' },
       ],
     });
   });

@@ -27,6 +27,7 @@ function setUp(overrides: Parameters<typeof installBridge>[0] = {}) {
           fileName,
           importedAt: '2027-03-01T10:00:00.000Z',
           busyCount: 1,
+          skipped: [{ reason: 'all-day', count: 2 }],
           first: { start: '2027-03-10T09:00:00.000Z', end: '2027-03-10T10:00:00.000Z' },
           last: { start: '2027-03-10T09:00:00.000Z', end: '2027-03-10T10:00:00.000Z' },
           upcoming: [{ start: '2027-03-10T09:00:00.000Z', end: '2027-03-10T10:00:00.000Z', label: 'Dentist', when: 'Wed 10 Mar 2027, 09:00–10:00' }],
@@ -63,11 +64,45 @@ describe('Settings: your calendar', () => {
     renderWithProviders(<CalendarSection />);
     await user.upload(await screen.findByLabelText('Import an .ics file…'), file(ICS));
     expect(await screen.findByText('1 busy time read from work.ics')).toBeInTheDocument();
-    expect(screen.getByText('2 all-day events (they do not block a time of day)')).toBeInTheDocument();
+    expect(screen.getByText('2 events were left out, as listed above.')).toBeInTheDocument();
+    expect(await screen.findByText('2 all-day events (they do not block a time of day)')).toBeInTheDocument();
     expect(bridge.callsTo('calendar.importBusy')).toEqual([{ fileName: 'work.ics', text: ICS }]);
     // What is stored now shows, with the next busy time.
     expect(await screen.findByText('Dentist', { exact: false })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove busy times' })).toBeInTheDocument();
+  });
+
+  it('shows what the stored import left out when the page opens, as after a restart', async () => {
+    const busy: NonNullable<CalendarSettings['busy']> = {
+      fileName: 'work.ics',
+      importedAt: '2027-03-01T10:00:00.000Z',
+      busyCount: 3,
+      skipped: [
+        { reason: 'repeats-too-often', count: 1 },
+        { reason: 'unreadable', count: 4 },
+      ],
+      first: { start: '2027-03-10T09:00:00.000Z', end: '2027-03-10T10:00:00.000Z' },
+      last: { start: '2027-03-12T09:00:00.000Z', end: '2027-03-12T10:00:00.000Z' },
+      upcoming: [],
+    };
+    let settings: CalendarSettings = { bufferMinutes: 15, timeZone: 'Europe/London', busy };
+    installBridge({ 'calendar.settings': () => settings });
+    const first = renderWithProviders(<CalendarSection />);
+    const list = await screen.findByRole('list', { name: 'Events left out of this import' });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '1 repeating event that repeats too often to check (every few minutes or hours)',
+      '4 events whose dates could not be read',
+    ]);
+    first.unmount();
+
+    settings = { ...settings, busy: { ...busy, skipped: [] } };
+    const second = renderWithProviders(<CalendarSection />);
+    expect(await screen.findByText('No event in the file was left out.')).toBeInTheDocument();
+    second.unmount();
+
+    settings = { ...settings, busy: { ...busy, skipped: null } };
+    renderWithProviders(<CalendarSection />);
+    expect(await screen.findByText('Import the file again to see which of its events were left out.')).toBeInTheDocument();
   });
 
   it('refuses a file that is too large before sending it, and shows main’s reason for a bad one', async () => {

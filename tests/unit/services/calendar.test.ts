@@ -191,6 +191,37 @@ describe('calendar.conflicts and busy times', () => {
     expect(await h.ok('calendar.clearBusy', {})).toEqual({ removed: 0 });
   });
 
+  it('keeps what an import left out with its busy times, so Settings still shows it after a restart', async () => {
+    const file = calendar(
+      event('a@x', 'DTSTART:20260401T090000Z', 'DTEND:20260401T100000Z', 'SUMMARY:Call'),
+      event('b@x', 'DTSTART;VALUE=DATE:20260402', 'SUMMARY:Holiday'),
+      event('c@x', 'DTSTART;VALUE=DATE:20260403', 'SUMMARY:Holiday'),
+      // Every minute: too often to check.
+      event('d@x', 'DTSTART:20260401T080000Z', 'DTEND:20260401T080100Z', 'RRULE:FREQ=MINUTELY', 'SUMMARY:Ping'),
+      event('e@x', 'DTSTART:not-a-date', 'SUMMARY:Broken'),
+    );
+    const summary = await h.ok('calendar.importBusy', { fileName: 'work.ics', text: file });
+    const leftOut = [
+      { reason: 'all-day', count: 2 },
+      { reason: 'repeats-too-often', count: 1 },
+      { reason: 'unreadable', count: 1 },
+    ];
+    expect(summary.skipped).toEqual(leftOut);
+
+    await h.reopen();
+    expect(h.store.index().calendar.busy?.skipped).toEqual(leftOut);
+    expect((await h.ok('calendar.settings', {})).busy).toMatchObject({ fileName: 'work.ics', busyCount: 1, skipped: leftOut });
+
+    // A clean file stores that nothing was left out; an import stored before the counts were kept has none to show.
+    await h.ok('calendar.importBusy', { fileName: 'work.ics', text: BUSY_FILE });
+    expect((await h.ok('calendar.settings', {})).busy?.skipped).toEqual([]);
+    await h.store.updateIndex((draft) => {
+      delete draft.calendar.busy!.skipped;
+    });
+    await h.reopen();
+    expect((await h.ok('calendar.settings', {})).busy).toMatchObject({ busyCount: 1, skipped: null });
+  });
+
   it('refuses a file that is no calendar with the reason, keeping the last import', async () => {
     await h.ok('calendar.importBusy', { fileName: 'work.ics', text: BUSY_FILE });
     const result = await h.call('calendar.importBusy', { fileName: 'contacts.vcf', text: 'BEGIN:VCARD\r\nFN:Ada\r\nEND:VCARD\r\n' });

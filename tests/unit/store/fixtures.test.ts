@@ -6,6 +6,7 @@ import { buildGroupDetail } from '../../../src/main/domain/group-summary';
 import { peopleById } from '../../../src/main/domain/group-health';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/main/store/documents';
 import { inspectFile } from '../../../src/main/store/inspect-document';
+import { cli } from '../cli/cli-helpers';
 import { open, tempDir } from './helpers';
 
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures');
@@ -83,13 +84,66 @@ describe('data folders written by earlier versions', () => {
     await store.close();
   });
 
+  it('opens the schema version 3 fixture (series, a moved and a cancelled meeting, records, busy times) as it is, and verify passes', async () => {
+    const { dir, store } = await openCopy('v3');
+    const fixture = (file: string) => readJson(path.join(FIXTURES, 'v3', file));
+    expect(store.recovery).toEqual([]);
+    // The current version: nothing to migrate, every file read as it was written.
+    expect(store.index()).toEqual(await fixture('index.json'));
+    for (const g of store.groups()) expect(g).toEqual(await fixture(`groups/${g.group.id}.json`));
+
+    const groups = Object.fromEntries(store.groups().map((g) => [g.group.name, g]));
+    const harbour = groups['Harbour Leaders Circle']!;
+    expect(harbour.meetingSeries).toHaveLength(1);
+    expect(harbour.meetings.map((m) => [m.date, m.startTime, m.status, m.sequence])).toEqual([
+      ['2026-03-10', '18:00', 'planned', 0],
+      ['2026-04-14', '18:00', 'planned', 0],
+      ['2026-05-14', '18:30', 'planned', 1],
+      ['2026-06-09', '18:00', 'cancelled', 1],
+      ['2026-07-14', '18:00', 'planned', 0],
+      ['2026-08-11', '18:00', 'planned', 0],
+    ]);
+    expect(harbour.meetings[3]!.cancelledReason).toBe('Half-term week');
+    // Moved, it keeps its place in the series.
+    expect(harbour.meetings[2]).toMatchObject({ seriesId: harbour.meetingSeries[0]!.id, seriesStart: '2026-05-12T17:00:00.000Z', start: '2026-05-14T17:30:00.000Z' });
+    expect(groups['Founders Round Table']!.meetings.map((m) => [m.date, m.start])).toEqual([
+      ['2026-03-05', '2026-03-05T17:00:00.000Z'],
+      ['2026-03-19', '2026-03-19T16:00:00.000Z'],
+      ['2026-04-02', '2026-04-02T16:00:00.000Z'],
+      ['2026-04-16', '2026-04-16T16:00:00.000Z'],
+    ]);
+
+    const [march, april] = (await store.meetingRecords(harbour.group.id, 2026)).records;
+    expect(march!.attendance.map((a) => a.mark)).toEqual(['present', 'present', 'excused']);
+    expect(march!.checkIns.map((c) => c.progress)).toEqual(['on-track', 'stuck']);
+    expect(march!.nextSteps.map((s) => [s.text, s.status])).toEqual([
+      ['Book the last skip-level meeting', 'done'],
+      ['Draft the team charter', 'carried-over'],
+    ]);
+    expect(april!.nextSteps.map((s) => [s.text, s.status, s.carriedFromId])).toEqual([
+      ['Draft the team charter', 'open', march!.nextSteps[1]!.id],
+      ['Ask two mentors to join the pilot', 'open', null],
+    ]);
+    expect(store.index().calendar.busy).toMatchObject({
+      fileName: 'my-calendar.ics',
+      busyTimes: [{ label: 'Choir rehearsal' }, { label: 'Dentist' }],
+      skipped: [
+        { reason: 'all-day', count: 1 },
+        { reason: 'unreadable', count: 1 },
+      ],
+    });
+    await store.close();
+
+    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 2 groups, 3 people, 10 meetings, 2 files of meeting records', err: '' });
+  });
+
   it('every fixture file is valid at its version', async () => {
-    for (const version of ['v1', 'v2']) {
+    for (const version of ['v1', 'v2', 'v3']) {
       const root = path.join(FIXTURES, version);
-      expect(inspectFile('index.json', await fs.readFile(path.join(root, 'index.json')))?.status, version).toBe('ok');
-      for (const name of await fs.readdir(path.join(root, 'groups'))) {
-        const result = inspectFile(`groups/${name}`, await fs.readFile(path.join(root, 'groups', name)));
-        expect(result?.status, `${version}/${name}`).toBe('ok');
+      const files = (await fs.readdir(root, { recursive: true })).filter((f) => f.endsWith('.json')).map((f) => f.split(path.sep).join('/'));
+      expect(files, version).toContain('index.json');
+      for (const file of files) {
+        expect(inspectFile(file, await fs.readFile(path.join(root, file)))?.status, `${version}/${file}`).toBe('ok');
       }
     }
   });

@@ -27,17 +27,25 @@ function ImportResult({ summary }: { summary: BusyImportSummary }) {
           ? ` ${plural(summary.readInCoachZone, 'event had', 'events had')} no time zone Circlekeeper knows and ${summary.readInCoachZone === 1 ? 'was' : 'were'} read in yours.`
           : ''}
       </p>
-      {summary.skipped.length > 0 ? (
-        <>
-          <p>Left out:</p>
-          <ul className="settings-busy__skipped">
-            {summary.skipped.map((s) => (
-              <li key={s.reason}>{skipReasonText(s.reason, s.count)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {/* What was left out is stored with the busy times and listed with them below, after a restart too. */}
+      {summary.skipped.length > 0 ? <p>{plural(summary.skipped.reduce((n, s) => n + s.count, 0), 'event was', 'events were')} left out, as listed above.</p> : null}
     </Notice>
+  );
+}
+
+/** What the stored import left out, by reason, as it was counted when the file was read. */
+function LeftOut({ skipped }: { skipped: NonNullable<CalendarSettings['busy']>['skipped'] }) {
+  if (skipped === null) return <p className="muted">Import the file again to see which of its events were left out.</p>;
+  if (skipped.length === 0) return <p className="muted">No event in the file was left out.</p>;
+  return (
+    <>
+      <p className="muted">Left out of this import:</p>
+      <ul className="settings-busy__skipped" aria-label="Events left out of this import">
+        {skipped.map((s) => (
+          <li key={s.reason}>{skipReasonText(s.reason, s.count)}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -65,6 +73,7 @@ function Imported({ busy, timeZone }: { busy: NonNullable<CalendarSettings['busy
       ) : (
         <p className="muted">None of them is still ahead.</p>
       )}
+      <LeftOut skipped={busy.skipped} />
     </div>
   );
 }

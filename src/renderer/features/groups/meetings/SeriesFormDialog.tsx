@@ -16,6 +16,7 @@ import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/useToast';
 import { FormActions } from '../FormActions';
 import { SeriesPreviewList, adjustmentsOf, type Decision } from './SeriesPreviewList';
+import { previewMovesOf, unseenMoves, type PreviewMove } from './series-moves';
 import { checkRule, formFieldOf, formValuesOf, seriesFormResolver, type SeriesFormValues } from './series-form-values';
 import { useDebounced } from './use-debounced';
 
@@ -80,22 +81,41 @@ function SeriesForm({ groupId, target, coachZone, onDone }: { groupId: string; t
   const cancel = useUnsavedChanges(isDirty || decisions.size > 0, onDone);
 
   const settled = useDebounced(checked.ok ? checked.rule : null);
-  const previewInput = useMemo(
-    () => (settled ? { groupId, rule: settled, ...(target.seriesId ? { replacingSeriesId: target.seriesId } : {}) } : null),
-    [settled, groupId, target.seriesId],
-  );
-  const preview = useApiQuery('meetings.previewSeries', previewInput ?? { groupId, rule: target.rule }, { enabled: previewInput !== null });
+  // Moved dates go to main as well, so each is checked at its new time; as text, so an unchanged list is an unchanged value.
+  const settledMoves = useDebounced(JSON.stringify(previewMovesOf(decisions)));
+  const previewInput = useMemo(() => {
+    if (!settled) return null;
+    const moves = JSON.parse(settledMoves) as PreviewMove[];
+    return { groupId, rule: settled, ...(target.seriesId ? { replacingSeriesId: target.seriesId } : {}), ...(moves.length > 0 ? { moves } : {}) };
+  }, [settled, settledMoves, groupId, target.seriesId]);
+  const preview = useApiQuery('meetings.previewSeries', previewInput ?? { groupId, rule: target.rule }, {
+    enabled: previewInput !== null,
+    // While a moved date is re-checked, the other dates of the same rule stay on screen.
+    placeholderData: (previous, previousQuery) => (previous && settled && ruleKey(previousQuery?.queryKey[1].rule) === ruleKey(settled) ? previous : undefined),
+  });
   const current = preview.data && settled && ruleKey(settled) === key ? preview.data : null;
 
   const decide = (index: number, decision: Decision) => {
     const next = new Map(decisions);
     next.set(index, decision);
     setDecided({ key, decisions: next });
+    // A problem shown for this date was about the decision just replaced.
+    if (problems.byIndex[index] !== undefined) {
+      const { [index]: _answered, ...rest } = problems.byIndex;
+      setProblems({ key: problems.key, byIndex: rest });
+    }
   };
 
   const submit = handleSubmit(async (form) => {
     const ok = checkRule(form);
     if (!ok.ok) return;
+    // A moved date is saved only once the coach has seen main's check of its new time.
+    const unseen = unseenMoves(decisions, current);
+    if (Object.keys(unseen).length > 0) {
+      setProblems({ key, byIndex: unseen });
+      setError('root.server', { type: 'server', message: 'Check the moved meetings before saving: each needs a date and time, and its clashes shown.' });
+      return;
+    }
     const adjustments = adjustmentsOf(decisions);
     try {
       if (target.seriesId) {

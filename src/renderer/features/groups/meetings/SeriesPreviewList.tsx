@@ -1,32 +1,34 @@
-import { offsetLabel } from '../../../../shared/calendar/zoned';
 import type { SeriesAdjustment } from '../../../../shared/contract/meetings';
-import type { PlannedMeetingPreview, SeriesPreviewView, TimeChoice } from '../../../../shared/meeting-plan-views';
+import type { PlannedMeetingPreview, SeriesPreviewView } from '../../../../shared/meeting-plan-views';
 import { Badge } from '../../../ui/Badge';
 import { DateField } from '../../../ui/DateField';
 import { TextField } from '../../../ui/TextField';
 import { ClashList } from './ClashList';
+import { MovedDateCheck, offsetOf } from './MovedDateCheck';
 
 // Every date a series would plan, before it is saved: its time on the group's
 // clock and the coach's, what it clashes with, and what the coach decides for
 // it. A date on a daylight-saving edge starts undecided and must be decided.
+// A moved date is shown with main's check of its new time.
 
 export type Decision =
   | { choice: 'keep' | 'skip' | 'earlier' | 'later' | 'moved-forward' | '' }
-  | { choice: 'move'; date: string; time: string };
+  | { choice: 'move'; date: string; time: string; repeatedHour?: 'earlier' | 'later' | undefined };
 
 export function adjustmentsOf(decisions: ReadonlyMap<number, Decision>): SeriesAdjustment[] {
   const out: SeriesAdjustment[] = [];
   for (const [index, d] of decisions) {
     if (d.choice === 'keep' || d.choice === '') continue;
-    out.push(d.choice === 'move' ? { index, choice: 'move', date: d.date, time: d.time } : { index, choice: d.choice });
+    if (d.choice !== 'move') out.push({ index, choice: d.choice });
+    else out.push({ index, choice: 'move', date: d.date, time: d.time, ...(d.repeatedHour ? { repeatedHour: d.repeatedHour } : {}) });
   }
   return out;
 }
 
-const offsetOf = (c: TimeChoice): string => {
-  const minutes = Math.round((Date.parse(`${c.inGroupZone.date}T${c.inGroupZone.startTime}:00Z`) - Date.parse(c.start)) / 60_000);
-  return offsetLabel(minutes);
-};
+/** Main's check of a moved date, if it is for the date and time now in its fields. */
+export function movedCheckOf(preview: SeriesPreviewView, index: number, d: { date: string; time: string }): PlannedMeetingPreview | null {
+  return preview.moved.find((p) => p.index === index && p.date === d.date && p.time === d.time) ?? null;
+}
 
 function optionsFor(m: PlannedMeetingPreview): { value: Decision['choice']; label: string }[] {
   const common = [
@@ -95,12 +97,12 @@ export function SeriesPreviewList({
                 {showCoachTime && coachTime ? <span className="groups-muted"> · your time {coachTime}</span> : null}
               </span>
               <span className="groups-badges">
-                {m.status === 'gap' || m.status === 'twice' ? <Badge tone="warning">Clock change: choose</Badge> : null}
+                {(m.status === 'gap' || m.status === 'twice') && d?.choice !== 'move' ? <Badge tone="warning">Clock change: choose</Badge> : null}
                 {clashes.length > 0 ? <Badge tone="danger">{clashes.length === 1 ? 'Clash' : `${clashes.length} clashes`}</Badge> : null}
                 {d?.choice === 'skip' ? <Badge>Skipped</Badge> : null}
               </span>
             </div>
-            {m.status !== 'ok' ? <p className="meetings-dst">{m.message}</p> : null}
+            {m.status !== 'ok' && d?.choice !== 'move' ? <p className="meetings-dst">{m.message}</p> : null}
             <ClashList clashes={clashes} label={`Clashes on ${m.dayLabel}`} />
             <div className="meetings-preview__decide">
               <label htmlFor={selectId} className="meetings-preview__label">
@@ -125,11 +127,20 @@ export function SeriesPreviewList({
               </select>
               {d?.choice === 'move' ? (
                 <>
-                  <DateField label="New date" className="meetings-preview__move" value={d.date} onChange={(e) => onDecide(m.index, { ...d, date: e.target.value })} />
-                  <TextField label="New start time" type="time" className="meetings-preview__move" value={d.time} onChange={(e) => onDecide(m.index, { ...d, time: e.target.value })} />
+                  <DateField label="New date" className="meetings-preview__move" value={d.date} onChange={(e) => onDecide(m.index, { choice: 'move', date: e.target.value, time: d.time })} />
+                  <TextField label="New start time" type="time" className="meetings-preview__move" value={d.time} onChange={(e) => onDecide(m.index, { choice: 'move', date: d.date, time: e.target.value })} />
                 </>
               ) : null}
             </div>
+            {d?.choice === 'move' ? (
+              <MovedDateCheck
+                checked={movedCheckOf(preview, m.index, d)}
+                repeatedHour={d.repeatedHour}
+                onRepeatedHour={(repeatedHour) => onDecide(m.index, { ...d, repeatedHour })}
+                showCoachTime={showCoachTime}
+                selectId={selectId}
+              />
+            ) : null}
             {problem ? (
               <p id={`${selectId}-problem`} className="ui-field__error" role="alert">
                 {problem}
