@@ -22,6 +22,8 @@ import { groupKind, indexKind, kindOfFile, meetingRecordsKind } from './kinds';
 import { SerialQueue } from './serial-queue';
 import type { DataStore } from './types';
 import type { ValidatedDigests } from './validated-digests';
+import type { VaultHeaderDoc } from './vault-header-doc';
+import { loadVaultHeader, writeVaultHeader } from './vault-header-file';
 
 interface Slot<T> {
   low: Low<T>;
@@ -59,6 +61,8 @@ export class JsonStore implements DataStore {
   private readonly groupSlots = new Map<string, Slot<GroupDoc>>();
   /** Years of meeting records read so far, by file; `onDisk` false for a year with nothing recorded yet. */
   private readonly recordSlots = new Map<string, Slot<MeetingRecordsDoc> & { onDisk: boolean; migrated: boolean }>();
+  /** The vault header as last read or written; undefined until first asked for (and again after a restore). */
+  private vaultHeaderRead: Readonly<VaultHeaderDoc> | null | undefined = undefined;
   private timer: NodeJS.Timeout | null = null;
   private digestsTimer: NodeJS.Timeout | null = null;
   private closing: Promise<void> | null = null;
@@ -202,6 +206,27 @@ export class JsonStore implements DataStore {
     });
   }
 
+  // ---------- vault header ----------
+
+  vaultHeader(): Promise<Readonly<VaultHeaderDoc> | null> {
+    return this.mutation(async () => {
+      if (this.vaultHeaderRead === undefined) {
+        const loaded = await loadVaultHeader(this.dataDir, this.ctx.now(), this.ctx.migrations);
+        if (loaded.event) await this.log.append([loaded.event], this.ctx.now());
+        this.vaultHeaderRead = loaded.doc ? deepFreeze(loaded.doc) : null;
+      }
+      return this.vaultHeaderRead;
+    });
+  }
+
+  saveVaultHeader(doc: VaultHeaderDoc): Promise<Readonly<VaultHeaderDoc>> {
+    return this.mutation(async () => {
+      const saved = await writeVaultHeader(this.dataDir, doc);
+      this.vaultHeaderRead = deepFreeze(saved);
+      return this.vaultHeaderRead;
+    });
+  }
+
   // ---------- backups ----------
 
   async listBackups(): Promise<BackupList> {
@@ -232,8 +257,9 @@ export class JsonStore implements DataStore {
       const safety = await createBackup(this.dataDir, 'before-restore', this.ctx.now());
       const shownBefore = new Map([...this.groupSlots].map(([gid, slot]) => [gid, slot.low.data]));
       await this.closeGroupAdapters();
-      // Records are read again from the restored files when next needed.
+      // Records (and the vault header) are read again from the restored files when next needed.
       await this.closeRecordSlots(() => true);
+      this.vaultHeaderRead = undefined;
       try {
         await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
       } catch (err) {
@@ -425,6 +451,7 @@ export class JsonStore implements DataStore {
     await this.log.append(repairEvents(applied), this.ctx.now());
     await this.closeGroupAdapters();
     await this.closeRecordSlots(() => true);
+    this.vaultHeaderRead = undefined;
     this.indexSlot.low.data = deepFreeze(plan.index);
     for (const [id, doc] of plan.groups) this.groupSlots.set(id, openSlot(absolute(this.dataDir, groupFile(id)), doc));
   }
