@@ -28,7 +28,7 @@ const SCORED_CHARACTERS = 100;
 
 export async function estimatePassphrase(passphrase: string, personalWords: readonly string[] = []): Promise<PassphraseEstimate> {
   const z = await estimator();
-  const words = [...APP_WORDS, ...personalWords.flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => w.length >= 3)];
+  const words = [...APP_WORDS, ...personalWords.flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3)];
   const result = z.check(passphrase.normalize('NFKC').slice(0, SCORED_CHARACTERS), words);
   return {
     score: result.score,

@@ -246,10 +246,11 @@ describe('what a command refreshes, and what it leaves alone', () => {
 
   it('the coach’s settings refresh the notices, the settings, the dashboard and an import preview', async () => {
     const { reached } = await run('settings.update');
-    // The Meetings tab, a meeting page and the calendar all show times on the coach's clock.
+    // The Meetings tab, a meeting page and the calendar all show times on the coach's clock;
+    // a passphrase's strength counts the coach's name against it.
     expect(reached.sort()).toEqual(
       [
-        'app.info', 'dashboard.get', 'people.importPreview', 'settings.get',
+        'app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'vault.passphraseStrength',
         'meetings.page Tuesday March', 'meetings.page Tuesday April', 'meetings.forGroup Tuesday',
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
       ].sort(),
