@@ -24,7 +24,7 @@ import { peopleImportServices } from './people-import';
 import { settingsServices } from './settings';
 import { VaultKeeper } from './vault-keeper';
 import { vaultServices } from './vault';
-import type { KdfCost } from '../vault/kdf';
+import type { KdfCost } from './vault-keeper';
 
 export type { ServiceContext } from './context';
 

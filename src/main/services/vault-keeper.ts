@@ -10,6 +10,8 @@ import { createVault, rewrapPassphrase, rewrapRecovery, unwrapWithPassphrase, un
 import { VaultSession } from '../vault/session';
 import { checkPassphrase } from '../vault/strength';
 
+export type { KdfCost } from '../vault/kdf';
+
 export interface VaultKeeperOptions {
   store: DataStore;
   now: () => Date;
