@@ -1,18 +1,19 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { judgePassphrase, type PassphraseEstimate, type PassphraseVerdict } from '../../shared/passphrase-rule';
 
 // zxcvbn-ts: the maintained TypeScript successor of Dropbox's zxcvbn (which has
 // had no release since 2017), scoring a passphrase by the patterns a cracker
 // tries first (common passwords, names, words, keyboard walks, dates, repeats)
 // rather than by character classes. Built on first use: loading the
-// dictionaries takes most of a second, which no start of the app should pay.
+// library and its dictionaries takes most of a second, which no start of the
+// app should pay, so nothing of it is imported until a passphrase is scored.
 
 let factory: ZxcvbnFactory | null = null;
 
 async function estimator(): Promise<ZxcvbnFactory> {
   if (factory) return factory;
-  const [common, en] = await Promise.all([import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]);
-  factory ??= new ZxcvbnFactory({
+  const [core, common, en] = await Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]);
+  factory ??= new core.ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...en.dictionary },
     graphs: common.adjacencyGraphs,
     translations: en.translations,
