@@ -1,5 +1,5 @@
 import { parseRecoveryKey } from '../../shared/recovery-key';
-import type { VaultCredential, VaultStatus } from '../../shared/contract/vault';
+import { DEFAULT_IDLE_LOCK_MINUTES, type VaultCredential, type VaultStatus } from '../../shared/contract/vault';
 import { SerialQueue } from '../store/serial-queue';
 import type { DataStore } from '../store/types';
 import type { VaultHeaderDoc } from '../store/vault-header-doc';
@@ -137,7 +137,7 @@ export class VaultKeeper {
 
   private statusOf(header: Readonly<VaultHeaderDoc> | null): VaultStatus {
     const retryAt = this.throttle.retryAt()?.toISOString() ?? null;
-    if (!header) return { state: 'none', idleLockMinutes: 10, retryAt, recoveryKeyCreatedAt: null };
+    if (!header) return { state: 'none', idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES, retryAt, recoveryKeyCreatedAt: null };
     const unlocked = this.session.isUnlocked(header.vaultId, header.settings.idleLockMinutes);
     return {
       state: unlocked ? 'unlocked' : 'locked',
