@@ -36,8 +36,9 @@ export function sealNote(dek: Buffer, binding: NoteBinding, plaintext: string | 
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', dek, nonce);
   cipher.setAAD(associatedData(SEALED_FORMAT, binding));
-  const body = Buffer.concat([cipher.update(typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext), cipher.final()]);
-  return Buffer.concat([Buffer.of(SEALED_FORMAT), nonce, body, cipher.getAuthTag()]);
+  const body = cipher.update(typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext);
+  const tail = cipher.final();
+  return Buffer.concat([Buffer.of(SEALED_FORMAT), nonce, body, tail, cipher.getAuthTag()]);
 }
 
 /** The reasons a sealed note is refused, for the message and for tests; none of them reveals anything of the text. */
