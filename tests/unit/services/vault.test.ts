@@ -109,6 +109,17 @@ describe('vault service', () => {
     expect((await h.ok('vault.unlock', byRecoveryKey(recoveryKey))).state).toBe('unlocked');
   });
 
+  it('refuses a passphrase change with a wrong current passphrase or a weak new one, each beside its field, changing nothing', async () => {
+    await setUp();
+    await h.store.flush();
+    const before = await fs.readFile(headerFile());
+    const wrong = await h.call('vault.changePassphrase', { current: byPassphrase('not my passphrase'), newPassphrase: NEW_PASSPHRASE });
+    expect(!wrong.ok && wrong.error.fields?.['current.passphrase']).toMatch(/does not unlock/);
+    const weak = await h.call('vault.changePassphrase', { current: byPassphrase(PASSPHRASE), newPassphrase: 'password123' });
+    expect(!weak.ok && weak.error.fields?.newPassphrase).toMatch(/too easy to guess/);
+    expect((await fs.readFile(headerFile())).equals(before)).toBe(true);
+  });
+
   it('tells a mistyped recovery key from a wrong one, without counting the typo as an attempt', async () => {
     const recoveryKey = await setUp();
     const typo = recoveryKey.slice(0, -1) + (recoveryKey.endsWith('A') ? 'B' : 'A');
