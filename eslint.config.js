@@ -17,6 +17,15 @@ const noObjectAssign = {
   message: 'Do not merge objects with Object.assign: untrusted input may carry __proto__ keys.',
 };
 
+const serviceArrows = [
+  { group: ['electron', 'electron/*'], message: 'Services and the store run without electron (CLI, test host).' },
+  { group: ['**/ipc', '**/tests/host/**', 'react', 'react-dom'], message: 'Services never import a transport or UI code.' },
+];
+
+// Keys and decrypted text stay in as few files as possible (ARCHITECTURE.md): only these import src/main/vault/.
+const VAULT_USERS = ['src/main/services/vault.ts', 'src/main/services/vault-keeper.ts'];
+const vaultArrow = { group: ['**/vault/**'], message: 'Only the vault and notes services may import src/main/vault/.' };
+
 const rendererArrows = [
   { group: ['**/main/**', '**/preload/**', 'electron', 'electron/*', 'lowdb', 'lowdb/*', ...nodeBuiltins], message: 'The renderer never imports main, preload, electron, lowdb or node modules; use src/renderer/api.ts.' },
 ];
@@ -44,7 +53,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/index.ts', 'src/main/ipc.ts', 'src/main/shell/**', 'src/preload/**'],
-    rules: restrict([{ group: ['electron', 'electron/*'], message: 'Only the main-process shell and preload may import electron.' }]),
+    rules: restrict([{ group: ['electron', 'electron/*'], message: 'Only the main-process shell and preload may import electron.' }, vaultArrow]),
   },
   // The contract is shared by both sides: no node, no DOM frameworks, no process code.
   {
@@ -90,10 +99,12 @@ export default tseslint.config(
   // Services compose store + domain and never know which transport called them.
   {
     files: ['src/main/services/**/*.ts', 'src/main/store/**/*.ts'],
-    rules: restrict([
-      { group: ['electron', 'electron/*'], message: 'Services and the store run without electron (CLI, test host).' },
-      { group: ['**/ipc', '**/tests/host/**', 'react', 'react-dom'], message: 'Services never import a transport or UI code.' },
-    ]),
+    rules: restrict([...serviceArrows, vaultArrow]),
+  },
+  // The keys and the note envelope (src/main/vault) are reached only through the vault's own services (and the notes service to come).
+  {
+    files: VAULT_USERS,
+    rules: restrict(serviceArrows),
   },
   // The renderer talks to main only through src/renderer/api.ts, and its forms validate
   // through ui/form-resolver.ts, which also catches dates the browser could not read.

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor, session, shell } from 'electron';
 import { registerIpc } from './ipc';
 import { createServices } from './services/registry';
+import { VaultKeeper } from './services/vault-keeper';
+import { watchVaultIdle } from './services/vault-idle';
 import { applyCspHeader, denyAllPermissions, guardAllWebContents, limitSpellchecker } from './shell/security';
 import { rendererCspHeader, rendererDevCsp } from './shell/csp';
 import { earlierDefaultDataDirs, resolveDataDir } from './shell/data-dir';
@@ -80,15 +82,34 @@ async function start(): Promise<void> {
     return;
   }
 
+  // The notes' key lives here, in main: locked on suspend, when the screen locks, when idle and on quit.
+  const vault = new VaultKeeper({
+    store,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    personalWords: () => [store.index().settings.coachName],
+  });
+  // Telling the window that the notes locked waits for the contract's event channel (issue 7).
+  const stopIdleLock = watchVaultIdle(vault, () => undefined);
+  powerMonitor.on('suspend', () => vault.lockNow());
+  powerMonitor.on('lock-screen', () => vault.lockNow());
   const services = createServices({
     store,
     now: () => new Date(),
     newId: () => randomUUID(),
     appVersion: app.getVersion(),
     platform: electronPlatform(() => mainWindow),
+    vault,
   });
   const unregisterIpc = registerIpc(services, { isTrustedUrl: (url) => isTrustedRendererUrl(url, entry), log });
-  closeStoreBeforeQuit(app, store, { log, beforeClose: unregisterIpc });
+  closeStoreBeforeQuit(app, store, {
+    log,
+    beforeClose: () => {
+      stopIdleLock();
+      vault.lockNow();
+      unregisterIpc();
+    },
+  });
   quitOnSignals(app);
 
   Menu.setApplicationMenu(

@@ -78,6 +78,14 @@ export const METHOD_NAMES = [
   'meetings.removeNextStep',
   'meetings.reviewNextStep',
   'groups.updateMeetingSettings',
+  'vault.status',
+  'vault.passphraseStrength',
+  'vault.setUp',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'vault.newRecoveryKey',
+  'vault.updateSettings',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

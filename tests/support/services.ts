@@ -2,6 +2,7 @@ import type { Input, MethodName, Output, Result } from '../../src/shared/api';
 import { dispatch, type Services } from '../../src/main/dispatch';
 import { createServices } from '../../src/main/services/registry';
 import { openStore } from '../../src/main/store/open-store';
+import { TEST_ONLY_KDF_COST } from '../../src/main/vault/kdf';
 import type { DataStore } from '../../src/main/store/types';
 import { fixedClock, sequentialIds, type TestClock } from './clock';
 import { makeTempDir } from './temp-dir';
@@ -38,7 +39,8 @@ export async function openHarness(
       // Failures of background backups are asserted through app.info's backupProblem, not the console.
       onBackgroundError: () => undefined,
     });
-    return { store, services: createServices({ store, now: clock.now, newId, appVersion: '0.0.0-test' }) };
+    // Vaults set up here derive keys at a test-only cost; tests/unit/vault/real-cost.test.ts covers the real one.
+    return { store, services: createServices({ store, now: clock.now, newId, appVersion: '0.0.0-test', testOnlyVaultKdfCost: TEST_ONLY_KDF_COST }) };
   };
   let current = await open();
   const harness: ServiceHarness = {

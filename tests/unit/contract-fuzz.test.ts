@@ -2,6 +2,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/dispatch';
 import { methodNames, type ErrorCode, type MethodName, type Result } from '../../src/shared/api';
+import { formatRecoveryKey } from '../../src/shared/recovery-key';
 import { addMeetings, meetingId, plannedMeeting } from '../support/meetings';
 import { sampleGroupInput, samplePersonInput } from '../support/sample-records';
 import { openHarness, type ServiceHarness } from '../support/services';
@@ -16,8 +17,10 @@ const HUGE = 'a'.repeat(10 * 1024 * 1024);
 const IMPOSSIBLE_DATES = ['2026-02-30', '2026-13-01', '2026-1-1', '2026-00-10', '0000-01-01', '2026-02-29T00:00:00Z', ''];
 const PATH_LIKE = ['../../etc/passwd', 'C:\\x', '../x', '..', '.', '/etc/passwd', 'groups/../index.json', '%2e%2e%2f', 'x\u0000y'];
 const UNKNOWN_ID = '00000000-0000-4000-8000-00000000dead';
+/** A well-formed recovery key (its check matches) of no vault. */
+const RECOVERY_KEY = formatRecoveryKey(new Uint8Array(20).fill(7));
 /** Free text may legitimately look like a path ("../" is a fine group name); it is probed separately below. */
-const FREE_TEXT_KEYS = new Set(['name', 'purpose', 'organisation', 'sponsorName', 'address', 'coachName', 'role', 'text', 'title', 'summary']);
+const FREE_TEXT_KEYS = new Set(['name', 'purpose', 'organisation', 'sponsorName', 'address', 'coachName', 'role', 'text', 'title', 'summary', 'passphrase', 'newPassphrase']);
 /** Dates that may be left empty: a goal's target date and a next step's due date. */
 const OPTIONAL_DATE_KEYS = new Set(['targetDate', 'dueOn']);
 
@@ -220,6 +223,15 @@ beforeAll(async () => {
       coacheesPerMeeting: 2,
       agendaTemplate: { type: 'own', items: [{ kind: 'hot-seat', title: 'Hot seat', timing: { type: 'fixed', minutes: 60 }, included: true }] },
     },
+    // No vault is set up here, so any credential that got through would be refused in the service, changing nothing.
+    'vault.status': {},
+    'vault.passphraseStrength': { passphrase: 'glacier otter lantern mosaic' },
+    'vault.setUp': { passphrase: 'glacier otter lantern mosaic' },
+    'vault.unlock': { method: 'passphrase', passphrase: 'glacier otter lantern mosaic' },
+    'vault.lock': {},
+    'vault.changePassphrase': { current: { method: 'recovery-key', recoveryKey: RECOVERY_KEY }, newPassphrase: 'walrus meadow copper violin' },
+    'vault.newRecoveryKey': { current: { method: 'passphrase', passphrase: 'glacier otter lantern mosaic' } },
+    'vault.updateSettings': { idleLockMinutes: 15 },
   };
   await h.store.flush();
 });

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { checkInvariants, type Problem } from '../../main/domain/invariants';
 import { listBackups } from '../../main/store/backups';
 import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc } from '../../main/store/documents';
-import { groupKind, indexKind, meetingRecordsKind, type DocumentKind } from '../../main/store/kinds';
+import { groupKind, indexKind, meetingRecordsKind, vaultHeaderKind, type DocumentKind } from '../../main/store/kinds';
+import { VAULT_FILE } from '../../main/store/vault-header-doc';
 import { checkMeetingRecords, type RecordsYear } from '../../main/domain/meeting-invariants';
 import { describeFsError, entryKind, readEntry, readdirOrNull, type Entry } from '../../main/store/durable-fs';
 import { GROUPS_DIR, INDEX_FILE, MEETINGS_DIR, QUARANTINE_DIR, groupFile, groupIdOfFile, recordsFileParts } from '../../main/store/layout';
@@ -153,6 +154,19 @@ async function readMeetingRecords(dir: string, groups: readonly { file: string; 
   return count;
 }
 
+/** The encrypted notes' key file, if set up: checked for its format only (verify knows no passphrase). */
+async function readVaultHeader(dir: string, problems: Problem[], notes: string[]): Promise<void> {
+  const entry = await read(path.join(dir, VAULT_FILE));
+  if ('failed' in entry) {
+    problems.push({ file: VAULT_FILE, message: entry.failed });
+    return;
+  }
+  if (entry.kind === 'missing') return;
+  const result = readDocument(VAULT_FILE, entry, vaultHeaderKind);
+  if ('doc' in result) notes.push(...result.notes.map((n) => `${VAULT_FILE} is ${n}.`));
+  else problems.push(...result.problems.map((message) => ({ file: VAULT_FILE, message })));
+}
+
 async function readFolder(dir: string) {
   const problems: Problem[] = [];
   const notes: string[] = [];
@@ -171,6 +185,7 @@ async function readFolder(dir: string) {
   }
   const groups = await readGroups(dir, problems, notes);
   const recordYears = await readMeetingRecords(dir, groups, problems, notes);
+  await readVaultHeader(dir, problems, notes);
 
   const journal = await readRestoreJournal(dir).catch(() => 'damaged' as const);
   if (journal) {

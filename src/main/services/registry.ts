@@ -22,6 +22,9 @@ import { peopleServices } from './people';
 import { headlessPlatform, type PlatformPort } from './platform';
 import { peopleImportServices } from './people-import';
 import { settingsServices } from './settings';
+import { VaultKeeper } from './vault-keeper';
+import { vaultServices } from './vault';
+import type { KdfCost } from './vault-keeper';
 
 export type { ServiceContext } from './context';
 
@@ -34,6 +37,10 @@ export interface ServiceOptions {
   newId?: () => string;
   /** The desktop's dialogs; headless (every question cancelled) when not given. */
   platform?: PlatformPort;
+  /** The notes' vault; made over the store when not given (the shell passes its own, to lock it on quit and suspend). */
+  vault?: VaultKeeper;
+  /** Unit tests only: a cheaper key derivation (TEST_ONLY_KDF_COST) for vaults this registry sets up. */
+  testOnlyVaultKdfCost?: KdfCost;
 }
 
 /** Store failures (a closed store, an unknown backup ...) become ServiceErrors the coach can read. */
@@ -63,6 +70,15 @@ export function createServices(options: ServiceOptions): Services {
     newId: options.newId ?? (() => randomUUID()),
     platform: options.platform ?? headlessPlatform,
   };
+  const vault =
+    options.vault ??
+    new VaultKeeper({
+      store: ctx.store,
+      now: ctx.now,
+      newId: ctx.newId,
+      personalWords: () => [ctx.store.index().settings.coachName],
+      ...(options.testOnlyVaultKdfCost ? { testOnlyKdfCost: options.testOnlyVaultKdfCost } : {}),
+    });
   return translatingStoreErrors({
     ...appInfoServices(ctx),
     ...settingsServices(ctx),
@@ -82,5 +98,6 @@ export function createServices(options: ServiceOptions): Services {
     ...meetingQueryServices(ctx),
     ...meetingRecordServices(ctx),
     ...meetingNextStepServices(ctx),
+    ...vaultServices(ctx, vault),
   });
 }

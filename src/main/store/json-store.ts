@@ -23,6 +23,8 @@ import { SerialQueue } from './serial-queue';
 import type { DataStore } from './types';
 import type { ValidatedDigests } from './validated-digests';
 import { ValidatedRecorder } from './validated-recorder';
+import type { VaultHeaderDoc } from './vault-header-doc';
+import { loadVaultHeader, writeVaultHeader } from './vault-header-file';
 
 const openIndexSlot = (dataDir: string, doc: IndexDoc): Slot<IndexDoc> => openSlot(absolute(dataDir, INDEX_FILE), doc, indexKind.collections);
 const openGroupSlot = (dataDir: string, id: string, doc: GroupDoc): Slot<GroupDoc> =>
@@ -52,6 +54,8 @@ export class JsonStore implements DataStore {
   private readonly records: RecordsSlots;
   private readonly validated: ValidatedRecorder;
   private readonly backups: StoreBackups;
+  /** The vault header as last read or written; undefined until first asked for (and again after a restore). */
+  private vaultHeaderRead: Readonly<VaultHeaderDoc> | null | undefined = undefined;
   private closing: Promise<void> | null = null;
   /** Set when a restore could be neither finished nor undone; every later change is refused with it. */
   private halted: StoreError | null = null;
@@ -196,6 +200,27 @@ export class JsonStore implements DataStore {
     });
   }
 
+  // ---------- vault header ----------
+
+  vaultHeader(): Promise<Readonly<VaultHeaderDoc> | null> {
+    return this.mutation(async () => {
+      if (this.vaultHeaderRead === undefined) {
+        const loaded = await loadVaultHeader(this.dataDir, this.ctx.now(), this.ctx.migrations);
+        if (loaded.event) await this.log.append([loaded.event], this.ctx.now());
+        this.vaultHeaderRead = loaded.doc ? deepFreeze(loaded.doc) : null;
+      }
+      return this.vaultHeaderRead;
+    });
+  }
+
+  saveVaultHeader(doc: VaultHeaderDoc): Promise<Readonly<VaultHeaderDoc>> {
+    return this.mutation(async () => {
+      const saved = await writeVaultHeader(this.dataDir, doc);
+      this.vaultHeaderRead = deepFreeze(saved);
+      return this.vaultHeaderRead;
+    });
+  }
+
   // ---------- backups ----------
 
   async listBackups(): Promise<BackupList> {
@@ -219,8 +244,9 @@ export class JsonStore implements DataStore {
       const safety = await createBackup(this.dataDir, 'before-restore', this.ctx.now());
       const shownBefore = new Map([...this.groupSlots].map(([gid, slot]) => [gid, slot.low.data]));
       await this.closeGroupAdapters();
-      // Records are read again from the restored files when next needed.
+      // Records (and the vault header) are read again from the restored files when next needed.
       await this.records.close(() => true);
+      this.vaultHeaderRead = undefined;
       try {
         await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
       } catch (err) {
@@ -357,6 +383,7 @@ export class JsonStore implements DataStore {
     await this.log.append(repairEvents(applied), this.ctx.now());
     await this.closeGroupAdapters();
     await this.records.close(() => true);
+    this.vaultHeaderRead = undefined;
     this.indexSlot.low.data = deepFreeze(plan.index);
     for (const [id, doc] of plan.groups) this.groupSlots.set(id, openGroupSlot(this.dataDir, id, doc));
   }

@@ -6,6 +6,7 @@ import { entryKind } from './durable-fs';
 import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
 import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles, listMeetingRecordsFiles, recordsFileParts } from './layout';
 import type { DocKind } from './migrations/types';
+import { VAULT_FILE, VaultHeaderDocSchema, type VaultHeaderDoc } from './vault-header-doc';
 
 /**
  * Every kind of file the store keeps, and what the rest of the store needs to
@@ -96,8 +97,28 @@ export const meetingRecordsKind: DocumentKind<MeetingRecordsDoc> = {
   collections: [{ key: 'records', item: MeetingRecordSchema }],
 };
 
+/**
+ * The vault header (vault-header-doc.ts), present once the coach has set up
+ * encrypted notes. Read when the vault is first asked about, not at open. A
+ * damaged header comes back from the newest good backup; with none it is set
+ * aside (never deleted: with the passphrase it is the only way to the notes)
+ * and the rest of the app opens as usual.
+ */
+export const vaultHeaderKind: DocumentKind<VaultHeaderDoc> = {
+  kind: 'vault-header',
+  describe: () => 'the key file of your encrypted notes',
+  schema: VaultHeaderDocSchema,
+  files: async (root) => ((await entryKind(absolute(root, VAULT_FILE))) === null ? [] : [VAULT_FILE]),
+  owns: (file) => file === VAULT_FILE,
+  identityProblem: () => null,
+  whenLost: 'set-aside',
+  backedUp: true,
+  readAtOpen: false,
+  collections: [],
+};
+
 /** Every kind, in the order files are read and listed (the index first). */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [indexKind, groupKind, meetingRecordsKind] as readonly DocumentKind[];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [indexKind, groupKind, meetingRecordsKind, vaultHeaderKind] as readonly DocumentKind[];
 
 /** The kind a relative path belongs to, or null for a file that is none of the store's. */
 export function kindOfFile(file: string): DocumentKind | null {

@@ -7,6 +7,7 @@ import { readdirOrNull } from './durable-fs';
  *   index.json            people and settings (small)
  *   groups/<groupId>.json one file per group: the aggregate root, rewritten alone
  *   meetings/<groupId>/<year>.json  what happened at a group's meetings of one year, read when needed
+ *   vault.json            the wrapped key of the encrypted notes, once set up (vault-header-doc.ts)
  *   backups/<id>/         rolling backups, each with a manifest.json
  *   quarantine/           damaged files moved aside at open, never deleted by the app
  *   .lock                 the folder lock (pid, host, start time)

@@ -1,5 +1,6 @@
 import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
 import type { GroupDoc, IndexDoc, MeetingRecordsDoc } from './documents';
+import type { VaultHeaderDoc } from './vault-header-doc';
 
 /**
  * What services see of the store. Reads are synchronous from memory (the whole
@@ -38,6 +39,15 @@ export interface DataStore {
   allMeetingRecords(groupId: string): Promise<Readonly<MeetingRecordsDoc>[]>;
   /** Changes one year's records like updateGroup does a group (copy, validate, durable write); creates the file if needed. */
   updateMeetingRecords(groupId: string, year: number, mutate: (draft: MeetingRecordsDoc) => void): Promise<MeetingRecordsDoc>;
+
+  /**
+   * The vault header (vault.json), or null before the coach sets up encrypted
+   * notes. Read on first call (a damaged file is replaced from the newest good
+   * backup, or set aside, and recorded in `recovery`), from memory after.
+   */
+  vaultHeader(): Promise<Readonly<VaultHeaderDoc> | null>;
+  /** Validates and writes the header durably (mode 0600); it is backed up and restored like every data file. */
+  saveVaultHeader(doc: VaultHeaderDoc): Promise<Readonly<VaultHeaderDoc>>;
 
   /** Readable backups newest first, and entries of the backups folder that cannot be read. */
   listBackups(): Promise<BackupList>;

@@ -12,6 +12,7 @@ import type { MethodSpec } from './method';
 import { normMethods } from './norms';
 import { peopleMethods } from './people';
 import { settingsMethods } from './settings';
+import { vaultMethods } from './vault';
 
 // The one place the areas meet. Each area file declares its own methods; this
 // merges them into the map that ipcMain, the preload, the renderer client and
@@ -33,6 +34,7 @@ const AREAS = [
   backupMethods,
   dataMethods,
   meetingRecordMethods,
+  vaultMethods,
 ] as const;
 
 type Areas = typeof AREAS;
@@ -97,3 +99,4 @@ export type { BackupRestored } from './backups';
 export type { MembershipRemoved } from './memberships';
 export type { AgreementWithdrawn, NormsRevision } from './norms';
 export type { PersonDeletedKeepingHistory } from './people';
+export type { VaultCredential, VaultSetUp, VaultStatus } from './vault';

@@ -32,6 +32,8 @@ export const TAG_KINDS = [
   'meeting-records',
   /** The coach's own calendar: buffer between meetings and imported busy times. */
   'coach-calendar',
+  /** Whether the notes' vault is set up and unlocked, and its idle time. */
+  'vault',
 ] as const;
 
 export type TagKind = (typeof TAG_KINDS)[number];
@@ -60,6 +62,7 @@ export const tags = {
   meetings: make('meetings'),
   meetingRecords: make('meeting-records'),
   coachCalendar: (): Tag => ({ kind: 'coach-calendar' }),
+  vault: (): Tag => ({ kind: 'vault' }),
 };
 
 /** Everything a group's file holds, for commands that create or remove a whole group. */

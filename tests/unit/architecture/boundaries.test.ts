@@ -31,6 +31,9 @@ describe('architecture boundaries', () => {
     ['src/shared/calendar/probe.ts', "import { groupHealth } from '../../main/domain/group-health';\nexport const a = groupHealth;\n"],
     ['src/shared/calendar/probe.ts', "import { formatDay } from '../../renderer/app/dates';\nexport const a = formatDay;\n"],
     ['src/main/domain/meetings/probe.ts', "import { writeFile } from 'node:fs/promises';\nexport const a = writeFile;\n"],
+    ['src/main/services/probe.ts', "import { openNote } from '../vault/envelope';\nexport const a = openNote;\n"],
+    ['src/main/store/probe.ts', "import { VaultSession } from '../vault/session';\nexport const a = VaultSession;\n"],
+    ['src/cli/commands/probe.ts', "import { sealNote } from '../../main/vault/envelope';\nexport const a = sealNote;\n"],
   ])('forbids the import in %s: %s', async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).not.toHaveLength(0);
   });
@@ -42,6 +45,8 @@ describe('architecture boundaries', () => {
     ['src/renderer/features/probe.ts', "import { todayIn } from '../../shared/calendar/days';\nexport const a = todayIn;\n"],
     ['src/shared/calendar/probe.ts', "import { tzOffset } from '@date-fns/tz';\nimport { RRuleTemporal } from 'rrule-temporal';\nexport const a = [tzOffset, RRuleTemporal];\n"],
     ['src/main/domain/meetings/probe.ts', "import { isActiveOn } from '../../../shared/calendar/periods';\nexport const a = isActiveOn;\n"],
+    ['src/main/services/vault-keeper.ts', "import { VaultSession } from '../vault/session';\nexport const a = VaultSession;\n"],
+    ['src/main/services/probe.ts', "import { VaultStatus } from '../../shared/contract/vault';\nexport const a = VaultStatus;\n"],
   ])('allows the import in %s', async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
   });

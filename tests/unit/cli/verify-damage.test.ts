@@ -13,6 +13,14 @@ afterEach(removeTempDirs);
 const repo = path.resolve(import.meta.dirname, '../../..');
 
 describe('cli verify on damaged folders', () => {
+  it('checks the key file of the encrypted notes when there is one', async () => {
+    const dir = await demoFolder();
+    await fs.writeFile(path.join(dir, 'vault.json'), JSON.stringify({ schemaVersion: 3, v: 1, kdf: { alg: 'scrypt', N: 3 } }));
+    const result = await cli('verify', '--data-dir', dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/vault\.json: Does not match the expected format/);
+  });
+
   it('names a folder where index.json should be, instead of calling it missing', async () => {
     const dir = await demoFolder();
     await fs.rm(path.join(dir, 'index.json'));

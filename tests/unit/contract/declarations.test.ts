@@ -39,6 +39,7 @@ describe('the contract by area', () => {
         'meetings.page', 'meetings.memberStats', 'meetings.previewSwap', 'meetings.personNextSteps',
         'meetings.forGroup', 'meetings.previewSeries', 'meetings.previewAt',
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
+        'vault.status', 'vault.passphraseStrength',
       ].sort(),
     );
     expectTypeOf<'groups.get'>().toExtend<QueryName>();

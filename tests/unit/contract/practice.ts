@@ -95,6 +95,8 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('calendar.agenda', 'calendar.agenda', { from: '2026-03-01', days: 31 }),
   probe('calendar.conflicts', 'calendar.conflicts', {}),
   probe('calendar.settings', 'calendar.settings', {}),
+  probe('vault.status', 'vault.status', {}),
+  probe('vault.passphraseStrength', 'vault.passphraseStrength', { passphrase: 'ada lovelace 1815' }),
   probe('people.importPreview', 'people.importPreview', { text: 'name,email\nAda,ada@example.com\nDee,dee@example.com\n', format: 'csv' }),
 ];
 

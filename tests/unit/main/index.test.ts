@@ -18,6 +18,7 @@ const electron = vi.hoisted(() => ({
   windows: [] as { options: { webPreferences: Record<string, unknown> } }[],
   errorBoxes: [] as [string, string][],
   exits: [] as number[],
+  powerMonitor: undefined as unknown as EventEmitter,
   menu: undefined as unknown,
   userData: '',
 }));
@@ -56,6 +57,7 @@ vi.mock('electron', async () => {
     exit: (code: number) => electron.exits.push(code),
   });
   electron.app = app;
+  electron.powerMonitor = new Emitter();
   const session = {
     setPermissionRequestHandler: () => undefined,
     setPermissionCheckHandler: () => undefined,
@@ -76,6 +78,7 @@ vi.mock('electron', async () => {
     },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (electron.menu = m) },
     nativeTheme: { shouldUseDarkColors: false },
+    powerMonitor: electron.powerMonitor,
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: { defaultSession: session },
     shell: { openExternal: async () => undefined },
@@ -144,6 +147,15 @@ describe('main entry', () => {
     const current = (await call('settings.get', {})) as { ok: true; value: { coachTimeZone: string } };
     const saved = await call('settings.update', { coachName: 'Robin Ashby', coachTimeZone: current.value.coachTimeZone });
     expect(saved).toMatchObject({ ok: true, value: { coachName: 'Robin Ashby' } });
+
+    // The notes lock when the machine suspends or its screen locks (real key derivation: main has no test-only cost).
+    const setUp = await call('vault.setUp', { passphrase: 'glacier otter lantern mosaic' });
+    expect(setUp).toMatchObject({ ok: true, value: { status: { state: 'unlocked' } } });
+    for (const event of ['suspend', 'lock-screen']) {
+      await call('vault.unlock', { method: 'passphrase', passphrase: 'glacier otter lantern mosaic' });
+      electron.powerMonitor.emit(event);
+      expect(await call('vault.status', {}), event).toMatchObject({ ok: true, value: { state: 'locked' } });
+    }
 
     await expect(call('settings.get', {}, { senderFrame: { url: 'https://evil.example/', parent: null } })).resolves.toMatchObject({
       ok: false,

@@ -12,6 +12,7 @@ describe('document kinds', () => {
     expect(new Set(DOCUMENT_KINDS.map((k) => k.kind)).size).toBe(DOCUMENT_KINDS.length);
     expect(kindOfFile('index.json')?.kind).toBe('index');
     expect(kindOfFile('groups/00000000-0000-4000-8000-000000000001.json')?.kind).toBe('group');
+    expect(kindOfFile('vault.json')?.kind).toBe('vault-header');
     for (const other of ['recovery-log.json', 'restore-in-progress.json', 'groups/notes.txt', 'backups/x/index.json', '.lock']) {
       expect(kindOfFile(other), other).toBeNull();
     }

@@ -1,4 +1,4 @@
-export type DocKind = 'index' | 'group' | 'meeting-records';
+export type DocKind = 'index' | 'group' | 'meeting-records' | 'vault-header';
 
 /**
  * One step of the data format: takes a document of version `to - 1` and returns
