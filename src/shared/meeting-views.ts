@@ -114,7 +114,10 @@ export interface MemberMeetingStats {
 export interface MemberStatsView {
   groupId: string;
   heldCount: number;
+  /** Planned meetings from today on. */
   plannedCount: number;
+  /** Planned meetings before today never recorded as held. */
+  unrecordedCount: number;
   coacheesPerMeeting: 1 | 2;
   members: MemberMeetingStats[];
 }

@@ -93,9 +93,14 @@ export interface AttentionItem {
     /** Away (absent or excused) at the group's last two held meetings. */
     | 'missed-two-meetings'
     /** Open next steps past their due date, one item per member and group. */
-    | 'next-step-overdue';
+    | 'next-step-overdue'
+    /** Past meetings never recorded as held nor marked as not held, one item per group. */
+    | 'meetings-not-recorded';
   groupId: string;
   groupName: string;
+  /** The meeting to open (the oldest one the item is about), for items about meetings. */
+  meetingId?: string;
+  meetingDate?: string;
   personId?: string;
   personName?: string;
   message: string;

@@ -4,6 +4,7 @@ import type { AttentionItem } from '../../shared/views';
 import { meetingAttention } from '../domain/meetings/attention';
 import { missedLastTwo } from '../domain/meetings/attendance';
 import { isStepOverdue, placedSteps } from '../domain/meetings/next-steps';
+import { unrecordedMeetings } from '../domain/meetings/programme';
 import type { GroupDoc } from '../store/documents';
 import type { ServiceContext } from './context';
 import { loadProgramme } from './meeting-programme';
@@ -29,6 +30,7 @@ export async function meetingAttentionItems(ctx: ServiceContext, running: readon
         overdue: placedSteps(doc.meetings, loaded.records)
           .map((p) => p.step)
           .filter((s) => current.has(s.membershipId) && isStepOverdue(s, today)),
+        unrecorded: unrecordedMeetings(doc.meetings, loaded.records, today),
         personOf: (id) => {
           const personId = loaded.personOf(id);
           return personId ? { id: personId, name: loaded.nameOf(id) } : null;

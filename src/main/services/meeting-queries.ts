@@ -3,7 +3,7 @@ import { isActiveOn } from '../../shared/calendar/periods';
 import type { MemberStatsView, PersonNextStep, PersonNextSteps, SwapPreview } from '../../shared/meeting-views';
 import { attendanceRates } from '../domain/meetings/attendance';
 import { placedSteps } from '../domain/meetings/next-steps';
-import { attendanceOf, inCalendarOrder, meetingState, rotationInput } from '../domain/meetings/programme';
+import { attendanceOf, inCalendarOrder, meetingState, rotationInput, unrecordedMeetings } from '../domain/meetings/programme';
 import { planRotation } from '../domain/meetings/rotation';
 import { swapEffect } from '../domain/meetings/rotation-swap';
 import { clone, requirePerson, type ServiceContext } from './context';
@@ -26,7 +26,7 @@ export function memberStats(ctx: ServiceContext, loaded: LoadedProgramme): Membe
   const today = todayIn(doc.group.timeZone, ctx.now());
   const held = heldMeetings(loaded);
   const rates = new Map(attendanceRates(doc.memberships.map((m) => ({ membershipId: m.id, joinedOn: m.joinedOn, leftOn: m.leftOn })), held).map((r) => [r.membershipId, r]));
-  const plan = planRotation(rotationInput(doc, loaded.records));
+  const plan = planRotation(rotationInput(doc, loaded.records, today));
   const turns = new Map(plan.members.map((m) => [m.membershipId, m]));
   const members = doc.memberships.map((m) => {
     const rate = rates.get(m.id)!;
@@ -45,7 +45,8 @@ export function memberStats(ctx: ServiceContext, loaded: LoadedProgramme): Membe
   return {
     groupId: doc.group.id,
     heldCount: held.length,
-    plannedCount: doc.meetings.filter((m) => meetingState(m, loaded.records.get(m.id)) === 'planned').length,
+    plannedCount: doc.meetings.filter((m) => m.date >= today && meetingState(m, loaded.records.get(m.id)) === 'planned').length,
+    unrecordedCount: unrecordedMeetings(doc.meetings, loaded.records, today).length,
     coacheesPerMeeting: doc.meetingSettings.coacheesPerMeeting,
     members,
   };

@@ -57,7 +57,7 @@ const page = (): Page => ({
   review: [],
 });
 
-const stats: MemberStatsView = { groupId: GROUP, heldCount: 1, plannedCount: 2, coacheesPerMeeting: 1, members: [] };
+const stats: MemberStatsView = { groupId: GROUP, heldCount: 1, plannedCount: 2, unrecordedCount: 0, coacheesPerMeeting: 1, members: [] };
 const changed = { meetingId: meeting.id, recordsYear: 2027 };
 
 function show(overrides: BridgeOverrides = {}) {

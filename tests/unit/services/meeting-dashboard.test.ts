@@ -81,4 +81,22 @@ describe('dashboard items from meetings', () => {
     expect(await meetingItems()).toEqual([]);
     expect((await h.ok('meetings.personNextSteps', { id: adaId })).open.map((s) => s.step.text)).toEqual(['Write the plan']);
   });
+
+  it('names past meetings left unrecorded, one item per group pointing at the oldest, until each is held or marked not held', async () => {
+    // Today is 15 March 2026: all four meetings are past and nothing is recorded yet.
+    const unrecorded = async () => (await h.ok('dashboard.get', {})).attention.filter((i) => i.kind === 'meetings-not-recorded');
+    expect(await unrecorded()).toEqual([
+      expect.objectContaining({ groupId: circle, meetingId: JAN, meetingDate: '2026-01-13', message: '3 past meetings of Circle are not recorded yet, the oldest on 13 Jan 2026: record them, or mark them as not held.' }),
+      expect.objectContaining({ groupId: founders, meetingId: F_FEB, message: 'The meeting of Founders on 12 Feb 2026 is not recorded yet: record it, or mark it as not held.' }),
+    ]);
+    await hold(JAN, { [ada]: 'present', [bo]: 'present' });
+    await h.ok('meetings.cancel', { groupId: circle, meetingId: FEB, reason: 'Snowed in' });
+    expect((await unrecorded()).map((i) => [i.groupName, i.meetingId])).toEqual([['Circle', MAR], ['Founders', F_FEB]]);
+
+    // The Meetings tab says so too, and counts only March's meeting as neither held nor to come.
+    const stats = await h.ok('meetings.memberStats', { groupId: circle });
+    expect(stats).toMatchObject({ heldCount: 1, plannedCount: 0, unrecordedCount: 1 });
+    await hold(MAR, { [ada]: 'present', [bo]: 'present' });
+    expect((await unrecorded()).map((i) => i.groupName)).toEqual(['Founders']);
+  });
 });

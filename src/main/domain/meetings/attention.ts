@@ -4,7 +4,10 @@ import type { AttentionItem } from '../../../shared/views';
 import type { MissedInARow } from './attendance';
 
 // What running meetings adds to the dashboard: members who missed the last two
-// meetings (worth a word before a third), and next steps past their due date.
+// meetings (worth a word before a third), next steps past their due date, and
+// past meetings left unrecorded (their attendance, turns and reviews are
+// missing from every figure until the coach records them or says they did not
+// happen).
 // One item per member and group, however many steps are overdue, so a busy
 // month does not bury everything else.
 
@@ -13,6 +16,8 @@ export interface MeetingAttentionInput {
   groupName: string;
   missed: readonly MissedInARow[];
   overdue: readonly NextStep[];
+  /** Planned meetings before today never recorded as held, in calendar order. */
+  unrecorded: readonly { id: string; date: string }[];
   /** The member's person and name, or null for a former member (nobody to reach). */
   personOf: (membershipId: string) => { id: string; name: string } | null;
 }
@@ -50,6 +55,21 @@ export function meetingAttention(input: MeetingAttentionInput): AttentionItem[] 
         steps.length === 1
           ? `${person.name}’s next step in ${groupName} was due on ${dayLabel(oldest.dueOn)}: “${oldest.text}”.`
           : `${person.name} has ${steps.length} overdue next steps in ${groupName}, the oldest due on ${dayLabel(oldest.dueOn)}.`,
+    });
+  }
+  const unrecorded = input.unrecorded;
+  if (unrecorded.length > 0) {
+    const first = unrecorded[0]!;
+    items.push({
+      kind: 'meetings-not-recorded',
+      groupId,
+      groupName,
+      meetingId: first.id,
+      meetingDate: first.date,
+      message:
+        unrecorded.length === 1
+          ? `The meeting of ${groupName} on ${dayLabel(first.date)} is not recorded yet: record it, or mark it as not held.`
+          : `${unrecorded.length} past meetings of ${groupName} are not recorded yet, the oldest on ${dayLabel(first.date)}: record them, or mark them as not held.`,
     });
   }
   return items;

@@ -42,8 +42,9 @@ export interface Programme {
 }
 
 /** The rotation's view of a programme: held meetings with their coachees and attendance, planned ones with any fixed by hand. */
-export function rotationInput(programme: Programme, records: RecordsByMeeting): RotationInput {
+export function rotationInput(programme: Programme, records: RecordsByMeeting, today?: string): RotationInput {
   return {
+    today,
     coacheesPerMeeting: programme.meetingSettings.coacheesPerMeeting,
     members: programme.memberships.map((m) => ({ membershipId: m.id, joinedOn: m.joinedOn, leftOn: m.leftOn })),
     meetings: programme.meetings.map((meeting) => {
@@ -57,4 +58,9 @@ export function rotationInput(programme: Programme, records: RecordsByMeeting): 
       };
     }),
   };
+}
+
+/** Planned meetings before today never recorded as held: each was either held and not yet recorded, or did not happen. */
+export function unrecordedMeetings<M extends Pick<Meeting, 'status' | 'date' | 'id' | 'start'>>(meetings: readonly M[], records: RecordsByMeeting, today: string): M[] {
+  return inCalendarOrder(meetings).filter((m) => m.date < today && meetingState(m, records.get(m.id)) === 'planned');
 }

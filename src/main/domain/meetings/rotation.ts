@@ -44,6 +44,12 @@ export interface RotationInput {
   members: readonly RotationMember[];
   meetings: readonly RotationMeeting[];
   coacheesPerMeeting: 1 | 2;
+  /**
+   * The group's today. A planned meeting before it was never recorded as held:
+   * its turns are still planned (the coach may record it yet) but are not
+   * turns to come, nor anyone's next turn. Left out, every planned meeting counts.
+   */
+  today?: string;
 }
 
 /**
@@ -64,7 +70,7 @@ export interface MemberTurns {
   membershipId: string;
   /** Turns had at held meetings. */
   taken: number;
-  /** Turns planned at meetings still to come. */
+  /** Turns planned at meetings still to come (from today on). */
   planned: number;
   /** The share of all turns this member's time in the group earns, over the whole programme. */
   fairShare: number;
@@ -82,6 +88,8 @@ interface State {
   earned: number;
   turns: number;
   taken: number;
+  /** Turns planned at meetings before today that were never recorded as held. */
+  unrecorded: number;
   /** Index of the meeting whose turn they missed, while it is still owed. */
   owedSince: number | null;
   lastTurn: number;
@@ -112,7 +120,7 @@ export function planRotation(input: RotationInput): RotationPlan {
   const states = new Map<string, State>();
   for (const member of [...input.members].sort((a, b) => byId(a.membershipId, b.membershipId))) {
     // A person may have two memberships over time; each is its own record here.
-    states.set(member.membershipId, { member, earned: 0, turns: 0, taken: 0, owedSince: null, lastTurn: -1, nextTurn: null });
+    states.set(member.membershipId, { member, earned: 0, turns: 0, taken: 0, unrecorded: 0, owedSince: null, lastTurn: -1, nextTurn: null });
   }
   const meetings = [...input.meetings].sort(meetingOrder);
   const out: MeetingTurns[] = [];
@@ -134,6 +142,7 @@ export function planRotation(input: RotationInput): RotationPlan {
       state.lastTurn = k;
       state.owedSince = null;
       if (reason === 'taken') state.taken += 1;
+      else if (input.today !== undefined && meeting.date < input.today) state.unrecorded += 1;
       else state.nextTurn ??= meeting.date;
     };
     const share = (turns: number): void => {
@@ -181,7 +190,7 @@ export function planRotation(input: RotationInput): RotationPlan {
     members: [...states.values()].map((s) => ({
       membershipId: s.member.membershipId,
       taken: s.taken,
-      planned: s.turns - s.taken,
+      planned: s.turns - s.taken - s.unrecorded,
       fairShare: Math.round(s.earned * 1000) / 1000,
       nextTurn: s.nextTurn,
     })),

@@ -1,7 +1,8 @@
-import { AlertTriangle, CalendarX, ChevronRight, Clock, Handshake, ListTodo, Target, UsersRound } from 'lucide-react';
+import { AlertTriangle, CalendarClock, CalendarX, ChevronRight, Clock, Handshake, ListTodo, Target, UsersRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AttentionItem } from '../../../shared/views';
+import { dayLabel } from '../../../shared/calendar/days';
 import { routes } from '../../app/routes';
 import { Button } from '../../ui/Button';
 
@@ -13,6 +14,7 @@ const icons = {
   'norms-not-agreed': Handshake,
   'missed-two-meetings': CalendarX,
   'next-step-overdue': ListTodo,
+  'meetings-not-recorded': CalendarClock,
 } as const;
 
 /** Enough to act on without turning the dashboard into a wall of text. */
@@ -43,6 +45,11 @@ export function AttentionList({ items }: { items: AttentionItem[] }) {
                   {item.personId && item.personName ? (
                     <Link to={routes.person(item.personId)} className="dashboard-attention__person">
                       View {item.personName}
+                    </Link>
+                  ) : null}
+                  {item.meetingId && item.meetingDate ? (
+                    <Link to={routes.meeting(item.groupId, item.meetingId)} className="dashboard-attention__person">
+                      Open the meeting of {dayLabel(item.meetingDate)}
                     </Link>
                   ) : null}
                 </p>

@@ -27,6 +27,7 @@ export const attentionKindLabel: Record<AttentionItem['kind'], string> = {
   'norms-not-agreed': 'Norms',
   'missed-two-meetings': 'Missed meetings',
   'next-step-overdue': 'Next step overdue',
+  'meetings-not-recorded': 'Not recorded',
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {

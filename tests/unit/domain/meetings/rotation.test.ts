@@ -20,6 +20,19 @@ describe('planRotation', () => {
     ]);
   });
 
+  it('does not count turns at past meetings never recorded as turns to come, nor as anyone’s next turn', () => {
+    // Today is 20 March: January was held, February and March 13 were never recorded.
+    const [jan, ...rest] = meetings(6);
+    const held: RotationMeeting = { ...jan!, status: 'held', coachees: ['ana'], attendance: { ana: 'present', ben: 'present', cai: 'present' } };
+    const input: RotationInput = { members: six.slice(0, 3), meetings: [held, ...rest], coacheesPerMeeting: 1, today: '2026-03-20' };
+    expect(seats(input)).toEqual(['ana', 'ben', 'cai', 'ana', 'ben', 'cai']);
+    expect(planRotation(input).members.map((m) => [m.membershipId, m.taken, m.planned, m.nextTurn])).toEqual([
+      ['ana', 1, 1, '2026-04-13'], ['ben', 0, 1, '2026-05-13'], ['cai', 0, 1, '2026-06-13'],
+    ]);
+    // Without today, February's and March's turns would be Ben's and Cai's next.
+    expect(planRotation({ ...input, today: undefined }).members.map((m) => m.nextTurn)).toEqual(['2026-04-13', '2026-02-13', '2026-03-13']);
+  });
+
   it('seats two coachees a meeting when the group asks for two', () => {
     const input: RotationInput = { members: six, meetings: meetings(6), coacheesPerMeeting: 2 };
     expect(seats(input)).toEqual(['ana+ben', 'cai+dee', 'eli+fay', 'ana+ben', 'cai+dee', 'eli+fay']);

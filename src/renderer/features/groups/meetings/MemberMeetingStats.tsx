@@ -30,7 +30,8 @@ function StatsTable({ stats }: { stats: MemberStatsView }) {
   return (
     <>
       <p className="member-stats__summary">
-        {stats.heldCount === 1 ? '1 meeting held' : `${stats.heldCount} meetings held`}, {stats.plannedCount} still to come.
+        {stats.heldCount === 1 ? '1 meeting held' : `${stats.heldCount} meetings held`}, {stats.plannedCount} still to come
+        {stats.unrecordedCount > 0 ? `, ${stats.unrecordedCount === 1 ? '1 past meeting' : `${stats.unrecordedCount} past meetings`} not recorded yet (their turns are not counted here)` : ''}.
       </p>
       <div className="member-stats__wrap">
         <table className="member-stats">
