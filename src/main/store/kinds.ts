@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { PersonSchema } from '../../shared/entities';
-import { MeetingRecordSchema, MeetingSchema } from '../../shared/meetings';
+import { AnonymisedMemberSchema, MembershipSchema, NormAgreementSchema, NormSchema, PersonSchema } from '../../shared/entities';
+import { MeetingRecordSchema, MeetingSchema, MeetingSeriesSchema } from '../../shared/meetings';
 import type { Collection } from './apply-change';
 import { entryKind } from './durable-fs';
 import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
@@ -73,7 +73,16 @@ export const groupKind: DocumentKind<GroupDoc> = {
   whenLost: 'set-aside',
   backedUp: true,
   readAtOpen: true,
-  collections: [{ key: 'meetings', item: MeetingSchema }],
+  // Every list of the group file is a plain list of items valid on their own, so
+  // a save re-checks only the items it changed (a norm agreement, a meeting).
+  collections: [
+    { key: 'memberships', item: MembershipSchema },
+    { key: 'norms', item: NormSchema },
+    { key: 'normAgreements', item: NormAgreementSchema },
+    { key: 'anonymisedMembers', item: AnonymisedMemberSchema },
+    { key: 'meetingSeries', item: MeetingSeriesSchema },
+    { key: 'meetings', item: MeetingSchema },
+  ],
 };
 
 export const meetingRecordsKind: DocumentKind<MeetingRecordsDoc> = {

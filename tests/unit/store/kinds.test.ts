@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { DOCUMENT_KINDS, kindOfFile, listDataFiles } from '../../../src/main/store/kinds';
 import { groupDoc, open, seed, tempDir } from './helpers';
 
@@ -15,6 +16,20 @@ describe('document kinds', () => {
     expect(kindOfFile('vault.json')?.kind).toBe('vault-header');
     for (const other of ['recovery-log.json', 'restore-in-progress.json', 'groups/notes.txt', 'backups/x/index.json', '.lock']) {
       expect(kindOfFile(other), other).toBeNull();
+    }
+  });
+
+  it('names as collections only plain lists of items valid on their own, each with its own item schema', () => {
+    // A save re-checks only the changed items of a collection (apply-change.ts), which is
+    // the full check only if the list itself has no rule of its own.
+    for (const kind of DOCUMENT_KINDS) {
+      const shape = (kind.schema as unknown as z.ZodObject).shape;
+      for (const { key, item } of kind.collections) {
+        const list = shape[key];
+        expect(list, `${kind.kind}.${key}`).toBeInstanceOf(z.ZodArray);
+        expect((list as z.ZodArray).element, `${kind.kind}.${key}`).toBe(item);
+        expect((list as z.ZodArray)._zod.def.checks ?? [], `${kind.kind}.${key}`).toEqual([]);
+      }
     }
   });
 
