@@ -95,12 +95,14 @@ const series = {
   durableGroup: [] as number[],
 };
 for (let i = 0; i < SAVES; i++) {
-  series.emptyRecord.push(await timed(() => empty.updateMeetingRecords(groupId, year, checkIn(i))));
-  series.fullRecord.push(await timed(() => full.updateMeetingRecords(groupId, year, checkIn(i))));
+  // Scoped to the one meeting, as every records write of the services is (services/records-writes.ts).
+  series.emptyRecord.push(await timed(() => empty.updateMeetingRecords(groupId, year, checkIn(i), [meetingId])));
+  series.fullRecord.push(await timed(() => full.updateMeetingRecords(groupId, year, checkIn(i), [meetingId])));
   series.bareRecord.push(await timed(() => bare(path.join(root, 'bare-year.json'), yearBytes)));
   series.durableRecord.push(await timed(() => writeFileDurable(path.join(root, 'durable-year.json'), yearBytes)));
-  series.emptyMove.push(await timed(() => empty.updateGroup(groupId, move(i))));
-  series.fullMove.push(await timed(() => full.updateGroup(groupId, move(i))));
+  // Scoped to the one meeting, as the services' one-meeting changes are (services/meetings-changes.ts).
+  series.emptyMove.push(await timed(() => empty.updateGroup(groupId, move(i), [meetingId])));
+  series.fullMove.push(await timed(() => full.updateGroup(groupId, move(i), [meetingId])));
   series.bareGroup.push(await timed(() => bare(path.join(root, 'bare-group.json'), groupBytes)));
   series.durableGroup.push(await timed(() => writeFileDurable(path.join(root, 'durable-group.json'), groupBytes)));
 }

@@ -24,7 +24,8 @@ export function meetingChangeServices(ctx: ServiceContext): Handlers<ChangeMetho
       const meeting = meetingIn(draft, meetingId);
       mutate(meeting);
       touched(ctx, meeting);
-    });
+      // Only this meeting is copied for the change, not the programme's other meetings.
+    }, [meetingId]);
     return clone(meetingIn(doc, meetingId));
   }
 

@@ -48,5 +48,6 @@ export function writeMeetingRecords(
     const map = counts(ctx.store);
     map.set(groupId, (map.get(groupId) ?? 0) + 1);
     mutate(draft);
-  });
+    // Only these meetings' records are copied for the change: a check-in costs one record, not the year.
+  }, meetingIds);
 }

@@ -19,7 +19,19 @@ import { clonePlain, equalPlain } from './plain-data';
 export interface Collection {
   key: string;
   item: z.ZodType;
+  /** The item's id, for changes scoped to some items of the list (see DraftScope). */
+  idOf?: (item: never) => string;
 }
+
+/**
+ * For a change known to edit only some items of a collection (a check-in
+ * touches one meeting's record): by collection key, the ids of the items the
+ * mutator may edit. Only those are copied into the draft; the others stay the
+ * stored, frozen items, so the copy and the comparison cost one item, not the
+ * whole year, and a mutator that edits an item outside its scope throws
+ * instead of being saved. Items may still be added or removed.
+ */
+export type DraftScope = Readonly<Record<string, ReadonlySet<string>>>;
 
 type Doc = Record<string, unknown>;
 
@@ -38,8 +50,9 @@ export function applyChange<T>(
   schema: z.ZodType<T>,
   file: string,
   collections: readonly Collection[] = [],
+  scope?: DraftScope,
 ): T {
-  const next = clonePlain(current);
+  const next = scope ? scopedDraft(current, collections, scope) : clonePlain(current);
   const returned = mutate(next) as unknown;
   if (returned instanceof Promise) throw new Error('Store mutators must be synchronous.');
   if (collections.length === 0 || typeof next !== 'object' || next === null) return fullCheck(next, schema, file);
@@ -66,6 +79,24 @@ export function applyChange<T>(
     });
   }
   return deepFreeze(result as T);
+}
+
+function scopedDraft<T>(current: T, collections: readonly Collection[], scope: DraftScope): T {
+  if (typeof current !== 'object' || current === null || Array.isArray(current)) return clonePlain(current);
+  const source = current as Doc;
+  const draft: Doc = {};
+  for (const key of Object.keys(source)) {
+    const collection = collections.find((c) => c.key === key);
+    const ids = scope[key];
+    const value = source[key];
+    if (collection?.idOf && ids && Array.isArray(value)) {
+      const idOf = collection.idOf as (item: unknown) => string;
+      draft[key] = value.map((item: unknown) => (ids.has(idOf(item)) ? clonePlain(item) : item));
+    } else {
+      draft[key] = clonePlain(value);
+    }
+  }
+  return draft as T;
 }
 
 function fullCheck<T>(next: T, schema: z.ZodType<T>, file: string): T {

@@ -143,10 +143,11 @@ export class JsonStore implements DataStore {
     });
   }
 
-  updateGroup(id: string, mutate: (draft: GroupDoc) => void): Promise<GroupDoc> {
+  updateGroup(id: string, mutate: (draft: GroupDoc) => void, onlyMeetings?: readonly string[]): Promise<GroupDoc> {
     return this.mutation(async () => {
       const slot = this.slotOf(id);
-      const next = applyChange(slot.low.data, mutate, GroupDocSchema, groupFile(id), groupKind.collections);
+      const scope = onlyMeetings ? { meetings: new Set(onlyMeetings) } : undefined;
+      const next = applyChange(slot.low.data, mutate, GroupDocSchema, groupFile(id), groupKind.collections, scope);
       if (next.group.id !== id) throw new InvalidDocumentError(groupFile(id), [{ path: ['group', 'id'], message: 'A group id cannot change' }]);
       return this.commit(slot, next);
     });
@@ -184,11 +185,12 @@ export class JsonStore implements DataStore {
     });
   }
 
-  updateMeetingRecords(groupId: string, year: number, mutate: (draft: MeetingRecordsDoc) => void): Promise<MeetingRecordsDoc> {
+  updateMeetingRecords(groupId: string, year: number, mutate: (draft: MeetingRecordsDoc) => void, onlyMeetings?: readonly string[]): Promise<MeetingRecordsDoc> {
     return this.mutation(async () => {
       const file = meetingRecordsFile(groupId, year);
       const slot = await this.recordsSlot(groupId, year);
-      const next = applyChange(slot.low.data, mutate, MeetingRecordsDocSchema, file, meetingRecordsKind.collections);
+      const scope = onlyMeetings ? { records: new Set(onlyMeetings) } : undefined;
+      const next = applyChange(slot.low.data, mutate, MeetingRecordsDocSchema, file, meetingRecordsKind.collections, scope);
       if (next.groupId !== groupId || next.year !== year) {
         throw new InvalidDocumentError(file, [{ path: ['groupId'], message: 'A records file cannot change its group or year' }]);
       }

@@ -81,7 +81,7 @@ export const groupKind: DocumentKind<GroupDoc> = {
     { key: 'normAgreements', item: NormAgreementSchema },
     { key: 'anonymisedMembers', item: AnonymisedMemberSchema },
     { key: 'meetingSeries', item: MeetingSeriesSchema },
-    { key: 'meetings', item: MeetingSchema },
+    { key: 'meetings', item: MeetingSchema, idOf: (m: { id: string }) => m.id },
   ],
 };
 
@@ -103,7 +103,7 @@ export const meetingRecordsKind: DocumentKind<MeetingRecordsDoc> = {
   whenLost: 'set-aside',
   backedUp: true,
   readAtOpen: false,
-  collections: [{ key: 'records', item: MeetingRecordSchema }],
+  collections: [{ key: 'records', item: MeetingRecordSchema, idOf: (r: { meetingId: string }) => r.meetingId }],
 };
 
 /**

@@ -23,7 +23,8 @@ export interface DataStore {
   group(id: string): Readonly<GroupDoc> | undefined;
   groups(): Readonly<GroupDoc>[];
   createGroup(doc: GroupDoc): Promise<GroupDoc>;
-  updateGroup(id: string, mutate: (draft: GroupDoc) => void): Promise<GroupDoc>;
+  /** With `onlyMeetings`, the draft holds copies of those meetings only; the others stay frozen (editing one throws). */
+  updateGroup(id: string, mutate: (draft: GroupDoc) => void, onlyMeetings?: readonly string[]): Promise<GroupDoc>;
   /** Removes the group's file and every year of its meeting records. */
   deleteGroup(id: string): Promise<void>;
 
@@ -37,8 +38,11 @@ export interface DataStore {
   meetingRecords(groupId: string, year: number): Promise<Readonly<MeetingRecordsDoc>>;
   /** Every year of a group's records that has a file, oldest first (each read as by meetingRecords). */
   allMeetingRecords(groupId: string): Promise<Readonly<MeetingRecordsDoc>[]>;
-  /** Changes one year's records like updateGroup does a group (copy, validate, durable write); creates the file if needed. */
-  updateMeetingRecords(groupId: string, year: number, mutate: (draft: MeetingRecordsDoc) => void): Promise<MeetingRecordsDoc>;
+  /**
+   * Changes one year's records like updateGroup does a group (copy, validate, durable write); creates the file if needed.
+   * With `onlyMeetings`, the draft holds copies of those meetings' records only; the rest stay frozen (editing one throws).
+   */
+  updateMeetingRecords(groupId: string, year: number, mutate: (draft: MeetingRecordsDoc) => void, onlyMeetings?: readonly string[]): Promise<MeetingRecordsDoc>;
 
   /**
    * The vault header (vault.json), or null before the coach sets up encrypted

@@ -59,4 +59,39 @@ describe('applyChange', () => {
       expect((err as InvalidDocumentError).issues[0]!.path).toEqual(['items', 4, 'name']);
     }
   });
+
+  describe('scoped to some items', () => {
+    const scoped = [{ key: 'items', item: Item, idOf: (item: { id: number }) => String(item.id) }];
+    const only = (...ids: number[]) => ({ items: new Set(ids.map(String)) });
+
+    for (const [name, change] of changes) {
+      it(`judges "${name}" as the unscoped change does when the change stays in its scope`, () => {
+        const current = base();
+        // The changes edit items 0, 2 and 4 at most; the scope names those.
+        const unscoped = (() => {
+          try {
+            return applyChange(current, change, Doc, 'doc.json', collections);
+          } catch (err) {
+            return err;
+          }
+        })();
+        if (unscoped instanceof Error) expect(() => applyChange(current, change, Doc, 'doc.json', scoped, only(0, 2, 4))).toThrow(InvalidDocumentError);
+        else expect(applyChange(current, change, Doc, 'doc.json', scoped, only(0, 2, 4))).toEqual(unscoped);
+      });
+    }
+
+    it('copies only the items in scope: the others are the stored objects, and editing one throws, saving nothing', () => {
+      const current = base();
+      let seen: Doc | undefined;
+      const next = applyChange(current, (d) => {
+        seen = d;
+        d.items[2]!.name = 'edited';
+      }, Doc, 'doc.json', scoped, only(2));
+      expect(seen!.items.filter((item, i) => item === current.items[i]).length).toBe(5);
+      expect(next.items[2]!.name).toBe('edited');
+      expect(next.items.filter((item, i) => item === current.items[i]).length).toBe(5);
+      expect(() => applyChange(current, (d) => void (d.items[3]!.name = 'outside'), Doc, 'doc.json', scoped, only(2))).toThrow(TypeError);
+      expect(current.items[3]!.name).toBe('n3');
+    });
+  });
 });
