@@ -6,6 +6,8 @@ import { TEST_ONLY_KDF_COST } from '../../src/main/vault/kdf';
 import type { DataStore } from '../../src/main/store/types';
 import { fixedClock, sequentialIds, type TestClock } from './clock';
 import { makeTempDir } from './temp-dir';
+import { samplePersonInput } from './sample-records';
+import { expect } from 'vitest';
 
 /** A real store in a temp folder with the service registry over it, driven through dispatch. */
 export interface ServiceHarness {
@@ -65,4 +67,17 @@ export async function openHarness(
     close: () => current.store.close(),
   };
   return harness;
+}
+
+/** Adds a new person to the group as a member from `joinedOn`; answers the membership id. */
+export async function joinAs(h: ServiceHarness, groupId: string, name: string, joinedOn: string): Promise<string> {
+  const person = await h.ok('people.create', samplePersonInput({ name }));
+  return (await h.ok('memberships.add', { groupId, personId: person.id, joinedOn })).id;
+}
+
+/** The message of a call main must refuse; fails the test if it was accepted. */
+export async function refusalOf(result: Promise<{ ok: boolean; error?: { message: string } }>): Promise<string> {
+  const r = await result;
+  expect(r.ok).toBe(false);
+  return r.error!.message;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMeetings, meetingId, plannedMeeting } from '../../support/meetings';
 import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
-import { openHarness, type ServiceHarness } from '../../support/services';
+import { joinAs, openHarness, refusalOf, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 
 // A group with monthly meetings in January to April 2026; "now" is 15 March,
@@ -22,10 +22,7 @@ const APR = meetingId(4);
 beforeEach(async () => {
   h = await openHarness();
   groupId = (await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }))).id;
-  const join = async (name: string, joinedOn: string) => {
-    const person = await h.ok('people.create', samplePersonInput({ name }));
-    return (await h.ok('memberships.add', { groupId, personId: person.id, joinedOn })).id;
-  };
+  const join = (name: string, joinedOn: string) => joinAs(h, groupId, name, joinedOn);
   ada = await join('Ada', '2026-01-10');
   bo = await join('Bo', '2026-01-10');
   cy = await join('Cy', '2026-02-01');
@@ -42,11 +39,7 @@ afterEach(async () => {
 });
 
 const page = (id: string) => h.ok('meetings.page', { groupId, meetingId: id });
-const refusal = async (result: Promise<{ ok: boolean; error?: { message: string } }>) => {
-  const r = await result;
-  expect(r.ok).toBe(false);
-  return r.error!.message;
-};
+const refusal = refusalOf;
 
 describe('running a meeting', () => {
   it('shows the meeting: times on both clocks, the group’s place, the agenda from the template, the rotation’s coachee', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMeetings, meetingId, plannedMeeting } from '../../support/meetings';
-import { sampleGroupInput, samplePersonInput } from '../../support/sample-records';
-import { openHarness, type ServiceHarness } from '../../support/services';
+import { sampleGroupInput } from '../../support/sample-records';
+import { joinAs, openHarness, refusalOf, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 
 // Moving or cancelling a meeting never rewrites its records, so main refuses a
@@ -19,10 +19,7 @@ const APR = meetingId(4);
 beforeEach(async () => {
   h = await openHarness();
   groupId = (await h.ok('groups.create', sampleGroupInput({ name: 'Circle' }))).id;
-  const join = async (name: string, joinedOn: string) => {
-    const person = await h.ok('people.create', samplePersonInput({ name }));
-    return (await h.ok('memberships.add', { groupId, personId: person.id, joinedOn })).id;
-  };
+  const join = (name: string, joinedOn: string) => joinAs(h, groupId, name, joinedOn);
   ada = await join('Ada', '2026-01-10');
   cy = await join('Cy', '2026-02-01');
   await addMeetings(h.store, groupId, [
@@ -36,11 +33,7 @@ afterEach(async () => {
   await removeTempDirs();
 });
 
-const refusal = async (result: Promise<{ ok: boolean; error?: { message: string } }>) => {
-  const r = await result;
-  expect(r.ok).toBe(false);
-  return r.error!.message;
-};
+const refusal = refusalOf;
 const stored = (id: string) => h.store.group(groupId)!.meetings.find((m) => m.id === id)!;
 
 describe('cancelling a past meeting', () => {
