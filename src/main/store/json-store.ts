@@ -330,6 +330,7 @@ export class JsonStore implements DataStore {
   }
 
   async flush(): Promise<void> {
+    await this.validated.flushPending();
     await this.queue.idle();
     await Promise.all([
       this.indexSlot.adapter.flush(),

@@ -39,6 +39,15 @@ export class ValidatedRecorder {
     this.digests?.forget(relative);
   }
 
+  /** Writes a record still waiting for its timer now, through the write queue (for the store's flush). */
+  async flushPending(): Promise<void> {
+    const digests = this.digests;
+    if (!digests || !this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    await this.schedule(() => digests.save());
+  }
+
   /** No more timed saves; the caller saves what is left when it closes. */
   stop(): void {
     this.stopped = true;

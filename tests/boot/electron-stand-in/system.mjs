@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { record } from './channel.mjs';
+import { onRequest, record } from './channel.mjs';
 import { config } from './config.mjs';
 import { state } from './state.mjs';
 import { notReady, strict } from './strict.mjs';
@@ -51,3 +51,21 @@ class NativeTheme extends EventEmitter {
 }
 
 export const nativeTheme = strict('nativeTheme', new NativeTheme());
+
+// powerMonitor: main listens for the OS suspending or locking the screen (to
+// lock the notes); a test plays the OS with the 'power-event' request.
+class PowerMonitor extends EventEmitter {
+  on(event, listener) {
+    if (!state.ready) notReady("The 'powerMonitor' module can't be used before the app 'ready' event");
+    record('powerMonitor.on', { event });
+    return super.on(event, listener);
+  }
+}
+
+export const powerMonitor = strict('powerMonitor', new PowerMonitor());
+
+onRequest('power-event', ({ event }) => {
+  const listeners = powerMonitor.listenerCount(event);
+  powerMonitor.emit(event);
+  return { listeners };
+});

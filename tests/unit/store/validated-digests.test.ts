@@ -89,4 +89,15 @@ describe('validated digests', () => {
     digests.recordLater('groups/d.json', '{"d":4}');
     expect(digests.vouchesFor('groups/d.json', Buffer.from('{"d":4}'))).toBe(true);
   });
+
+  it('is on disk once flush resolves, without waiting for its timer', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.updateIndex((d) => void (d.settings.coachName = 'Jordan'));
+    await expect(fs.access(path.join(dir, VALIDATED_FILE))).rejects.toThrow();
+    await store.flush();
+    const record = JSON.parse(await fs.readFile(path.join(dir, VALIDATED_FILE), 'utf8')) as unknown;
+    expect(JSON.stringify(record)).toContain('index.json');
+    await store.close();
+  });
 });
