@@ -49,13 +49,13 @@ describe('the Electron stand-in', () => {
 
   it('throws, naming the API and the README, for anything it does not implement', async () => {
     const { output, problems } = await underStandIn(`
-      import { app, BrowserWindow, powerMonitor, Tray, safeStorage } from 'electron';
+      import { app, BrowserWindow, powerSaveBlocker, Tray, safeStorage } from 'electron';
       const attempts = {
         unknownMethod: () => app.setAppUserModelId('x'),
         unknownSetting: () => { app.commandLine = {}; },
         unknownPath: () => app.getPath('recent'),
         unknownStatic: () => BrowserWindow.fromId(1),
-        unimplementedModule: () => powerMonitor.on('suspend', () => undefined),
+        unimplementedModule: () => powerSaveBlocker.start('prevent-display-sleep'),
         unimplementedClass: () => new Tray('icon.png'),
         unimplementedCall: () => safeStorage.isEncryptionAvailable(),
       };
@@ -72,7 +72,7 @@ describe('the Electron stand-in', () => {
       unknownSetting: 'app.commandLine (set)',
       unknownPath: "app.getPath('recent')",
       unknownStatic: 'BrowserWindow.fromId',
-      unimplementedModule: 'powerMonitor.on',
+      unimplementedModule: 'powerSaveBlocker.start',
       unimplementedClass: 'new Tray()',
       unimplementedCall: 'safeStorage.isEncryptionAvailable',
     };

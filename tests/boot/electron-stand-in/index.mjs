@@ -9,10 +9,10 @@ import { ipcMain } from './ipc-main.mjs';
 import { Menu } from './menu.mjs';
 import { session } from './session.mjs';
 import { unimplemented } from './strict.mjs';
-import { nativeTheme, screen } from './system.mjs';
+import { nativeTheme, powerMonitor, screen } from './system.mjs';
 import { BrowserWindow } from './windows.mjs';
 
-export { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session, shell };
+export { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, screen, session, shell };
 
 export const autoUpdater = unimplemented('autoUpdater');
 export const BaseWindow = unimplemented('BaseWindow');
@@ -32,7 +32,6 @@ export const nativeImage = unimplemented('nativeImage');
 export const net = unimplemented('net');
 export const netLog = unimplemented('netLog');
 export const Notification = unimplemented('Notification');
-export const powerMonitor = unimplemented('powerMonitor');
 export const powerSaveBlocker = unimplemented('powerSaveBlocker');
 export const protocol = unimplemented('protocol');
 export const pushNotifications = unimplemented('pushNotifications');
