@@ -14,7 +14,7 @@ export interface MainEmitter {
 /** Delivers one checked payload on its derived channel (webContents.send in the app, server-sent events in the test host). */
 export type SendToWindows = (channel: string, payload: unknown) => void;
 
-export function createMainEmitter(send: SendToWindows, log: Pick<Console, 'error'> = console): MainEmitter {
+export function createMainEmitter(send: SendToWindows, log: { error(message: string, detail?: unknown): void } = console): MainEmitter {
   return {
     emit(name, payload) {
       if (!isEventName(name)) {
