@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, powerMonitor, session, shell } from 'electron';
 import { registerIpc } from './ipc';
+import { watchBackupProblem } from './services/backup-news';
+import { createMainEmitter } from './services/main-emitter';
 import { createServices } from './services/registry';
 import { VaultKeeper } from './services/vault-keeper';
 import { watchVaultIdle } from './services/vault-idle';
@@ -15,6 +17,7 @@ import { electronPlatform } from './shell/platform';
 import { isTrustedRendererUrl, mainBundleDir, resolveRendererEntry } from './shell/renderer-location';
 import { describeStartupFailure } from './shell/store-failure';
 import { createMainWindow, spellcheckAllowed } from './shell/window';
+import { sendToWindows } from './shell/window-events';
 import { openStore } from './store/open-store';
 import type { DataStore } from './store/types';
 
@@ -66,12 +69,21 @@ async function start(): Promise<void> {
   limitSpellchecker(session.defaultSession, spellcheckAllowed(process.platform));
   applyCspHeader(session.defaultSession, isDev ? rendererDevCsp(entry.url) : rendererCspHeader());
 
+  // News for the window (the contract's events), to every open window.
+  const events = createMainEmitter(sendToWindows(() => BrowserWindow.getAllWindows()), log);
+  let backupNews: ReturnType<typeof watchBackupProblem> | null = null;
+
   let store: DataStore;
   try {
     store = await openStore({
       dataDir,
       defaultTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       backupIntervalMs: HOUR_MS,
+      onBackgroundError: (err) => {
+        log.error('Circlekeeper store:', err);
+        // The store has just kept the failure as backupProblem: tell the window now.
+        backupNews?.check();
+      },
     });
   } catch (err) {
     // Never an empty app over real data: say what is wrong and stop.
@@ -89,16 +101,23 @@ async function start(): Promise<void> {
     newId: () => randomUUID(),
     personalWords: () => [store.index().settings.coachName],
   });
-  // Telling the window that the notes locked waits for the contract's event channel (issue 7).
-  const stopIdleLock = watchVaultIdle(vault, () => undefined);
-  powerMonitor.on('suspend', () => vault.lockNow());
-  powerMonitor.on('lock-screen', () => vault.lockNow());
+  backupNews = watchBackupProblem(() => store.backupProblem, events);
+  const stopIdleLock = watchVaultIdle(vault, () => events.emit('vault.locked', { reason: 'idle' }));
+  powerMonitor.on('suspend', () => {
+    vault.lockNow();
+    events.emit('vault.locked', { reason: 'suspend' });
+  });
+  powerMonitor.on('lock-screen', () => {
+    vault.lockNow();
+    events.emit('vault.locked', { reason: 'screen-lock' });
+  });
   const services = createServices({
     store,
     now: () => new Date(),
     newId: () => randomUUID(),
     appVersion: app.getVersion(),
     platform: electronPlatform(() => mainWindow),
+    events,
     vault,
   });
   const unregisterIpc = registerIpc(services, { isTrustedUrl: (url) => isTrustedRendererUrl(url, entry), log });
@@ -106,7 +125,9 @@ async function start(): Promise<void> {
     log,
     beforeClose: () => {
       stopIdleLock();
+      backupNews?.stop();
       vault.lockNow();
+      events.emit('vault.locked', { reason: 'quit' });
       unregisterIpc();
     },
   });

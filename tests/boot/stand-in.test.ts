@@ -55,7 +55,7 @@ describe('the Electron stand-in', () => {
         unknownSetting: () => { app.commandLine = {}; },
         unknownPath: () => app.getPath('recent'),
         unknownStatic: () => BrowserWindow.fromId(1),
-        unimplementedModule: () => powerSaveBlocker.start('prevent-app-suspension'),
+        unimplementedModule: () => powerSaveBlocker.start('prevent-display-sleep'),
         unimplementedClass: () => new Tray('icon.png'),
         unimplementedCall: () => safeStorage.isEncryptionAvailable(),
       };

@@ -22,7 +22,7 @@ describe('locking the notes from the OS', () => {
       expect(await app.call('vault.setUp', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
       expect(await app.call('vault.status', {})).toMatchObject({ ok: true, value: { state: 'unlocked' } });
 
-      expect(await app.request('power-event', { event })).toEqual({ listeners: 1 });
+      expect(await app.request('power-event', { event })).toEqual({ listened: true });
       expect(await app.call('vault.status', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
       expect(await app.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
       expect(app.problems).toEqual([]);

@@ -4,6 +4,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch, type Services } from '../../src/main/dispatch';
+import { watchBackupProblem } from '../../src/main/services/backup-news';
+import { createMainEmitter } from '../../src/main/services/main-emitter';
 import type { PlatformPort } from '../../src/main/services/platform';
 import { createServices } from '../../src/main/services/registry';
 import { openStore } from '../../src/main/store/open-store';
@@ -26,8 +28,13 @@ export interface HostBackend {
    */
   readonly exportDir: string;
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
-  /** Closes the store and opens a new empty one in a fresh temp folder; optionally restarts the clock. */
-  reset(options?: { now?: Date }): Promise<void>;
+  /** Hears every event main sends the window (channel and checked payload), as webContents.send would deliver it; returns the way to stop. */
+  subscribe(listener: (channel: string, payload: unknown) => void): () => void;
+  /**
+   * Closes the store and opens a new empty one in a fresh temp folder; optionally restarts the clock,
+   * and takes background backups every `backupIntervalMs` (none by default, as before).
+   */
+  reset(options?: { now?: Date; backupIntervalMs?: number }): Promise<void>;
   /** Closes and reopens the same folder, as an app restart would. */
   reopen(): Promise<void>;
   /**
@@ -83,19 +90,35 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
     return run;
   };
 
+  // The window's side of the events, as the Electron main process sends them (src/main/index.ts).
+  const listeners = new Set<(channel: string, payload: unknown) => void>();
+  const events = createMainEmitter((channel, payload) => {
+    for (const listener of [...listeners]) listener(channel, payload);
+  }, log);
+  let backupNews: ReturnType<typeof watchBackupProblem> | null = null;
+  let backupIntervalMs = 0;
+
   const open = async (): Promise<void> => {
-    store = await openStore({
+    const opened = await openStore({
       dataDir,
       defaultTimeZone: 'Europe/London',
-      backupIntervalMs: 0,
+      backupIntervalMs,
       now: () => now(),
+      onBackgroundError: (err) => {
+        log.error('Test host store:', err instanceof Error ? err.message : err);
+        backupNews?.check();
+      },
     });
-    services = createServices({ store, now: () => now(), newId: () => randomUUID(), appVersion, platform });
+    store = opened;
+    backupNews = watchBackupProblem(() => opened.backupProblem, events);
+    services = createServices({ store, now: () => now(), newId: () => randomUUID(), appVersion, platform, events });
   };
   const shut = async (): Promise<void> => {
     const open = store;
     store = null;
     services = null;
+    backupNews?.stop();
+    backupNews = null;
     await open?.close();
   };
 
@@ -117,9 +140,14 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
         inFlight.delete(pending);
       }
     },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     reset: (resetOptions) =>
       exclusive(async () => {
         await shut();
+        backupIntervalMs = resetOptions?.backupIntervalMs ?? 0;
         await emptyExports();
         if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
         ownFolder = await mkdtemp(join(tmpdir(), 'ck-host-'));
@@ -135,6 +163,7 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
     seedDemo: ({ today }) =>
       exclusive(async () => {
         await shut();
+        backupIntervalMs = 0;
         await emptyExports();
         if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
         ownFolder = await mkdtemp(join(tmpdir(), 'ck-host-'));

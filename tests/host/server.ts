@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { rendererCspHeader } from '../../src/main/shell/csp';
 import type { ApiError } from '../../src/shared/api';
 import { openBackend, type Clock, type HostBackend } from './backend';
-import { BRIDGE_PATH, bridgeScript, CALL_PATH, injectBridge } from './bridge-script';
+import { BRIDGE_PATH, bridgeScript, CALL_PATH, EVENTS_PATH, injectBridge } from './bridge-script';
 import { lookupStatic } from './static-files';
 
 // The test host: the built renderer served over http on 127.0.0.1 (Chromium
@@ -16,7 +16,8 @@ import { lookupStatic } from './static-files';
 // Routes
 //   GET  /                  out/renderer/index.html with the bridge script injected
 //   GET  /<file>            a file from out/renderer (never outside it)
-//   GET  /__host/bridge.js  window.circlekeeper for the browser
+//   GET  /__host/bridge.js  window.circlekeeper (and circlekeeperEvents) for the browser
+//   GET  /__host/events     server-sent events: each contract event main sends, named by its channel
 //   GET  /__host/health     {ok:true}, for Playwright's webServer readiness check
 //   POST /__host/call       {method, input} -> the method's Result
 //   POST /__host/reset      fresh empty store in a new temp folder; optional {now: ISO instant}
@@ -120,20 +121,41 @@ function parseSeedOptions(body: unknown): { today: string } {
   return { today };
 }
 
-function parseResetOptions(body: unknown): { now?: Date } {
+function parseResetOptions(body: unknown): { now?: Date; backupIntervalMs?: number } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(400, { code: 'invalid_input', message: 'Reset takes an object such as {"now": "2025-03-01T09:00:00.000Z"}.' });
   }
-  const { now, ...rest } = body as Record<string, unknown>;
+  const { now, backupIntervalMs, ...rest } = body as Record<string, unknown>;
   if (Object.keys(rest).length > 0) {
     throw new HttpError(400, { code: 'invalid_input', message: `Unknown reset option: ${Object.keys(rest).join(', ')}.` });
   }
-  if (now === undefined) return {};
+  // Background backups are off in the host unless a test asks for them (to make one fail, say).
+  if (backupIntervalMs !== undefined && (typeof backupIntervalMs !== 'number' || !Number.isInteger(backupIntervalMs) || backupIntervalMs < 50)) {
+    throw new HttpError(400, { code: 'invalid_input', message: '"backupIntervalMs" must be a whole number of milliseconds, 50 or more.' });
+  }
+  const interval = backupIntervalMs === undefined ? {} : { backupIntervalMs };
+  if (now === undefined) return interval;
   const date = typeof now === 'string' ? new Date(now) : new Date(Number.NaN);
   if (Number.isNaN(date.getTime())) {
     throw new HttpError(400, { code: 'invalid_input', message: '"now" must be an ISO instant.' });
   }
-  return { now: date };
+  return { now: date, ...interval };
+}
+
+/**
+ * The test host's webContents.send: a server-sent event stream, one message
+ * per contract event, its SSE event name being the event's channel. The page
+ * opens it through the bridge script, same origin, so CSP's connect-src
+ * 'self' already allows it.
+ */
+function streamEvents(req: IncomingMessage, res: ServerResponse, backend: HostBackend): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+  // A first comment, so the browser knows at once that the stream is open.
+  res.write(': connected\n\n');
+  const stop = backend.subscribe((channel, payload) => {
+    res.write(`event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+  req.on('close', stop);
 }
 
 export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
@@ -146,6 +168,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
 
   const handleHost = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (path === '/__host/health' && req.method === 'GET') return sendJson(res, 200, { ok: true });
+    if (path === EVENTS_PATH && req.method === 'GET') {
+      // Like the calls, the stream is for our own page (or a test that sends no Origin) only.
+      if (req.headers.origin !== undefined && req.headers.origin !== origin) {
+        throw new HttpError(403, { code: 'forbidden', message: 'This page is not allowed to use Circlekeeper’s data.' });
+      }
+      return streamEvents(req, res, backend);
+    }
     if (path === BRIDGE_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
       return send(res, 200, 'text/javascript; charset=utf-8', bridgeScript(), req.method === 'HEAD');
     }

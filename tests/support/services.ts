@@ -1,5 +1,6 @@
 import type { Input, MethodName, Output, Result } from '../../src/shared/api';
 import { dispatch, type Services } from '../../src/main/dispatch';
+import type { MainEmitter } from '../../src/main/services/main-emitter';
 import { createServices } from '../../src/main/services/registry';
 import { openStore } from '../../src/main/store/open-store';
 import { TEST_ONLY_KDF_COST } from '../../src/main/vault/kdf';
@@ -27,7 +28,15 @@ export interface ServiceHarness {
 const silentLog = { error: () => undefined };
 
 export async function openHarness(
-  options: { dir?: string; coachTimeZone?: string; clock?: TestClock; backupIntervalMs?: number } = {},
+  options: {
+    dir?: string;
+    coachTimeZone?: string;
+    clock?: TestClock;
+    backupIntervalMs?: number;
+    /** Where the services' events go (none by default); onBackgroundError also runs on each background failure. */
+    events?: MainEmitter;
+    onBackgroundError?: () => void;
+  } = {},
 ): Promise<ServiceHarness> {
   const dir = options.dir ?? (await makeTempDir());
   const clock = options.clock ?? fixedClock();
@@ -39,10 +48,10 @@ export async function openHarness(
       now: clock.now,
       backupIntervalMs: options.backupIntervalMs ?? 0,
       // Failures of background backups are asserted through app.info's backupProblem, not the console.
-      onBackgroundError: () => undefined,
+      onBackgroundError: () => options.onBackgroundError?.(),
     });
     // Vaults set up here derive keys at a test-only cost; tests/unit/vault/real-cost.test.ts covers the real one.
-    return { store, services: createServices({ store, now: clock.now, newId, appVersion: '0.0.0-test', testOnlyVaultKdfCost: TEST_ONLY_KDF_COST }) };
+    return { store, services: createServices({ store, now: clock.now, newId, appVersion: '0.0.0-test', testOnlyVaultKdfCost: TEST_ONLY_KDF_COST, ...(options.events ? { events: options.events } : {}) }) };
   };
   let current = await open();
   const harness: ServiceHarness = {

@@ -7,15 +7,18 @@ import { peopleById } from '../domain/group-health';
 import type { GroupDoc } from '../store/documents';
 import type { DataStore } from '../store/types';
 import { notFound } from './errors';
+import type { MainEmitter } from './main-emitter';
 import type { PlatformPort } from './platform';
 
-/** What every service needs: the open store, a clock, an id source, the app's version and the desktop around it. */
+/** What every service needs: the open store, a clock, an id source, the app's version, the desktop around it and a way to tell the window. */
 export interface ServiceContext {
   store: DataStore;
   now: () => Date;
   newId: () => string;
   appVersion: string;
   platform: PlatformPort;
+  /** News for the window it did not ask for (the contract's events). */
+  events: MainEmitter;
 }
 
 /** Values leave the services as copies, so no caller can reach into the store's memory. */

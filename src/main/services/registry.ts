@@ -19,6 +19,7 @@ import { meetingViewServices } from './meetings-view';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { peopleServices } from './people';
+import { noWindowEmitter, type MainEmitter } from './main-emitter';
 import { headlessPlatform, type PlatformPort } from './platform';
 import { peopleImportServices } from './people-import';
 import { settingsServices } from './settings';
@@ -37,6 +38,8 @@ export interface ServiceOptions {
   newId?: () => string;
   /** The desktop's dialogs; headless (every question cancelled) when not given. */
   platform?: PlatformPort;
+  /** Where the contract's events go; nowhere when not given (the CLI has no window). */
+  events?: MainEmitter;
   /** The notes' vault; made over the store when not given (the shell passes its own, to lock it on quit and suspend). */
   vault?: VaultKeeper;
   /** Unit tests only: a cheaper key derivation (TEST_ONLY_KDF_COST) for vaults this registry sets up. */
@@ -69,6 +72,7 @@ export function createServices(options: ServiceOptions): Services {
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => randomUUID()),
     platform: options.platform ?? headlessPlatform,
+    events: options.events ?? noWindowEmitter,
   };
   const vault =
     options.vault ??

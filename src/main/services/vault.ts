@@ -52,7 +52,12 @@ export function vaultServices(ctx: ServiceContext, keeper: VaultKeeper): Handler
     'vault.passphraseStrength': ({ passphrase }) => checkPassphrase(passphrase, [ctx.store.index().settings.coachName]),
     'vault.setUp': ({ passphrase }) => translated(() => keeper.setUp(passphrase), undefined, '', 'passphrase'),
     'vault.unlock': (credential) => translated(() => keeper.unlock(credential), credential),
-    'vault.lock': () => keeper.lock(),
+    'vault.lock': async () => {
+      const status = await keeper.lock();
+      // Every window drops its notes, not only the one that asked.
+      ctx.events.emit('vault.locked', { reason: 'manual' });
+      return status;
+    },
     'vault.changePassphrase': ({ current, newPassphrase }) =>
       translated(() => keeper.changePassphrase(current, newPassphrase), current, 'current.'),
     'vault.newRecoveryKey': ({ current }) => translated(() => keeper.newRecoveryKey(current), current, 'current.'),

@@ -12,6 +12,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { ToastProvider } from '../ui/Toast';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
+import { MainEventRefresh } from './main-events';
 import { createQueryClient } from './query';
 
 /** Every page of the app under the shared layout. Paths match routes.ts. */
@@ -41,6 +42,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <ErrorBoundary scope="app">
       <QueryClientProvider client={client}>
+        <MainEventRefresh />
         <ToastProvider>
           <HashRouter>
             <AppRoutes />

@@ -4,15 +4,13 @@ import { useApiQuery } from './query';
 import { RecoveryNotice } from './RecoveryNotice';
 
 /**
- * How often the window asks main for news it cannot otherwise learn of (a
- * background backup that failed). A minute is soon enough for a backup that
- * runs hourly, and the call only reads memory.
+ * Notices about the data folder itself, above every page. A background backup
+ * that fails or works again arrives as an event from main (backups.failed,
+ * backups.recovered), which refreshes this query at once (MainEventRefresh),
+ * so nothing here polls.
  */
-export const APP_INFO_REFRESH_MS = 60_000;
-
-/** Notices about the data folder itself, above every page. */
 export function AppNotices() {
-  const info = useApiQuery('app.info', {}, { refetchInterval: APP_INFO_REFRESH_MS });
+  const info = useApiQuery('app.info', {});
   if (!info.data) return null;
   return (
     <div className="app-recovery">

@@ -100,3 +100,4 @@ export type { MembershipRemoved } from './memberships';
 export type { AgreementWithdrawn, NormsRevision } from './norms';
 export type { PersonDeletedKeepingHistory } from './people';
 export type { VaultCredential, VaultSetUp, VaultStatus } from './vault';
+export * from './events';

@@ -4,7 +4,8 @@ import { config } from './config.mjs';
 import { state } from './state.mjs';
 import { notReady, strict } from './strict.mjs';
 
-// screen and nativeTheme, answered from the stand-in's config.
+// screen and nativeTheme, answered from the stand-in's config; powerMonitor,
+// whose events (suspend, the screen locking) the test sends as the OS would.
 
 function display(area, index) {
   return {
@@ -52,11 +53,12 @@ class NativeTheme extends EventEmitter {
 
 export const nativeTheme = strict('nativeTheme', new NativeTheme());
 
-// powerMonitor: main listens for the OS suspending or locking the screen (to
-// lock the notes); a test plays the OS with the 'power-event' request.
+// Electron refuses powerMonitor before ready; main subscribes after it.
+const POWER_EVENTS = new Set(['suspend', 'resume', 'lock-screen', 'unlock-screen', 'on-ac', 'on-battery', 'shutdown']);
+
 class PowerMonitor extends EventEmitter {
   on(event, listener) {
-    if (!state.ready) notReady("The 'powerMonitor' module can't be used before the app 'ready' event");
+    if (!state.ready) notReady(`The 'powerMonitor' module can't be used before the app 'ready' event (powerMonitor.on)`);
     record('powerMonitor.on', { event });
     return super.on(event, listener);
   }
@@ -64,8 +66,8 @@ class PowerMonitor extends EventEmitter {
 
 export const powerMonitor = strict('powerMonitor', new PowerMonitor());
 
+// { event: 'suspend' | 'lock-screen' | ... }: the OS telling main.
 onRequest('power-event', ({ event }) => {
-  const listeners = powerMonitor.listenerCount(event);
-  powerMonitor.emit(event);
-  return { listeners };
+  if (!POWER_EVENTS.has(event)) throw new Error(`powerMonitor has no event named ${String(event)}`);
+  return { listened: powerMonitor.emit(event, { preventDefault: () => undefined }) };
 });

@@ -153,6 +153,23 @@ describe('App shell', () => {
     await waitFor(() => expect(screen.queryByText('Circlekeeper could not back up your data')).toBeNull());
   });
 
+  it('shows the backup warning as soon as main says a backup failed, and removes it when one works again', async () => {
+    let problem: ReturnType<typeof makeAppInfo>['backupProblem'] = null;
+    const bridge = renderApp({ 'app.info': () => makeAppInfo({ backupProblem: problem }) });
+    expect(await screen.findByRole('heading', { name: 'Get started in three steps' })).toBeInTheDocument();
+    expect(screen.queryByText('Circlekeeper could not back up your data')).toBeNull();
+    const asked = bridge.callsTo('app.info').length;
+
+    problem = { failedAt: '2027-02-03T10:00:00.000Z', reason: 'periodic', message: 'The hourly backup could not be written.' };
+    bridge.emit('backups.failed', { message: problem.message, at: problem.failedAt });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The hourly backup could not be written.');
+    expect(bridge.callsTo('app.info').length).toBeGreaterThan(asked);
+
+    problem = null;
+    bridge.emit('backups.recovered', {});
+    await waitFor(() => expect(screen.queryByText('Circlekeeper could not back up your data')).toBeNull());
+  });
+
   it('shows no banner after a clean start', async () => {
     renderApp();
     expect(await screen.findByRole('heading', { name: 'Get started in three steps' })).toBeInTheDocument();

@@ -1,4 +1,17 @@
-import { api, BRIDGE_KEY, methodNames, type ApiClient, type ApiError, type Input, type MethodName, type Output } from '../../../src/shared/api';
+import {
+  api,
+  BRIDGE_KEY,
+  EVENTS_BRIDGE_KEY,
+  methodNames,
+  type ApiClient,
+  type ApiError,
+  type EventName,
+  type EventPayload,
+  type EventsBridge,
+  type Input,
+  type MethodName,
+  type Output,
+} from '../../../src/shared/api';
 
 // A fake window.circlekeeper for component tests. It is the transport
 // boundary (what the preload exposes), so views and forms run unchanged on
@@ -18,6 +31,8 @@ export interface FakeBridge {
   callsTo<M extends MethodName>(method: M): Input<M>[];
   /** Calls to the contract's commands: anything but the queries a view makes on its own. */
   writes(): RecordedCall[];
+  /** Sends an event as main would, to every listener the window has on it. */
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
 
 /** Throw this from an override to make the bridge answer {ok:false,error}. */
@@ -62,9 +77,25 @@ export function installBridge(overrides: BridgeOverrides = {}): FakeBridge {
 
   (window as unknown as Record<string, ApiClient>)[BRIDGE_KEY] = client as unknown as ApiClient;
 
+  // The events side of the preload: subscription only; `emit` below plays main.
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const events: EventsBridge = {
+    on: (name, listener) => {
+      const set = listeners.get(name) ?? new Set();
+      listeners.set(name, set);
+      const deliver = listener as (payload: unknown) => void;
+      set.add(deliver);
+      return () => set.delete(deliver);
+    },
+  };
+  (window as unknown as Record<string, EventsBridge>)[EVENTS_BRIDGE_KEY] = events;
+
   return {
     calls,
     callsTo: <M extends MethodName>(method: M) => calls.filter((c) => c.method === method).map((c) => c.input as Input<M>),
     writes: () => calls.filter((c) => api[c.method].kind === 'command'),
+    emit: (name, payload) => {
+      for (const listener of [...(listeners.get(name) ?? [])]) listener(structuredClone(payload));
+    },
   };
 }

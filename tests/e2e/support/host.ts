@@ -44,8 +44,8 @@ export interface Host {
   readonly dataDir: string;
   /** Where the host's save dialog saves (an export from Settings lands here under its suggested name). */
   readonly exportDir: string;
-  /** A fresh, empty store in a new folder, the clock at `now`. */
-  reset(now?: string): Promise<void>;
+  /** A fresh, empty store in a new folder, the clock at `now`; background backups only when given an interval. */
+  reset(now?: string, options?: { backupIntervalMs?: number }): Promise<void>;
   /** Close and reopen the same folder: what the store sees when the app restarts. */
   reopen(): Promise<void>;
   /** A fresh folder holding the CLI's demo practice as of DEMO_TODAY. */
@@ -65,8 +65,8 @@ export function hostClient(request: APIRequestContext): Host {
     get exportDir() {
       return folders.exportDir;
     },
-    reset: async (now = FIXED_NOW) => {
-      folders = await post(request, '/__host/reset', { now });
+    reset: async (now = FIXED_NOW, options = {}) => {
+      folders = await post(request, '/__host/reset', { now, ...options });
     },
     reopen: async () => {
       folders = await post(request, '/__host/reopen');

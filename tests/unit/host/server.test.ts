@@ -153,6 +153,62 @@ describe('test host', () => {
     await expect(window.circlekeeper!['dashboard.get']!({})).resolves.toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
+  it('gives the page an events bridge for the contract events only, fed by one event stream', async () => {
+    const { body } = await raw(host, 'GET', '/__host/bridge.js');
+    const streams: { url: string; listeners: Map<string, (message: { data: string }) => void> }[] = [];
+    class FakeEventSource {
+      readonly listeners = new Map<string, (message: { data: string }) => void>();
+      constructor(readonly url: string) {
+        streams.push(this);
+      }
+      addEventListener(name: string, listener: (message: { data: string }) => void) {
+        this.listeners.set(name, listener);
+      }
+    }
+    const window: Record<string, { on: (name: string, listener: (payload: unknown) => void) => () => void }> = {};
+    runInNewContext(body, { window, fetch: async () => ({ json: async () => ({}) }), EventSource: FakeEventSource });
+    const events = window.circlekeeperEvents!;
+    expect(Object.keys(events)).toEqual(['on']);
+    expect(() => events.on('dashboard.get', () => undefined)).toThrow(/no event named dashboard\.get/);
+    expect(streams).toEqual([]);
+    const seen: unknown[] = [];
+    const stop = events.on('vault.locked', (payload) => seen.push(payload));
+    events.on('backups.failed', () => undefined);
+    expect(streams.map((s) => [s.url, [...s.listeners.keys()]])).toEqual([['/__host/events', ['ck-event:vault.locked', 'ck-event:backups.failed']]]);
+    streams[0]!.listeners.get('ck-event:vault.locked')!({ data: '{"reason":"idle"}' });
+    stop();
+    streams[0]!.listeners.get('ck-event:vault.locked')!({ data: '{"reason":"manual"}' });
+    expect(seen).toEqual([{ reason: 'idle' }]);
+  });
+
+  it('streams the events main sends, as server-sent events named by their channel, to its own origin only', async () => {
+    const url = new URL(host.url);
+    const foreign = await raw(host, 'GET', '/__host/events', undefined, { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, method: 'GET', path: '/__host/events' }, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          // One whole message after the opening comment is all this test waits for.
+          if (text.includes('data:') && text.endsWith('\n\n')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+        // Once the stream is open, lock the notes through the contract: main says so to every window.
+        void (async () => {
+          await callMethod(host, 'vault.setUp', { passphrase: 'glacier otter lantern mosaic' });
+          await callMethod(host, 'vault.lock', {});
+        })().catch(reject);
+      });
+      req.on('error', (err) => (err.message === 'socket hang up' ? undefined : reject(err)));
+      req.end();
+    });
+    expect(received).toBe(': connected\n\nevent: ck-event:vault.locked\ndata: {"reason":"manual"}\n\n');
+  });
+
   it('runs contract methods on the real store, and keeps data across a reopen', async () => {
     const settings = await callMethod(host, 'settings.get', {});
     expect(settings.ok).toBe(true);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, BRIDGE_KEY, IPC_CHANNEL_PREFIX } from '../../../src/shared/api';
+import { EVENT_CHANNEL_PREFIX, eventNames, EVENTS_BRIDGE_KEY } from '../../../src/shared/api';
+import * as lightEvents from '../../../src/shared/event-names';
 import * as light from '../../../src/shared/method-names';
 
 describe('the zod-free copy of the contract names used by the preload', () => {
@@ -14,6 +16,14 @@ describe('the zod-free copy of the contract names used by the preload', () => {
   it('uses the same bridge key and channel prefix as the contract', () => {
     expect(light.BRIDGE_KEY).toBe(BRIDGE_KEY);
     expect(light.IPC_CHANNEL_PREFIX).toBe(IPC_CHANNEL_PREFIX);
+  });
+});
+
+describe('the zod-free copy of the contract event names', () => {
+  it('lists exactly the contract events, with the same bridge key and channel prefix', () => {
+    expect([...lightEvents.EVENT_NAMES]).toEqual(eventNames);
+    expect(lightEvents.EVENTS_BRIDGE_KEY).toBe(EVENTS_BRIDGE_KEY);
+    expect(lightEvents.EVENT_CHANNEL_PREFIX).toBe(EVENT_CHANNEL_PREFIX);
   });
 });
 

@@ -30,6 +30,15 @@ async function setUp(): Promise<string> {
 }
 
 describe('vault service', () => {
+  it('tells every window when the coach locks the notes', async () => {
+    const sent: [string, unknown][] = [];
+    h = await openHarness({ events: { emit: (name, payload) => (sent.push([name, payload]), true) } });
+    await h.ok('vault.setUp', { passphrase: PASSPHRASE });
+    expect(sent).toEqual([]);
+    expect((await h.ok('vault.lock', {})).state).toBe('locked');
+    expect(sent).toEqual([['vault.locked', { reason: 'manual' }]]);
+  });
+
   it('starts with no vault, and sets one up that is unlocked, with a recovery key shown once', async () => {
     h = await openHarness();
     expect(await h.ok('vault.status', {})).toEqual({ state: 'none', idleLockMinutes: 10, retryAt: null, recoveryKeyCreatedAt: null });
