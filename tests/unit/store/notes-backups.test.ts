@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,10 +39,13 @@ describe('notes in backups', () => {
   it('shares note files between backups: the second backup adds only the note that changed', async () => {
     const { ids } = await withNotes(3);
     const first = await h.ok('backups.create', {});
-    expect((await fs.readdir(pool())).sort()).toEqual(await liveNotes());
+    // Kept by content: one file per checksum.
+    const sums = await Promise.all((await liveNotes()).map(async (n) => createHash('sha256').update(await fs.readFile(path.join(h.dir, 'notes', n))).digest('hex')));
+    expect((await fs.readdir(pool())).sort()).toEqual(sums.sort());
     // The pooled file is the live file itself (a hard link), not a copy.
     const [name] = await liveNotes();
-    const [live, pooled] = await Promise.all([fs.stat(path.join(h.dir, 'notes', name!)), fs.stat(path.join(pool(), name!))]);
+    const sum = createHash('sha256').update(await fs.readFile(path.join(h.dir, 'notes', name!))).digest('hex');
+    const [live, pooled] = await Promise.all([fs.stat(path.join(h.dir, 'notes', name!)), fs.stat(path.join(pool(), sum))]);
     expect(pooled.ino).toBe(live.ino);
     expect(first.sizeBytes).toBeGreaterThan(0);
     await h.ok('notes.save', { id: ids[0]!, baseRevision: 1, content: content('Note 0, changed') });
@@ -67,6 +71,24 @@ describe('notes in backups', () => {
     await h.ok('backups.restore', { id: safety.id });
     await h.ok('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE }).catch(() => undefined);
     expect(await titles()).toEqual(['After the backup', 'Rewritten']);
+  });
+
+  it('restores the right content when a restore made revisions count up again from an earlier one', async () => {
+    const { ids } = await withNotes(1);
+    const early = await h.ok('backups.create', {});
+    await h.ok('notes.save', { id: ids[0]!, baseRevision: 1, content: content('Second, first time round') });
+    const later = await h.ok('backups.create', {});
+    await h.ok('backups.restore', { id: early.id });
+    await h.ok('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE }).catch(() => undefined);
+    // Revision 2 again, with other text: the same file name as in the later backup.
+    await h.ok('notes.save', { id: ids[0]!, baseRevision: 1, content: content('Second, second time round') });
+    const again = await h.ok('backups.create', {});
+    await h.ok('backups.restore', { id: later.id });
+    await h.ok('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE }).catch(() => undefined);
+    expect(await titles()).toEqual(['Second, first time round']);
+    await h.ok('backups.restore', { id: again.id });
+    await h.ok('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE }).catch(() => undefined);
+    expect(await titles()).toEqual(['Second, second time round']);
   });
 
   it('keeps a note in a backup that was naming it while the coach removed it', async () => {
