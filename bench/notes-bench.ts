@@ -28,8 +28,15 @@ const NOTES = Number(process.env.NOTES ?? 15_000);
 const PASSPHRASE = 'glacier otter lantern mosaic';
 const quietLog = { error: () => undefined, warn: () => undefined, info: () => undefined };
 
-const WORDS = 'goal feedback delegation meeting pair listen practise budget confidence team report boundary energy trust question'.split(' ');
-const paragraph = (seed: number, words: number) => Array.from({ length: words }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]).join(' ');
+// Text with the shape of real notes: a vocabulary of about 4,000 words used with
+// Zipf-like frequencies (a few very common, most rare), from a fixed seed.
+const COMMON = 'goal feedback delegation meeting pair listen practise budget confidence team report boundary energy trust question'.split(' ');
+const SYLLABLES = 'ka lo mi ne ru sa ti vo pe da ri mo lu fe go ba ze ha ju'.split(' ');
+const VOCAB = [...COMMON, ...Array.from({ length: 4000 }, (_, i) => SYLLABLES[i % 19]! + SYLLABLES[Math.floor(i / 19) % 19]! + SYLLABLES[Math.floor(i / 361) % 19]!)];
+let seed = 20261202;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const WORDS = COMMON;
+const paragraph = (_seed: number, words: number) => Array.from({ length: words }, () => VOCAB[Math.floor(random() ** 3 * VOCAB.length)]!).join(' ');
 
 async function harness(dataDir: string) {
   const store = await openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
@@ -77,6 +84,12 @@ const built = performance.now();
 const big = await makeVault(NOTES);
 const small = await makeVault(1);
 console.log(`  built in ${((performance.now() - built) / 1000).toFixed(1)} s`);
+if (process.env.BUILD_ONLY) {
+  await big.h.store.close();
+  await small.h.store.close();
+  console.log('kept', big.dir);
+  process.exit(0);
+}
 
 // Start backups out of the way, then the first backup of all notes (every file linked once).
 await big.h.call('backups.create', {});
@@ -195,5 +208,5 @@ console.log(`\nnotes bench, ${NOTES} notes, ${os.cpus().length} cores, load ${os
 console.log('| measure | result | target | |');
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-await fs.rm(big.dir, { recursive: true, force: true });
+if (process.env.KEEP) console.log('kept', big.dir); else await fs.rm(big.dir, { recursive: true, force: true });
 await fs.rm(small.dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch';
 import type { NoteContent } from '../../shared/notes';
 import { foldForSearch } from '../../shared/text';
 import type { NoteEntry } from '../store/notes/note-entry';
+import { NoteIndex } from './note-index';
 import type { DataStore } from '../store/types';
 import type { NoteSealer } from './notes-sealing';
 import type { VaultKeeper } from './vault-keeper';
@@ -12,7 +12,7 @@ export interface OpenedNote {
   content: NoteContent;
 }
 
-type Index = MiniSearch<{ id: string; text: string }>;
+type Index = NoteIndex;
 
 interface Unlocked {
   texts: Map<string, OpenedNote>;
@@ -26,21 +26,11 @@ const yieldNow = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 export const searchableText = (content: NoteContent): string =>
   [content.title, ...content.fields.flatMap((f) => [f.label, f.text])].join('\n');
 
-/**
- * What the index is fed for one note: its folded words, each once. MiniSearch's
- * cost grows with every word it is given, and a note's repeats add little to
- * finding it, so indexing each distinct word once more than halves the time to
- * index 15,000 notes.
- */
-export function indexedWords(content: NoteContent): string {
-  const words = foldForSearch(searchableText(content)).split(/[^\p{L}\p{N}]+/u);
-  return [...new Set(words)].filter((w) => w.length > 0).join(' ');
-}
-
-export const newIndex = (): Index => new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
+/** What the index is given for one note: all its text, folded (case and accents ignored). */
+export const indexedWords = (content: NoteContent): string => foldForSearch(searchableText(content));
 /**
  * Every note's text, opened once after unlocking, and the full-text index over
- * it (MiniSearch). Both live in main's memory only, are never written
+ * it (note-index.ts). Both live in main's memory only, are never written
  * anywhere, and are dropped the moment the key is let go: any lock, however it
  * happens, clears them (VaultKeeper.onLocked). A load that was running when the
  * vault locked is thrown away, never kept.
@@ -94,19 +84,14 @@ export class NoteTexts {
     const state = this.unlocked;
     if (!state) return;
     state.texts.set(noteId, { revision, content });
-    void state.index.then((index) => {
-      if (index.has(noteId)) index.discard(noteId);
-      index.add({ id: noteId, text: indexedWords(content) });
-    });
+    void state.index.then((index) => index.add(noteId, indexedWords(content)));
   }
 
   remove(noteId: string): void {
     const state = this.unlocked;
     if (!state) return;
     state.texts.delete(noteId);
-    void state.index.then((index) => {
-      if (index.has(noteId)) index.discard(noteId);
-    });
+    void state.index.then((index) => index.discard(noteId));
   }
 
   private async load(): Promise<Unlocked> {
@@ -134,14 +119,12 @@ export class NoteTexts {
   }
 
   private async buildIndex(texts: ReadonlyMap<string, OpenedNote>, epoch: number): Promise<Index> {
-    const index = newIndex();
+    const index = new NoteIndex();
     let sliceStart = performance.now();
-    let batch: { id: string; text: string }[] = [];
-    for (const [id, { content }] of texts) {
-      batch.push({ id, text: indexedWords(content) });
-      if (batch.length === 100) {
-        index.addAll(batch);
-        batch = [];
+    let count = 0;
+    for (const [id, { content }] of [...texts]) {
+      index.add(id, indexedWords(content));
+      if (++count % 50 === 0) {
         if (performance.now() - sliceStart >= SLICE_MS) {
           await yieldNow();
           // Locked meanwhile: stop, and let go of what was indexed so far.
@@ -150,7 +133,6 @@ export class NoteTexts {
         }
       }
     }
-    index.addAll(batch);
     return index;
   }
 }

@@ -125,15 +125,25 @@ export function noteServices(
       const titles = new Map<string, string>();
       if (status.state === 'unlocked') {
         await asServiceErrors(async () => {
-          // A short list opens its own notes; a long one waits for every note to be opened (once per unlock).
-          const loading = texts.ready();
-          loading.catch(() => undefined);
-          const opened = entries.length <= SHORT_LIST ? null : await loading;
-          for (const e of entries) {
-            const known = opened?.texts.get(e.meta.id);
-            titles.set(e.meta.id, known && known.revision === e.meta.revision ? known.content.title : (await contentOf(e)).title);
-          }
+          // A short list opens its own notes in one read; a long one waits for every note to be opened (once per unlock).
+          const opened = entries.length <= SHORT_LIST ? null : await texts.ready();
+          const missing = entries.filter((e) => {
+            const known = opened?.texts.get(e.meta.id) ?? null;
+            const content = known && known.revision === e.meta.revision ? known.content : texts.peek(e);
+            if (content) titles.set(e.meta.id, content.title);
+            return !content;
+          });
+          const sealed = await ctx.store.notes.readSealed(missing);
+          const contents = await sealer.openMany(sealed.map(({ entry, sealed: text }) => ({ binding: bindingOf(entry.meta), sealed: text })));
+          sealed.forEach(({ entry }, i) => {
+            const content = contents[i];
+            if (content) titles.set(entry.meta.id, content.title);
+          });
+          // What would not open in bulk (a damaged file) is opened alone, which repairs it or says why not.
+          for (const e of missing) if (!titles.has(e.meta.id)) titles.set(e.meta.id, (await contentOf(e)).title);
         });
+        // Search should be ready soon after the first look at the notes.
+        texts.ready().catch(() => undefined);
       }
       const notes: NoteListItem[] = entries.map((e) => ({ ...clone(e.meta), title: titles.get(e.meta.id) ?? null }));
       return { vault: status.state, total: matching.length, notes };
@@ -220,13 +230,7 @@ export function noteServices(
         const index = await opened.index;
         const metas = new Map((await ctx.store.notes.entries()).map((e) => [e.meta.id, e.meta]));
         const hits: NoteSearchHit[] = [];
-        // Every word must match; the last one may be unfinished (typed as the coach types), and long words forgive a typo.
-        const options = {
-          combineWith: 'AND' as const,
-          prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
-          fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
-        };
-        for (const result of index.search(query, options)) {
+        for (const result of index.search(query)) {
           const meta = metas.get(String(result.id));
           const note = opened.texts.get(String(result.id));
           if (!meta || !note || !matchesFilter(meta, filter)) continue;

@@ -68,6 +68,22 @@ export async function writeFileDurable(target: string, bytes: string | Uint8Arra
   await fsyncDir(path.dirname(target));
 }
 
+/**
+ * Replaces `target` atomically (temp file, rename) without waiting for the
+ * disk: for caches that are rebuilt from the real files when they are missing,
+ * damaged or stale, where an fsync would only hold up the write queue.
+ */
+export async function replaceCacheFile(target: string, bytes: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(target);
+  try {
+    await fs.writeFile(temp, bytes, { mode: FILE_MODE, flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true });
+    throw err;
+  }
+}
+
 /** Removes a file durably; a file that is already gone is not an error. */
 export async function removeFileDurable(target: string): Promise<void> {
   try {

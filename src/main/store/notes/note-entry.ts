@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { NoteMetaSchema, type NoteMeta } from '../../../shared/notes';
+import { NOTE_KINDS, NoteMetaSchema, type NoteMeta } from '../../../shared/notes';
 
 /**
  * What the store knows of one note without opening it: its file, the file's
@@ -28,3 +28,46 @@ export function noteListDigest(entries: Iterable<Pick<NoteEntry, 'file'>>): stri
 export const serialiseNoteList = (entries: readonly NoteEntry[]): string => JSON.stringify({ formatVersion: 1, notes: entries });
 
 export type { NoteMeta };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The catalog's entries, each checked on its own. The catalog is this app's
+ * own cache of what the note files say, and 15,000 full schema passes would
+ * cost more than the unlock it is there to speed up. So an entry that looks
+ * right in shape is taken as is (every field is checked again against the
+ * note file whenever that note is read), and one that does not is dropped,
+ * which only means that note's file is read.
+ */
+export function parseCatalog(raw: unknown): NoteEntry[] {
+  const notes = (raw as { formatVersion?: unknown; notes?: unknown })?.notes;
+  if ((raw as { formatVersion?: unknown })?.formatVersion !== 1 || !Array.isArray(notes)) return [];
+  return notes.filter((e): e is NoteEntry => looksLikeEntry(e) || NoteEntrySchema.safeParse(e).success);
+}
+
+function looksLikeEntry(e: unknown): boolean {
+  const entry = e as NoteEntry;
+  const m = entry?.meta;
+  return (
+    typeof entry?.file === 'string' &&
+    typeof entry.sha256 === 'string' &&
+    entry.sha256.length === 64 &&
+    Number.isInteger(entry.sizeBytes) &&
+    typeof m === 'object' &&
+    m !== null &&
+    UUID.test(m.id) &&
+    (NOTE_KINDS as readonly string[]).includes(m.kind) &&
+    DAY.test(m.date) &&
+    (m.groupId === null || UUID.test(m.groupId)) &&
+    (m.meetingId === null || UUID.test(m.meetingId)) &&
+    Array.isArray(m.personIds) &&
+    m.personIds.every((p) => UUID.test(p)) &&
+    Number.isInteger(m.revision) &&
+    Number.isInteger(m.versionCount) &&
+    typeof m.createdAt === 'string' &&
+    typeof m.updatedAt === 'string' &&
+    (m.templateId === null || typeof m.templateId === 'string') &&
+    Object.keys(m).length === 11
+  );
+}

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import type { NoteMeta } from '../../../shared/notes';
 import { listBackupManifests, readBackupNotes } from '../backups';
-import { ensurePrivateDir, fsyncDir, readEntry, writeFileDurable } from '../durable-fs';
+import { ensurePrivateDir, fsyncDir, readEntry, replaceCacheFile, writeFileDurable } from '../durable-fs';
 import { InvalidDocumentError, StoreError } from '../errors';
 import { absolute } from '../layout';
 import { setAside } from '../quarantine';
 import type { NewRecoveryEvent } from '../recovery-log';
-import { NoteEntrySchema, NoteListSchema, serialiseNoteList, sha256Hex, type NoteEntry } from './note-entry';
+import { NoteEntrySchema, parseCatalog, serialiseNoteList, sha256Hex, type NoteEntry } from './note-entry';
 import { inspectDocument } from '../inspect-document';
 import { noteKind } from '../kinds';
 import { NoteFileDocSchema, type NoteFileDoc } from './note-file-doc';
@@ -165,9 +165,10 @@ export class NoteFiles {
     this.catalogTimer.unref();
   }
 
+  /** The catalog is a cache checked against the folder at every load: written atomically, not fsynced. */
   private async writeCatalog(): Promise<void> {
     await ensurePrivateDir(absolute(this.ctx.dataDir, NOTES_DIR));
-    await writeFileDurable(absolute(this.ctx.dataDir, NOTE_CATALOG_FILE), serialiseNoteList([...(this.catalog?.values() ?? [])]));
+    await replaceCacheFile(absolute(this.ctx.dataDir, NOTE_CATALOG_FILE), serialiseNoteList([...(this.catalog?.values() ?? [])]));
     this.catalogDirty = false;
   }
 
@@ -220,9 +221,8 @@ export class NoteFiles {
     const read = await readEntry(absolute(this.ctx.dataDir, NOTE_CATALOG_FILE)).catch(() => null);
     if (read?.kind !== 'file') return new Map();
     try {
-      const parsed = NoteListSchema.safeParse(JSON.parse(read.bytes.toString('utf8')));
-      if (!parsed.success) return new Map();
-      return new Map(parsed.data.notes.filter((e) => e.file === noteFile(e.meta.id, e.meta.revision)).map((e) => [e.meta.id, e]));
+      const parsed = parseCatalog(JSON.parse(read.bytes.toString('utf8')));
+      return new Map(parsed.filter((e) => e.file === noteFile(e.meta.id, e.meta.revision)).map((e) => [e.meta.id, e]));
     } catch {
       return new Map();
     }
