@@ -2,6 +2,7 @@ import { parseRecoveryKey } from '../../shared/recovery-key';
 import { DEFAULT_IDLE_LOCK_MINUTES, type VaultCredential, type VaultStatus } from '../../shared/contract/vault';
 import { SerialQueue } from '../store/serial-queue';
 import type { DataStore } from '../store/types';
+import { readVaultAttempts, writeVaultAttempts } from '../store/vault-attempts-file';
 import type { VaultHeaderDoc } from '../store/vault-header-doc';
 import { AttemptThrottle } from '../vault/attempts';
 import { VaultError } from '../vault/errors';
@@ -33,6 +34,8 @@ export class VaultKeeper {
   private readonly throttle: AttemptThrottle;
   private readonly queue = new SerialQueue();
   private readonly cost: KdfCost;
+  /** Whether the stored count of wrong attempts has been read (once, before the first operation). */
+  private attemptsLoaded = false;
 
   constructor(private readonly options: VaultKeeperOptions) {
     this.session = new VaultSession(options.now);
@@ -41,11 +44,11 @@ export class VaultKeeper {
   }
 
   status(): Promise<VaultStatus> {
-    return this.queue.run(async () => this.statusOf(await this.options.store.vaultHeader()));
+    return this.run(async () => this.statusOf(await this.options.store.vaultHeader()));
   }
 
   setUp(passphrase: string): Promise<{ status: VaultStatus; recoveryKey: string }> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (await this.options.store.vaultHeader()) {
         throw new VaultError('already_set_up', 'Encrypted notes are already set up. To use another passphrase, change it in the settings.');
       }
@@ -63,7 +66,7 @@ export class VaultKeeper {
   }
 
   unlock(credential: VaultCredential): Promise<VaultStatus> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.requireHeader();
       const dek = await this.unwrap(header, credential);
       this.session.unlock(header.vaultId, dek);
@@ -72,7 +75,7 @@ export class VaultKeeper {
   }
 
   lock(): Promise<VaultStatus> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       this.session.lock();
       return this.statusOf(await this.options.store.vaultHeader());
     });
@@ -84,7 +87,7 @@ export class VaultKeeper {
   }
 
   changePassphrase(current: VaultCredential, newPassphrase: string): Promise<VaultStatus> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.requireHeader();
       const dek = await this.unwrap(header, current);
       try {
@@ -98,7 +101,7 @@ export class VaultKeeper {
   }
 
   newRecoveryKey(current: VaultCredential): Promise<{ status: VaultStatus; recoveryKey: string }> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.requireHeader();
       const dek = await this.unwrap(header, current);
       try {
@@ -112,7 +115,7 @@ export class VaultKeeper {
   }
 
   updateSettings(idleLockMinutes: number): Promise<VaultStatus> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.requireHeader();
       const saved = await this.options.store.saveVaultHeader({ ...header, settings: { ...header.settings, idleLockMinutes } });
       return this.statusOf(saved);
@@ -121,7 +124,7 @@ export class VaultKeeper {
 
   /** Locks when idle for longer than the coach's setting; true when it did (for a timer in main to tell the window). */
   lockIfIdle(): Promise<boolean> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.options.store.vaultHeader();
       return header ? this.session.lockIfIdle(header.settings.idleLockMinutes) : false;
     });
@@ -134,6 +137,23 @@ export class VaultKeeper {
   }
 
   // ---------- internals ----------
+
+  /** One operation at a time, after the stored wrong-attempt count has been read. */
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      if (!this.attemptsLoaded) {
+        const stored = await readVaultAttempts(this.options.store.dataDir);
+        if (stored) this.throttle.restore(stored);
+        this.attemptsLoaded = true;
+      }
+      return work();
+    });
+  }
+
+  /** Stores the throttle's state durably, so a restart keeps the wait; before the answer goes out. */
+  private saveAttempts(): Promise<void> {
+    return writeVaultAttempts(this.options.store.dataDir, this.throttle.state());
+  }
 
   private statusOf(header: Readonly<VaultHeaderDoc> | null): VaultStatus {
     const retryAt = this.throttle.retryAt()?.toISOString() ?? null;
@@ -175,10 +195,17 @@ export class VaultKeeper {
           parsed.bytes.fill(0);
         }
       }
+      const hadFailures = this.throttle.state().failures > 0;
       this.throttle.succeeded();
+      // A failure to store a cleared count only means the next restart remembers old mistakes.
+      if (hadFailures) await this.saveAttempts().catch(() => undefined);
       return dek;
     } catch (err) {
-      if (err instanceof VaultError && err.code === 'wrong_secret') this.throttle.failed();
+      if (err instanceof VaultError && err.code === 'wrong_secret') {
+        this.throttle.failed();
+        // The wait holds in memory even if the disk refuses; the coach is told about the passphrase, not the disk.
+        await this.saveAttempts().catch(() => undefined);
+      }
       throw err;
     }
   }
