@@ -86,6 +86,7 @@ export const METHOD_NAMES = [
   'vault.changePassphrase',
   'vault.newRecoveryKey',
   'vault.updateSettings',
+  'vault.saveRecoveryKey',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

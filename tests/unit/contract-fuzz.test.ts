@@ -232,6 +232,7 @@ beforeAll(async () => {
     'vault.changePassphrase': { current: { method: 'recovery-key', recoveryKey: RECOVERY_KEY }, newPassphrase: 'walrus meadow copper violin' },
     'vault.newRecoveryKey': { current: { method: 'passphrase', passphrase: 'glacier otter lantern mosaic' } },
     'vault.updateSettings': { idleLockMinutes: 15 },
+    'vault.saveRecoveryKey': { recoveryKey: RECOVERY_KEY },
   };
   await h.store.flush();
 });

@@ -25,6 +25,7 @@ import { peopleImportServices } from './people-import';
 import { settingsServices } from './settings';
 import { VaultKeeper } from './vault-keeper';
 import { vaultServices } from './vault';
+import { vaultKeyFileServices } from './vault-key-file';
 import type { KdfCost } from './vault-keeper';
 
 export type { ServiceContext } from './context';
@@ -103,5 +104,6 @@ export function createServices(options: ServiceOptions): Services {
     ...meetingRecordServices(ctx),
     ...meetingNextStepServices(ctx),
     ...vaultServices(ctx, vault),
+    ...vaultKeyFileServices(ctx, vault),
   });
 }

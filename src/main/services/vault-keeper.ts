@@ -122,6 +122,31 @@ export class VaultKeeper {
     });
   }
 
+  /**
+   * Whether `recoveryKey` is the current vault's recovery key; only while
+   * unlocked (the coach has just been shown it). Not an unlock attempt: it
+   * unlocks nothing, and a 160-bit key cannot be guessed anyway.
+   */
+  holdsRecoveryKey(recoveryKey: string): Promise<boolean> {
+    return this.run(async () => {
+      const header = await this.requireHeader();
+      if (!this.session.isUnlocked(header.vaultId, header.settings.idleLockMinutes)) {
+        throw new VaultError('locked', 'Unlock your notes first.');
+      }
+      const parsed = parseRecoveryKey(recoveryKey);
+      if (!parsed.ok) return false;
+      try {
+        unwrapWithRecoveryKey(header, parsed.bytes).fill(0);
+        return true;
+      } catch (err) {
+        if (err instanceof VaultError && err.code === 'wrong_secret') return false;
+        throw err;
+      } finally {
+        parsed.bytes.fill(0);
+      }
+    });
+  }
+
   /** Locks when idle for longer than the coach's setting; true when it did (for a timer in main to tell the window). */
   lockIfIdle(): Promise<boolean> {
     return this.run(async () => {
