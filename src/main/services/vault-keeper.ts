@@ -127,19 +127,17 @@ export class VaultKeeper {
    * unlocked (the coach has just been shown it). Not an unlock attempt: it
    * unlocks nothing, and a 160-bit key cannot be guessed anyway.
    */
-  holdsRecoveryKey(recoveryKey: string): Promise<boolean> {
+  holdsRecoveryKey(recoveryKey: string): Promise<'current' | 'other' | 'locked'> {
     return this.run(async () => {
-      const header = await this.requireHeader();
-      if (!this.session.isUnlocked(header.vaultId, header.settings.idleLockMinutes)) {
-        throw new VaultError('locked', 'Unlock your notes first.');
-      }
+      const header = await this.options.store.vaultHeader();
+      if (!header || !this.session.isUnlocked(header.vaultId, header.settings.idleLockMinutes)) return 'locked';
       const parsed = parseRecoveryKey(recoveryKey);
-      if (!parsed.ok) return false;
+      if (!parsed.ok) return 'other';
       try {
         unwrapWithRecoveryKey(header, parsed.bytes).fill(0);
-        return true;
+        return 'current';
       } catch (err) {
-        if (err instanceof VaultError && err.code === 'wrong_secret') return false;
+        if (err instanceof VaultError && err.code === 'wrong_secret') return 'other';
         throw err;
       } finally {
         parsed.bytes.fill(0);

@@ -1,5 +1,4 @@
 import { describeFsError } from '../store/durable-fs';
-import { VaultError } from '../vault/errors';
 import { coachToday, type ServiceContext } from './context';
 import { invalidInput, ServiceError } from './errors';
 import { ExportLocationError, writeExportFile } from './export-file';
@@ -32,14 +31,9 @@ function recoveryKeyText(recoveryKey: string, today: string): string {
 export function vaultKeyFileServices(ctx: ServiceContext, keeper: VaultKeeper): Handlers<'vault.saveRecoveryKey'> {
   return {
     'vault.saveRecoveryKey': async ({ recoveryKey }) => {
-      let current: boolean;
-      try {
-        current = await keeper.holdsRecoveryKey(recoveryKey);
-      } catch (err) {
-        if (err instanceof VaultError) throw new ServiceError(err.code === 'locked' ? 'forbidden' : 'conflict', err.message);
-        throw err;
-      }
-      if (!current) throw invalidInput('That is not your current recovery key, so it was not saved.', { recoveryKey: 'That is not your current recovery key.' });
+      const held = await keeper.holdsRecoveryKey(recoveryKey);
+      if (held === 'locked') throw new ServiceError('forbidden', 'Unlock your notes first, then save the recovery key.');
+      if (held === 'other') throw invalidInput('That is not your current recovery key, so it was not saved.', { recoveryKey: 'That is not your current recovery key.' });
       const target = await ctx.platform.chooseSaveLocation({
         title: 'Save your recovery key',
         defaultName: 'Circlekeeper recovery key.txt',
