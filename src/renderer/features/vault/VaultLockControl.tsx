@@ -1,0 +1,35 @@
+import { Lock, LockOpen } from 'lucide-react';
+import { useState } from 'react';
+import { useApiMutation } from '../../app/query';
+import { UnlockDialog } from './UnlockDialog';
+import { useVaultStatus } from './vault-status';
+import './vault.css';
+
+/**
+ * The sidebar's lock: shows whether the notes are locked; a click locks them,
+ * or, when locked, opens the unlock dialog. Hidden until notes are set up.
+ */
+export function VaultLockControl() {
+  const status = useVaultStatus();
+  const lock = useApiMutation('vault.lock');
+  const [unlocking, setUnlocking] = useState(false);
+  const state = status.data?.state;
+  if (state !== 'locked' && state !== 'unlocked') return null;
+  const unlocked = state === 'unlocked';
+  const Icon = unlocked ? LockOpen : Lock;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`app-nav__link vault-lock vault-lock--${state}`}
+        onClick={() => (unlocked ? lock.mutate({}) : setUnlocking(true))}
+        disabled={lock.isPending}
+        title={unlocked ? 'Your notes are unlocked. Lock them now (Ctrl+Shift+L).' : 'Your notes are locked. Unlock them to read and write notes.'}
+      >
+        <Icon size={17} aria-hidden="true" className="app-nav__icon" />
+        <span>{unlocked ? 'Lock notes' : 'Unlock notes'}</span>
+      </button>
+      <UnlockDialog open={unlocking} onOpenChange={setUnlocking} />
+    </li>
+  );
+}
