@@ -5,7 +5,7 @@ import type { CredentialForm } from './vault-forms';
 
 /**
  * The passphrase, or the recovery key instead. Switching keeps what was typed
- * in the other field (both stay in the form; only the chosen one is sent).
+ * in the other field (both stay in the form; only the chosen one is checked and sent).
  */
 export function CredentialFields({
   method,
@@ -26,9 +26,11 @@ export function CredentialFields({
 }) {
   return (
     <div className="stack-sm">
-      {method === 'passphrase' ? (
+      {/* Both stay mounted (one hidden), so what was typed in the other survives a switch. */}
+      <div hidden={method !== 'passphrase'}>
         <TextField label={passphraseLabel} type="password" autoComplete="current-password" spellCheck={false} error={passphraseError} {...passphrase} />
-      ) : (
+      </div>
+      <div hidden={method !== 'recovery-key'}>
         <TextField
           label="Recovery key"
           hint="The 36 letters and digits you saved when you set up your notes. Spaces, dashes and capitals do not matter."
@@ -38,7 +40,7 @@ export function CredentialFields({
           error={recoveryKeyError}
           {...recoveryKey}
         />
-      )}
+      </div>
       <div>
         <Button variant="ghost" size="sm" className="vault-switch" onClick={() => onSwitch(method === 'passphrase' ? 'recovery-key' : 'passphrase')}>
           {method === 'passphrase' ? 'Use my recovery key instead' : 'Use my passphrase instead'}
