@@ -46,7 +46,7 @@ async function confirmKey(page: Page, recoveryKey: string): Promise<void> {
   const fields = check.getByRole('textbox');
   await expect(fields).toHaveCount(2);
   for (const field of await fields.all()) {
-    const label = await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
+    const label = (await field.getAttribute('id')) ? await check.locator(`label[for="${await field.getAttribute('id')}"]`).innerText() : '';
     const n = Number(/Group (\d+)/.exec(label)?.[1]);
     await field.fill(groups[n - 1]!.toLowerCase());
   }
