@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { confirmToast, dialog, openApp } from './support/app';
+import { blockingViolations, describeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { DESKTOP, SCHEMES, capture, useScheme } from './support/screenshots';
 
@@ -19,6 +20,12 @@ const sidebar = (page: Page): Locator => page.getByRole('navigation', { name: 'M
 async function typeNewPassphrase(form: Locator, label: string, passphrase: string): Promise<void> {
   await form.getByLabel(label, { exact: true }).fill(passphrase);
   await form.getByLabel('Type it again').fill(passphrase);
+}
+
+/** No serious or critical accessibility problem on the screen as it is. */
+async function checkA11y(page: Page, view: string): Promise<void> {
+  const result = await blockingViolations(page, view);
+  expect.soft(result.violations, describeViolations(result)).toEqual([]);
 }
 
 /** Sets up the vault from Settings; answers the recovery key as shown on screen. */
@@ -138,10 +145,15 @@ test.describe('screenshots', () => {
       await expect(form.getByRole('meter', { name: 'Passphrase strength' })).not.toHaveAttribute('aria-valuetext', 'Not yet rated');
       await section(page).scrollIntoViewIfNeeded();
       await capture(page, 'vault-set-up', scheme);
+      await checkA11y(page, 'vault set-up');
 
       const recoveryKey = await setUpVault(page);
       await section(page).scrollIntoViewIfNeeded();
       await capture(page, 'vault-recovery-key', scheme);
+      await checkA11y(page, 'recovery key');
+      await section(page).getByRole('button', { name: 'I have saved my key' }).click();
+      await checkA11y(page, 'recovery key check');
+      await section(page).getByRole('button', { name: 'Show the key again' }).click();
       await confirmKey(page, recoveryKey);
 
       await page.keyboard.press('Control+Shift+L');
@@ -151,6 +163,12 @@ test.describe('screenshots', () => {
       await unlock.getByRole('button', { name: 'Unlock notes' }).click();
       await expect(unlock.getByText(/does not unlock your notes/)).toBeVisible();
       await capture(page, 'vault-unlock', scheme);
+      await checkA11y(page, 'unlock dialog');
+      await unlock.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      await unlock.getByRole('button', { name: 'Unlock notes' }).click();
+      await expect(unlock).toBeHidden();
+      await checkA11y(page, 'notes security, unlocked');
+      await capture(page, 'vault-settings', scheme);
     });
   }
 });
