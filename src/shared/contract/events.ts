@@ -24,7 +24,7 @@ export const VAULT_LOCK_REASONS = ['idle', 'suspend', 'screen-lock', 'manual', '
 
 export const mainEvents = {
   /** The data key is gone: every decrypted note must leave the window. */
-  'vault.locked': event(z.strictObject({ reason: z.enum(VAULT_LOCK_REASONS) }), () => [tags.vault()]),
+  'vault.locked': event(z.strictObject({ reason: z.enum(VAULT_LOCK_REASONS) }), () => [tags.vault(), tags.notes()]),
   /** A background backup failed; the message is the one app.info's backupProblem carries. */
   'backups.failed': event(z.strictObject({ message: z.string().min(1).max(2000), at: InstantSchema }), () => [
     tags.notices(),

@@ -34,6 +34,10 @@ export const TAG_KINDS = [
   'coach-calendar',
   /** Whether the notes' vault is set up and unlocked, and its idle time. */
   'vault',
+  /** Confidential notes: their list and metadata, and one note's content. id: the note. */
+  'notes',
+  /** The coach's note templates. */
+  'note-templates',
 ] as const;
 
 export type TagKind = (typeof TAG_KINDS)[number];
@@ -63,6 +67,8 @@ export const tags = {
   meetingRecords: make('meeting-records'),
   coachCalendar: (): Tag => ({ kind: 'coach-calendar' }),
   vault: (): Tag => ({ kind: 'vault' }),
+  notes: make('notes'),
+  noteTemplates: (): Tag => ({ kind: 'note-templates' }),
 };
 
 /** Everything a group's file holds, for commands that create or remove a whole group. */
