@@ -1,6 +1,9 @@
 import { Lock, LockOpen } from 'lucide-react';
 import { useState } from 'react';
+import { useMainEvent } from '../../app/main-events';
 import { useApiMutation } from '../../app/query';
+import { useToast } from '../../ui/useToast';
+import { lockNews } from './lock-news';
 import { UnlockDialog } from './UnlockDialog';
 import { useVaultStatus } from './vault-status';
 import './vault.css';
@@ -8,9 +11,15 @@ import './vault.css';
 /**
  * The sidebar's lock: shows whether the notes are locked; a click locks them,
  * or, when locked, opens the unlock dialog. Hidden until notes are set up.
+ * When the notes lock by themselves (idle, sleep, screen lock) it says so.
  */
 export function VaultLockControl() {
   const status = useVaultStatus();
+  const toast = useToast();
+  useMainEvent('vault.locked', ({ reason }) => {
+    const news = lockNews(reason);
+    if (news) toast({ title: 'Notes locked', description: news, tone: 'info' });
+  });
   const lock = useApiMutation('vault.lock');
   const [unlocking, setUnlocking] = useState(false);
   const state = status.data?.state;
