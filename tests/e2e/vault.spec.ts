@@ -74,6 +74,15 @@ test('set up, keep the key, lock with the shortcut, unlock wrong then right, cha
   const recoveryKey = await setUpVault(page);
   expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
 
+  // Printed, the page shows the key alone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('list', { name: 'Recovery key' })).toBeVisible();
+  await expect(page.getByText('Circlekeeper recovery key', { exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(sidebar(page)).toBeVisible();
+
   // Saved as a text file through the save dialog (the host's lands in its export folder).
   await section(page).getByRole('button', { name: 'Save as text file…' }).click();
   await confirmToast(page, 'Recovery key saved');
