@@ -85,8 +85,21 @@ export const METHOD_NAMES = [
   'vault.lock',
   'vault.changePassphrase',
   'vault.newRecoveryKey',
+  'vault.reset',
   'vault.updateSettings',
   'vault.saveRecoveryKey',
+  'notes.list',
+  'notes.get',
+  'notes.create',
+  'notes.save',
+  'notes.relink',
+  'notes.remove',
+  'notes.versions',
+  'notes.version',
+  'notes.search',
+  'notes.templates',
+  'notes.saveTemplate',
+  'notes.removeTemplate',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

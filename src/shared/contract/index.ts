@@ -10,6 +10,7 @@ import { meetingMethods } from './meetings';
 import { membershipMethods } from './memberships';
 import type { MethodSpec } from './method';
 import { normMethods } from './norms';
+import { noteMethods } from './notes';
 import { peopleMethods } from './people';
 import { settingsMethods } from './settings';
 import { vaultMethods } from './vault';
@@ -35,6 +36,7 @@ const AREAS = [
   dataMethods,
   meetingRecordMethods,
   vaultMethods,
+  noteMethods,
 ] as const;
 
 type Areas = typeof AREAS;

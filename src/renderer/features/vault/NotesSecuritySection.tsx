@@ -11,6 +11,7 @@ import { ChangePassphraseDialog } from './ChangePassphraseDialog';
 import { IdleLockForm } from './IdleLockForm';
 import { NewRecoveryKeyDialog } from './NewRecoveryKeyDialog';
 import { RecoveryKeyHandover } from './RecoveryKeyHandover';
+import { ResetVaultDialog } from './ResetVaultDialog';
 import { SetUpVaultForm } from './SetUpVaultForm';
 import { UnlockDialog } from './UnlockDialog';
 import { useVaultStatus } from './vault-status';
@@ -57,7 +58,7 @@ export function NotesSecuritySection({ timeZone }: { timeZone: string }) {
 }
 
 function VaultSettings({ status, timeZone, onNewKey }: { status: VaultStatus; timeZone: string; onNewKey: (key: string) => void }) {
-  const [dialog, setDialog] = useState<'unlock' | 'change' | 'new-key' | null>(null);
+  const [dialog, setDialog] = useState<'unlock' | 'change' | 'new-key' | 'reset' | null>(null);
   const lock = useApiMutation('vault.lock');
   const unlocked = status.state === 'unlocked';
   const close = (open: boolean) => (open ? undefined : setDialog(null));
@@ -106,7 +107,18 @@ function VaultSettings({ status, timeZone, onNewKey }: { status: VaultStatus; ti
         </Button>
       </div>
 
+      <div className="vault-row">
+        <div>
+          <p className="vault-row__title">Lost both your passphrase and your recovery key?</p>
+          <p className="muted">Then nobody can open your notes. You can delete them and start again; nothing else is removed.</p>
+        </div>
+        <Button size="sm" variant="danger-outline" onClick={() => setDialog('reset')}>
+          Delete all notes…
+        </Button>
+      </div>
+
       <UnlockDialog open={dialog === 'unlock'} onOpenChange={close} />
+      <ResetVaultDialog open={dialog === 'reset'} onOpenChange={close} />
       <ChangePassphraseDialog open={dialog === 'change'} onOpenChange={close} />
       <NewRecoveryKeyDialog
         open={dialog === 'new-key'}
