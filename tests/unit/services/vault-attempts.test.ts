@@ -90,4 +90,16 @@ describe('wrong-attempt wait across restarts', () => {
     }
     expect((await h.ok('vault.unlock', byPassphrase(PASSPHRASE))).state).toBe('unlocked');
   });
+
+  it('starts a vault set up after a reset without the old vault’s wait', async () => {
+    await lockedVault();
+    await failTimes(4);
+    expect((await h.ok('vault.status', {})).retryAt).not.toBeNull();
+    await h.ok('vault.reset', { confirmation: 'delete my notes' });
+    await h.reopen();
+    expect((await h.ok('vault.status', {})).retryAt).toBeNull();
+    await h.ok('vault.setUp', { passphrase: PASSPHRASE });
+    await h.ok('vault.lock', {});
+    expect((await h.ok('vault.unlock', byPassphrase(PASSPHRASE))).state).toBe('unlocked');
+  });
 });
