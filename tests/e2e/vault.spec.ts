@@ -141,6 +141,17 @@ test('set up, keep the key, lock with the shortcut, unlock wrong then right, cha
   const old = await page.request.post('/__host/call', { data: { method: 'vault.unlock', input: { method: 'passphrase', passphrase: PASSPHRASE } } });
   expect(((await old.json()) as { ok: boolean }).ok).toBe(false);
   expect((await host.call<{ state: string }>('vault.unlock', { method: 'passphrase', passphrase: NEW_PASSPHRASE })).state).toBe('unlocked');
+
+  // Forgot everything: the typed phrase deletes the notes only, and set-up is offered again.
+  await host.call('vault.lock', {});
+  await openApp(page, '/settings');
+  await section(page).getByRole('button', { name: 'Delete all notes…' }).click();
+  const reset = dialog(page, 'Delete all notes and start again?');
+  await reset.getByLabel('Type “delete my notes” to confirm').fill('delete my notes');
+  await reset.getByRole('button', { name: 'Delete my notes' }).click();
+  await confirmToast(page, 'Notes deleted');
+  await expect(section(page).getByRole('form', { name: 'Set up encrypted notes' })).toBeVisible();
+  await expect(sidebar(page).getByRole('button', { name: /notes$/ })).toHaveCount(0);
 });
 
 test.describe('screenshots', () => {
@@ -178,6 +189,10 @@ test.describe('screenshots', () => {
       await expect(unlock).toBeHidden();
       await checkA11y(page, 'notes security, unlocked');
       await capture(page, 'vault-settings', scheme);
+      await section(page).getByRole('button', { name: 'Delete all notes…' }).click();
+      await expect(dialog(page, 'Delete all notes and start again?')).toBeVisible();
+      await capture(page, 'vault-reset', scheme);
+      await checkA11y(page, 'delete all notes');
     });
   }
 });

@@ -25,7 +25,7 @@ export function CredentialFields({
   passphraseLabel?: string;
 }) {
   return (
-    <div className="stack-sm">
+    <div className="vault-stack-sm">
       {/* Both stay mounted (one hidden), so what was typed in the other survives a switch. */}
       <div hidden={method !== 'passphrase'}>
         <TextField label={passphraseLabel} type="password" autoComplete="current-password" spellCheck={false} error={passphraseError} {...passphrase} />

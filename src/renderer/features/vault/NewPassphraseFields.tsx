@@ -21,7 +21,7 @@ export function NewPassphraseFields({
 }) {
   return (
     <div className="stack">
-      <div className="stack-sm">
+      <div className="vault-stack-sm">
         <TextField
           label={label}
           type="password"

@@ -52,7 +52,7 @@ function ShowKey({ recoveryKey, onWritten }: { recoveryKey: string; onWritten: (
 
   return (
     <div className="stack vault-handover">
-      <div className="stack-sm">
+      <div className="vault-stack-sm">
         <h3 className="vault-handover__title">Your recovery key</h3>
         <p>
           If you ever forget your passphrase, this key is the only other way to open your notes. Circlekeeper shows it{' '}
@@ -110,7 +110,7 @@ function CheckKey({ recoveryKey, onBack, onDone }: { recoveryKey: string; onBack
 
   return (
     <form className="stack vault-handover" onSubmit={handleSubmit(() => onDone())} noValidate aria-label="Check your recovery key">
-      <div className="stack-sm">
+      <div className="vault-stack-sm">
         <h3 className="vault-handover__title">Check that you have it</h3>
         <p>
           From what you saved or wrote down, type groups {first + 1} and {second + 1} of your recovery key.

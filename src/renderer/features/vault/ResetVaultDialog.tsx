@@ -54,16 +54,17 @@ function ResetVaultForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Delete all notes">
-      <div className="stack-sm">
+      <div className="vault-stack-sm vault-reset__text">
         <p>
           Use this only if you have lost <strong>both</strong> your passphrase and your recovery key. Without one of them
           nobody can open your notes, so the only way on is to delete them and set up notes again.
         </p>
         <p>
-          <strong>Only your notes are deleted</strong>, together with the passphrase and recovery key that locked them. Your
-          groups, people, meetings, check-ins and next steps stay exactly as they are.
+          <strong>Only your notes are deleted</strong>, with your own note templates (they are encrypted with the same key)
+          and the passphrase and recovery key that locked them. Your groups, people, meetings, check-ins and next steps stay
+          exactly as they are.
         </p>
-        <p>Deleted notes cannot be brought back.</p>
+        <p>This cannot be undone from here, and without your passphrase or recovery key the notes could never be read again anyway.</p>
       </div>
       <TextField
         label={`Type “${VAULT_RESET_PHRASE}” to confirm`}
