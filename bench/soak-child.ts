@@ -5,7 +5,7 @@
 //   prune    makes backups back to back (each one prunes), printing each id
 import { randomUUID } from 'node:crypto';
 import { openStore } from '../src/main/store/open-store';
-import { SOAK_GROUP_NAME, SOAK_MEETING_ID, SOAK_RECORDS_YEAR, soakGroup, soakRecord, soakSeqOf } from './soak-shared';
+import { SOAK_GROUP_NAME, SOAK_MEETING_ID, SOAK_NOTE_ID, SOAK_RECORDS_YEAR, soakGroup, soakNote, soakRecord, soakSeqOf } from './soak-shared';
 
 const [dataDir, mode = 'write', backupId] = process.argv.slice(2) as [string, string?, string?];
 const store = await openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
@@ -39,6 +39,15 @@ if (mode === 'restore') {
       if (record) record.checkIns[0]!.summary = `Soak write ${n}`;
       else d.records.push(soakRecord(SOAK_MEETING_ID, n));
     });
+    // A note saved again (a new revision file, the old one let go), as autosave does.
+    const revisionOf = async (id: string) => ((await store.notes.entries()).find((e) => e.meta.id === id)?.meta.revision ?? 0) + 1;
+    await store.notes.write(soakNote(SOAK_NOTE_ID, await revisionOf(SOAK_NOTE_ID), n));
+    // Other notes come and go, so backups differ in which notes they hold.
+    if (n % 5 === 0) {
+      await store.notes.write(soakNote(randomUUID(), 1, n));
+      const others = (await store.notes.entries()).filter((e) => e.meta.id !== SOAK_NOTE_ID);
+      if (others.length > 6) await store.notes.remove(others[0]!.meta.id);
+    }
     // Groups come and go, so backups differ in which groups they hold (a restore must remove some).
     if (n % 10 === 0) {
       const extra = await store.createGroup(soakGroup(randomUUID(), `Extra ${n}`));

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { listBackupManifests } from '../src/main/store/backups';
+import { listBackupManifests, readBackupNotes } from '../src/main/store/backups';
 import { openStore } from '../src/main/store/open-store';
 import { RESTORE_JOURNAL } from '../src/main/store/restore-journal';
 import { randomUUID } from 'node:crypto';
@@ -169,7 +169,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       if (run.lastAck >= 0) lastAck = run.lastAck;
       // Disk holds at least the last acknowledged step, and no more than the writer can have started.
       const atMost = groupSeq + run.ackedThisRun + 1;
-      const files = [['the soak group', checked.groupSeq], ['index.json', checked.indexSeq], ['the soak meeting records', checked.recordsSeq]] as const;
+      const files = [
+        ['the soak group', checked.groupSeq],
+        ['index.json', checked.indexSeq],
+        ['the soak meeting records', checked.recordsSeq],
+        ['the soak note', checked.notesSeq],
+      ] as const;
       for (const [file, seq] of files) {
         if (seq < lastAck) failures(result, round, `${file} holds write ${seq}, but ${lastAck} was acknowledged`, true);
         if (seq > atMost) failures(result, round, `${file} holds write ${seq}, beyond any started (${atMost})`, false);
@@ -195,7 +200,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 
     if (mode === 'restore') {
       const after = await dataFileHashes(dataDir);
-      const backupFiles = Object.fromEntries(target!.files.map((f) => [f.path, f.sha256]));
+      const backupFiles = Object.fromEntries([
+        ...target!.files.map((f) => [f.path, f.sha256]),
+        ...(await readBackupNotes(dataDir, target!)).map((n) => [n.file, n.sha256]),
+      ]);
       if (sameFiles(after, backupFiles)) result.restoreOutcomes.backup += 1;
       else if (sameFiles(after, before)) {
         result.restoreOutcomes.before += 1;
@@ -210,7 +218,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     // A restore (finished or not) moves the sequence numbers; later write rounds continue from what is on disk.
     const settled = await checkFilesValid(dataDir, [], round);
     groupSeq = settled.groupSeq;
-    if (mode !== 'write') lastAck = Math.min(settled.groupSeq, settled.indexSeq, settled.recordsSeq);
+    if (mode !== 'write') lastAck = Math.min(settled.groupSeq, settled.indexSeq, settled.recordsSeq, settled.notesSeq);
     if (result.failures.length > failuresBefore) options.log?.(`  round ${round} (${mode}): ${result.failures.slice(failuresBefore).join('; ')}`);
     if (round % 20 === 0) options.log?.(`  ${round} kills, ${result.acknowledgedWrites} acknowledged writes, ${result.failures.length} problems`);
   }

@@ -1,6 +1,7 @@
 import type { GroupDoc } from '../src/main/store/documents';
 import { CURRENT_SCHEMA_VERSION, noMeetingsYet } from '../src/main/store/documents';
 import type { MeetingRecord } from '../src/shared/meetings';
+import type { NoteFileDoc } from '../src/main/store/notes/note-file-doc';
 import { sampleGroup } from '../tests/support/sample-records';
 
 export const SOAK_GROUP_NAME = 'Soak Circle';
@@ -36,3 +37,29 @@ export const soakRecord = (meetingId: string, n: number): MeetingRecord => ({
   nextSteps: [],
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
+
+/** The one note every soak write saves again; its (stand-in) sealed text carries the sequence number. */
+export const SOAK_NOTE_ID = '8c4f0c2a-3b4d-4e5f-8a6b-7c8d9e0f1a2b';
+
+/**
+ * A note file as the store keeps it. The store never opens what is sealed, so
+ * the soak seals nothing: the base64 of "Soak write n" stands in for the
+ * ciphertext, and lets the check read the sequence number back.
+ */
+export const soakNote = (id: string, revision: number, n: number): NoteFileDoc => ({
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  id,
+  kind: 'member',
+  date: '2026-01-01',
+  groupId: null,
+  meetingId: null,
+  personIds: [],
+  templateId: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  revision,
+  sealed: Buffer.from(`Soak write ${n}`).toString('base64'),
+  history: [],
+});
+
+export const soakNoteSeq = (doc: { sealed: string }): number => soakSeqOf(Buffer.from(doc.sealed, 'base64').toString('utf8'));

@@ -42,9 +42,20 @@ export interface NoteSealer {
   openTemplates(binding: NoteBinding, sealed: string): Promise<NoteTemplate[]>;
 }
 
+/**
+ * Content that opened was sealed by this app with the coach's key after the
+ * contract's schema checked it, and AES-GCM proves it unchanged since; a
+ * shape check is enough here, and spares 15,000 full schema passes at unlock.
+ */
+function asContent(value: unknown): NoteContent {
+  const v = value as NoteContent;
+  if (typeof v?.title === 'string' && Array.isArray(v.fields) && v.fields.every((f) => typeof f?.label === 'string' && typeof f.text === 'string')) return v;
+  return NoteContentSchema.parse(value);
+}
+
 export function noteSealer(keeper: VaultKeeper): NoteSealer {
   const openWith = (dek: Buffer, binding: NoteBinding, sealed: string): NoteContent =>
-    NoteContentSchema.parse(JSON.parse(openNote(dek, binding, Buffer.from(sealed, 'base64')).toString('utf8')));
+    asContent(JSON.parse(openNote(dek, binding, Buffer.from(sealed, 'base64')).toString('utf8')));
   return {
     seal: async (binding, content) => sealNote(await keeper.dataKey(), binding, JSON.stringify(content)).toString('base64'),
     open: async (binding, sealed) => openWith(await keeper.dataKey(), binding, sealed),

@@ -33,6 +33,8 @@ type NoteMethod =
  */
 export const NEW_SITTING_MS = 10 * 60_000;
 const MAX_SEARCH_HITS = 50;
+/** Lists up to this long open their notes one by one rather than waiting for all of them. */
+const SHORT_LIST = 200;
 
 export interface NotesDeps {
   keeper: VaultKeeper;
@@ -117,19 +119,24 @@ export function noteServices(
   return {
     'notes.list': async (filter) => {
       const status = await keeper.status();
-      const entries = (await ctx.store.notes.entries()).filter((e) => matchesFilter(e.meta, filter));
-      entries.sort((a, b) => byNewest(a.meta, b.meta));
-      let titles: Map<string, string> | null = null;
+      const matching = (await ctx.store.notes.entries()).filter((e) => matchesFilter(e.meta, filter));
+      matching.sort((a, b) => byNewest(a.meta, b.meta));
+      const entries = filter.limit === undefined ? matching : matching.slice(0, filter.limit);
+      const titles = new Map<string, string>();
       if (status.state === 'unlocked') {
-        titles = new Map();
-        const opened = await asServiceErrors(() => texts.ready());
-        for (const e of entries) {
-          const content = opened.texts.get(e.meta.id);
-          titles.set(e.meta.id, content && content.revision === e.meta.revision ? content.content.title : (await asServiceErrors(() => contentOf(e))).title);
-        }
+        await asServiceErrors(async () => {
+          // A short list opens its own notes; a long one waits for every note to be opened (once per unlock).
+          const loading = texts.ready();
+          loading.catch(() => undefined);
+          const opened = entries.length <= SHORT_LIST ? null : await loading;
+          for (const e of entries) {
+            const known = opened?.texts.get(e.meta.id);
+            titles.set(e.meta.id, known && known.revision === e.meta.revision ? known.content.title : (await contentOf(e)).title);
+          }
+        });
       }
-      const notes: NoteListItem[] = entries.map((e) => ({ ...clone(e.meta), title: titles?.get(e.meta.id) ?? null }));
-      return { vault: status.state, notes };
+      const notes: NoteListItem[] = entries.map((e) => ({ ...clone(e.meta), title: titles.get(e.meta.id) ?? null }));
+      return { vault: status.state, total: matching.length, notes };
     },
 
     'notes.get': ({ id }) =>
@@ -210,9 +217,16 @@ export function noteServices(
         const query = foldForSearch(text).trim();
         if (query.length === 0) return [];
         const opened = await texts.ready();
+        const index = await opened.index;
         const metas = new Map((await ctx.store.notes.entries()).map((e) => [e.meta.id, e.meta]));
         const hits: NoteSearchHit[] = [];
-        for (const result of opened.index.search(query, { prefix: true, fuzzy: 0.2, combineWith: 'AND' })) {
+        // Every word must match; the last one may be unfinished (typed as the coach types), and long words forgive a typo.
+        const options = {
+          combineWith: 'AND' as const,
+          prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
+          fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+        };
+        for (const result of index.search(query, options)) {
           const meta = metas.get(String(result.id));
           const note = opened.texts.get(String(result.id));
           if (!meta || !note || !matchesFilter(meta, filter)) continue;

@@ -218,13 +218,13 @@ export async function readBackupNotes(dataDir: string, manifest: BackupManifest)
   }
 }
 
-/** The note files every readable backup names (file names), so the pool can drop the rest. */
+/** The note contents every readable backup names (checksums), so the pool can drop the rest. */
 export async function notesNamedByBackups(dataDir: string, manifests: readonly BackupManifest[]): Promise<Set<string>> {
   const named = new Set<string>();
   for (const manifest of manifests) {
     const notes = await readBackupNotes(dataDir, manifest).catch(() => null);
     // A list that cannot be read names nothing that could be restored.
-    for (const entry of notes ?? []) named.add(path.basename(entry.file));
+    for (const entry of notes ?? []) named.add(entry.sha256);
   }
   return named;
 }

@@ -29,6 +29,8 @@ export const NotesFilterSchema = z.strictObject({
   kind: NoteKindSchema.optional(),
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
+  /** At most this many notes, newest first (a long list shows its first page while the rest opens). */
+  limit: z.number().int().min(1).max(100_000).optional(),
 });
 export type NotesFilter = z.output<typeof NotesFilterSchema>;
 
@@ -39,6 +41,8 @@ export interface NoteListItem extends NoteMeta {
 
 export interface NotesList {
   vault: VaultStatus['state'];
+  /** How many notes match the filter, before any limit. */
+  total: number;
   /** Newest date first, then the latest change first. */
   notes: NoteListItem[];
 }

@@ -87,7 +87,7 @@ export class NoteFiles {
     await writeFileDurable(absolute(this.ctx.dataDir, file), bytes);
     const entry: NoteEntry = { file, sha256: sha256Hex(bytes), sizeBytes: Buffer.byteLength(bytes), meta: metaOf(parsed.data) };
     catalog.set(doc.id, entry);
-    if (previous) await this.letGo(previous.file);
+    if (previous) await this.letGo(previous);
     this.catalogChanged();
     return entry;
   }
@@ -97,19 +97,19 @@ export class NoteFiles {
     const entry = catalog.get(noteId);
     if (!entry) throw new StoreError('unknown_note', 'That note could not be found. It may have been deleted.');
     catalog.delete(noteId);
-    await this.letGo(entry.file, true);
+    await this.letGo(entry, true);
     this.catalogChanged();
   }
 
   /** Every note gone (the vault reset): the files, then the catalog. Backups keep theirs. */
   async removeAll(): Promise<number> {
     const catalog = await this.loaded();
-    const files = [...catalog.values()].map((e) => e.file);
+    const entries = [...catalog.values()];
     catalog.clear();
-    for (const file of files) await this.letGo(file);
+    for (const entry of entries) await this.letGo(entry);
     await fsyncDir(absolute(this.ctx.dataDir, NOTES_DIR)).catch(() => undefined);
     await this.writeCatalog();
-    return files.length;
+    return entries.length;
   }
 
   /**
@@ -146,8 +146,9 @@ export class NoteFiles {
 
   // ---------- internals ----------
 
-  private async letGo(file: string, durably = false): Promise<void> {
-    if (this.pins > 0) await addToPool(this.ctx.dataDir, [{ file }]);
+  private async letGo(entry: NoteEntry, durably = false): Promise<void> {
+    const { file } = entry;
+    if (this.pins > 0) await addToPool(this.ctx.dataDir, [entry]);
     // An old revision left behind by a crash is harmless: the next load keeps the newest and removes the rest.
     // A removed note must stay removed, so that removal is made durable.
     await fs.rm(absolute(this.ctx.dataDir, file), { force: true });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { absolute } from '../layout';
 import { ensurePrivateDir, fsyncDir, writeFileDurable } from '../durable-fs';
-import { serialiseNoteList, type NoteEntry } from './note-entry';
+import { serialiseNoteList, sha256Hex, type NoteEntry } from './note-entry';
 import { NOTES_DIR, NOTE_CATALOG_FILE, listNoteFiles } from './note-layout';
 import { putFromPool } from './note-pool';
 
@@ -17,12 +17,18 @@ export async function replaceLiveNotes(dataDir: string, notes: readonly NoteEntr
   const live = new Set(await listNoteFiles(dataDir));
   const wanted = new Set(notes.map((n) => n.file));
   for (const entry of notes) {
-    // A note file is never changed once written, so the same name is the same note.
-    if (!live.has(entry.file)) await putFromPool(dataDir, entry);
+    // After an earlier restore a name can come back with other content: the checksum decides.
+    if (live.has(entry.file) && (await sameContent(absolute(dataDir, entry.file), entry.sha256))) continue;
+    await putFromPool(dataDir, entry);
   }
   for (const file of live) {
     if (!wanted.has(file)) await fs.rm(absolute(dataDir, file), { force: true });
   }
   await fsyncDir(absolute(dataDir, NOTES_DIR));
   await writeFileDurable(absolute(dataDir, NOTE_CATALOG_FILE), serialiseNoteList(notes));
+}
+
+async function sameContent(file: string, sha256: string): Promise<boolean> {
+  const bytes = await fs.readFile(file).catch(() => null);
+  return bytes !== null && sha256Hex(bytes) === sha256;
 }
