@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, powerMonitor, session, shell } from 'electron';
+import { dispatch } from './dispatch';
 import { registerIpc } from './ipc';
 import { watchBackupProblem } from './services/backup-news';
 import { createMainEmitter } from './services/main-emitter';
@@ -140,6 +141,8 @@ async function start(): Promise<void> {
         isMac: process.platform === 'darwin',
         isDev,
         onAbout: () => showAbout(dataDir),
+        // Through the contract's own handler, so the menu locks exactly as vault.lock does and the window hears vault.locked.
+        onLockNotes: () => void dispatch(services, 'vault.lock', {}, log),
       }),
     ),
   );

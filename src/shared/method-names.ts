@@ -87,6 +87,7 @@ export const METHOD_NAMES = [
   'vault.newRecoveryKey',
   'vault.reset',
   'vault.updateSettings',
+  'vault.saveRecoveryKey',
   'notes.list',
   'notes.get',
   'notes.create',

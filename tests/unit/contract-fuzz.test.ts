@@ -234,6 +234,7 @@ beforeAll(async () => {
     'vault.changePassphrase': { current: { method: 'recovery-key', recoveryKey: RECOVERY_KEY }, newPassphrase: 'walrus meadow copper violin' },
     'vault.newRecoveryKey': { current: { method: 'passphrase', passphrase: 'glacier otter lantern mosaic' } },
     'vault.updateSettings': { idleLockMinutes: 15 },
+    'vault.saveRecoveryKey': { recoveryKey: RECOVERY_KEY },
     // No vault: every notes method that got through would be refused in the service as locked.
     'vault.reset': { confirmation: 'delete my notes' },
     'notes.list': {},

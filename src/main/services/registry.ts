@@ -25,6 +25,7 @@ import { peopleImportServices } from './people-import';
 import { settingsServices } from './settings';
 import { VaultKeeper } from './vault-keeper';
 import { vaultServices } from './vault';
+import { vaultKeyFileServices } from './vault-key-file';
 import { vaultResetServices } from './vault-reset';
 import { noteServices } from './notes';
 import { noteSealer } from './notes-sealing';
@@ -108,6 +109,7 @@ export function createServices(options: ServiceOptions): Services {
     ...meetingRecordServices(ctx),
     ...meetingNextStepServices(ctx),
     ...vaultServices(ctx, vault),
+    ...vaultKeyFileServices(ctx, vault),
     ...vaultResetServices(ctx, vault),
     ...notesArea(ctx, vault),
   });

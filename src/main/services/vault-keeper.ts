@@ -2,6 +2,7 @@ import { parseRecoveryKey } from '../../shared/recovery-key';
 import { DEFAULT_IDLE_LOCK_MINUTES, type VaultCredential, type VaultStatus } from '../../shared/contract/vault';
 import { SerialQueue } from '../store/serial-queue';
 import type { DataStore } from '../store/types';
+import { readVaultAttempts, writeVaultAttempts } from '../store/vault-attempts-file';
 import type { VaultHeaderDoc } from '../store/vault-header-doc';
 import { AttemptThrottle } from '../vault/attempts';
 import { VaultError } from '../vault/errors';
@@ -33,6 +34,8 @@ export class VaultKeeper {
   private readonly throttle: AttemptThrottle;
   private readonly queue = new SerialQueue();
   private readonly cost: KdfCost;
+  /** Whether the stored count of wrong attempts has been read (once, before the first operation). */
+  private attemptsLoaded = false;
   private readonly lockListeners = new Set<() => void>();
 
   constructor(private readonly options: VaultKeeperOptions) {
@@ -44,11 +47,11 @@ export class VaultKeeper {
   }
 
   status(): Promise<VaultStatus> {
-    return this.queue.run(async () => this.statusOf(await this.options.store.vaultHeader()));
+    return this.run(async () => this.statusOf(await this.options.store.vaultHeader()));
   }
 
   setUp(passphrase: string): Promise<{ status: VaultStatus; recoveryKey: string }> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (await this.options.store.vaultHeader()) {
         throw new VaultError('already_set_up', 'Encrypted notes are already set up. To use another passphrase, change it in the settings.');
       }
@@ -73,7 +76,7 @@ export class VaultKeeper {
   }
 
   unlock(credential: VaultCredential): Promise<VaultStatus> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.requireHeader();
       const dek = await this.unwrap(header, credential);
       this.session.unlock(header.vaultId, dek);
@@ -82,7 +85,7 @@ export class VaultKeeper {
   }
 
   lock(): Promise<VaultStatus> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       this.session.lock();
       return this.statusOf(await this.options.store.vaultHeader());
     });
@@ -94,7 +97,7 @@ export class VaultKeeper {
   }
 
   changePassphrase(current: VaultCredential, newPassphrase: string): Promise<VaultStatus> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.requireHeader();
       const dek = await this.unwrap(header, current);
       try {
@@ -108,7 +111,7 @@ export class VaultKeeper {
   }
 
   newRecoveryKey(current: VaultCredential): Promise<{ status: VaultStatus; recoveryKey: string }> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.requireHeader();
       const dek = await this.unwrap(header, current);
       try {
@@ -122,10 +125,33 @@ export class VaultKeeper {
   }
 
   updateSettings(idleLockMinutes: number): Promise<VaultStatus> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.requireHeader();
       const saved = await this.options.store.saveVaultHeader({ ...header, settings: { ...header.settings, idleLockMinutes } });
       return this.statusOf(saved);
+    });
+  }
+
+  /**
+   * Whether `recoveryKey` is the current vault's recovery key; only while
+   * unlocked (the coach has just been shown it). Not an unlock attempt: it
+   * unlocks nothing, and a 160-bit key cannot be guessed anyway.
+   */
+  holdsRecoveryKey(recoveryKey: string): Promise<'current' | 'other' | 'locked'> {
+    return this.run(async () => {
+      const header = await this.options.store.vaultHeader();
+      if (!header || !this.session.isUnlocked(header.vaultId, header.settings.idleLockMinutes)) return 'locked';
+      const parsed = parseRecoveryKey(recoveryKey);
+      if (!parsed.ok) return 'other';
+      try {
+        unwrapWithRecoveryKey(header, parsed.bytes).fill(0);
+        return 'current';
+      } catch (err) {
+        if (err instanceof VaultError && err.code === 'wrong_secret') return 'other';
+        throw err;
+      } finally {
+        parsed.bytes.fill(0);
+      }
     });
   }
 
@@ -135,9 +161,15 @@ export class VaultKeeper {
    * Nothing else in the folder is touched. Returns how many notes were removed.
    */
   reset(): Promise<number> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       this.session.lock();
-      return this.options.store.resetVault();
+      const removed = await this.options.store.resetVault();
+      // The new vault starts without the old one's wrong attempts (or their wait).
+      if (this.throttle.state().failures > 0) {
+        this.throttle.succeeded();
+        await this.saveAttempts().catch(() => undefined);
+      }
+      return removed;
     });
   }
 
@@ -156,7 +188,7 @@ export class VaultKeeper {
 
   /** Locks when idle for longer than the coach's setting; true when it did (for a timer in main to tell the window). */
   lockIfIdle(): Promise<boolean> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const header = await this.options.store.vaultHeader();
       return header ? this.session.lockIfIdle(header.settings.idleLockMinutes) : false;
     });
@@ -169,6 +201,23 @@ export class VaultKeeper {
   }
 
   // ---------- internals ----------
+
+  /** One operation at a time, after the stored wrong-attempt count has been read. */
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      if (!this.attemptsLoaded) {
+        const stored = await readVaultAttempts(this.options.store.dataDir);
+        if (stored) this.throttle.restore(stored);
+        this.attemptsLoaded = true;
+      }
+      return work();
+    });
+  }
+
+  /** Stores the throttle's state durably, so a restart keeps the wait; before the answer goes out. */
+  private saveAttempts(): Promise<void> {
+    return writeVaultAttempts(this.options.store.dataDir, this.throttle.state());
+  }
 
   private statusOf(header: Readonly<VaultHeaderDoc> | null): VaultStatus {
     const retryAt = this.throttle.retryAt()?.toISOString() ?? null;
@@ -210,10 +259,17 @@ export class VaultKeeper {
           parsed.bytes.fill(0);
         }
       }
+      const hadFailures = this.throttle.state().failures > 0;
       this.throttle.succeeded();
+      // A failure to store a cleared count only means the next restart remembers old mistakes.
+      if (hadFailures) await this.saveAttempts().catch(() => undefined);
       return dek;
     } catch (err) {
-      if (err instanceof VaultError && err.code === 'wrong_secret') this.throttle.failed();
+      if (err instanceof VaultError && err.code === 'wrong_secret') {
+        this.throttle.failed();
+        // The wait holds in memory even if the disk refuses; the coach is told about the passphrase, not the disk.
+        await this.saveAttempts().catch(() => undefined);
+      }
       throw err;
     }
   }

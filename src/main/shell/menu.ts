@@ -9,10 +9,16 @@ export interface MenuOptions {
   /** Reload and developer tools are for development builds only. */
   isDev: boolean;
   onAbout: () => void;
+  /** Locks the confidential notes the way vault.lock does (and so tells the window). */
+  onLockNotes: () => void;
 }
 
+/** The shortcut for locking the notes; the window listens for the same keys (features/vault/lock-shortcut.ts). */
+export const LOCK_NOTES_ACCELERATOR = 'CmdOrCtrl+Shift+L';
+
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { appName, isMac, isDev, onAbout } = options;
+  const { appName, isMac, isDev, onAbout, onLockNotes } = options;
+  const lockNotes: MenuItemConstructorOptions = { label: 'Lock notes', accelerator: LOCK_NOTES_ACCELERATOR, click: () => onLockNotes() };
   const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: () => onAbout() };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -33,7 +39,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: 'File',
     // On macOS Quit lives in the app menu, where Mac users look for it.
-    submenu: [isMac ? { role: 'close' } : { role: 'quit' }],
+    submenu: [lockNotes, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
   };
 
   const editMenu: MenuItemConstructorOptions = {

@@ -7,16 +7,42 @@ import { VaultError } from './errors';
 // waiting rather than put to sleep, so main keeps answering and no request
 // hangs. (Anyone who has copied the folder can guess offline without any of
 // this; the scrypt cost is what protects against them.)
+// The count and the wait survive a restart: the keeper stores `state()` in
+// the data folder after each change and gives it back through `restore`.
 
 export const FREE_ATTEMPTS = 3;
 const FIRST_WAIT_MS = 5_000;
-const MAX_WAIT_MS = 15 * 60_000;
+export const MAX_WAIT_MS = 15 * 60_000;
+
+/** What the throttle keeps across restarts. */
+export interface AttemptState {
+  failures: number;
+  retryAt: Date | null;
+}
 
 export class AttemptThrottle {
   private failures = 0;
   private notBefore = 0;
 
   constructor(private readonly now: () => Date) {}
+
+  /**
+   * Takes back a stored state. A wait further away than the longest the
+   * throttle ever sets (a damaged or foreign file, or a clock set back) is cut
+   * to that longest wait from now, so nothing on disk can lock the coach out
+   * for longer.
+   */
+  restore(state: AttemptState): void {
+    const nowMs = this.now().getTime();
+    this.failures = Math.max(0, Math.min(Math.floor(state.failures) || 0, 1_000_000));
+    const at = state.retryAt?.getTime() ?? 0;
+    this.notBefore = Number.isFinite(at) && at > nowMs ? Math.min(at, nowMs + MAX_WAIT_MS) : 0;
+  }
+
+  /** The count and the wait as they are now, for the keeper to store. */
+  state(): AttemptState {
+    return { failures: this.failures, retryAt: this.notBefore > 0 ? new Date(this.notBefore) : null };
+  }
 
   /** When the next attempt is accepted, or null when it is accepted now. */
   retryAt(): Date | null {

@@ -9,6 +9,7 @@ import { MeetingPage } from '../features/meetings/MeetingPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { LockNotesShortcut } from '../features/vault/LockNotesShortcut';
 import { ToastProvider } from '../ui/Toast';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
@@ -43,6 +44,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
     <ErrorBoundary scope="app">
       <QueryClientProvider client={client}>
         <MainEventRefresh />
+        <LockNotesShortcut />
         <ToastProvider>
           <HashRouter>
             <AppRoutes />

@@ -1,5 +1,6 @@
 import { CalendarDays, LayoutDashboard, Settings, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import { NavLink } from 'react-router';
+import { VaultLockControl } from '../features/vault/VaultLockControl';
 import { routes } from './routes';
 
 interface NavItem {
@@ -55,6 +56,7 @@ export function Sidebar() {
           ))}
         </ul>
         <ul className="app-nav__list app-nav__list--footer">
+          <VaultLockControl />
           {footerNav.map((item) => (
             <NavEntry key={item.to} item={item} />
           ))}

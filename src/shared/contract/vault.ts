@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NewPassphraseSchema, PassphraseSchema, type PassphraseVerdict } from '../passphrase-rule';
 import { RecoveryKeySchema } from '../recovery-key';
 import { none } from './inputs';
-import { command, query } from './method';
+import { changesNothing, command, query } from './method';
 import { tags } from './tags';
 
 // The vault: the key that encrypts the coach's confidential notes. It lives in
@@ -51,6 +51,9 @@ export const VaultCredentialSchema = z.discriminatedUnion(
 );
 export type VaultCredential = z.output<typeof VaultCredentialSchema>;
 
+/** Where a recovery key was saved as a text file; saved is false when the coach closed the save dialog. */
+export type RecoveryKeySaved = { saved: false } | { saved: true; path: string };
+
 export const vaultMethods = {
   'vault.status': query<VaultStatus>()(none, () => [tags.vault()]),
   // The estimate runs in main (passphrase-rule.ts says why); it uses the coach's name, so it reads the settings.
@@ -69,4 +72,7 @@ export const vaultMethods = {
   // this removes them (and the vault) so the coach can start again. Nothing else is touched.
   'vault.reset': command<VaultStatus>()(z.strictObject({ confirmation: VaultResetConfirmationSchema }), () => [tags.vault(), tags.notes(), tags.noteTemplates()]),
   'vault.updateSettings': command<VaultStatus>()(z.strictObject({ idleLockMinutes: IdleLockMinutesSchema }), () => [tags.vault()]),
+  // While the key is shown once: a text file where the coach chooses (never the data folder). Main saves only
+  // the current vault's key, and only unlocked, so the window cannot use it to write other text.
+  'vault.saveRecoveryKey': command<RecoveryKeySaved>()(z.strictObject({ recoveryKey: RecoveryKeySchema }), changesNothing),
 } as const;

@@ -38,6 +38,8 @@ const tuesdayMeeting = (p: Practice, i = 0) => p.h.store.group(p.tuesday)!.meeti
 const tuesdaySeries = (p: Practice) => p.h.store.group(p.tuesday)!.meetingSeries[0]!.id;
 
 const PASSPHRASE = 'glacier otter lantern mosaic';
+/** The recovery key of the vault the last sample set up, as the window holds it while showing it. */
+let shownRecoveryKey = '';
 const setUpVault = async (p: Practice) => void (await p.h.ok('vault.setUp', { passphrase: PASSPHRASE }));
 const setUpVaultLocked = async (p: Practice) => {
   await setUpVault(p);
@@ -175,6 +177,11 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'vault.changePassphrase': { prepare: setUpVault, input: () => ({ current: { method: 'passphrase', passphrase: PASSPHRASE }, newPassphrase: 'walrus meadow copper violin' }) },
   'vault.newRecoveryKey': { prepare: setUpVault, input: () => ({ current: { method: 'passphrase', passphrase: PASSPHRASE } }) },
   'vault.updateSettings': { prepare: setUpVault, input: () => ({ idleLockMinutes: 25 }) },
+  // The headless platform cancels the save dialog, after main has checked that this is the vault's key.
+  'vault.saveRecoveryKey': {
+    prepare: async (p) => void (shownRecoveryKey = (await p.h.ok('vault.setUp', { passphrase: PASSPHRASE })).recoveryKey),
+    input: () => ({ recoveryKey: shownRecoveryKey }),
+  },
   'vault.reset': { prepare: withNote, input: () => ({ confirmation: 'delete my notes' }) },
   'notes.create': { prepare: setUpVault, input: (p) => memberNote(p) },
   'notes.save': {
@@ -200,7 +207,7 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
 };
 
 /** Commands that change nothing a view shows: an export written elsewhere; a new wrap of the same key (the practice's clock stands still). */
-const CHANGE_NO_VIEW = new Set<CommandName>(['data.export', 'vault.changePassphrase', 'vault.newRecoveryKey']);
+const CHANGE_NO_VIEW = new Set<CommandName>(['data.export', 'vault.changePassphrase', 'vault.newRecoveryKey', 'vault.saveRecoveryKey']);
 
 /** Runs one command on a fresh practice; answers with the views it changed and the views its declaration reaches. */
 async function run<M extends CommandName>(method: M, sample: Sample<M> = SAMPLES[method] as Sample<M>, setUp?: (p: Practice) => Promise<void>) {

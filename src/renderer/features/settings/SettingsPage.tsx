@@ -5,6 +5,7 @@ import { QueryBoundary } from '../../ui/QueryBoundary';
 import { BackupsSection } from './BackupsSection';
 import { CalendarSection } from './CalendarSection';
 import { CoachSettingsForm } from './CoachSettingsForm';
+import { NotesSecuritySection } from '../vault/NotesSecuritySection';
 import { ExportSection } from './ExportSection';
 import './settings.css';
 
@@ -14,7 +15,7 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" subtitle="Your details, your calendar, your data and its backups." />
+      <PageHeader title="Settings" subtitle="Your details, your calendar, your notes’ security, your data and its backups." />
       <div className="stack-lg settings-page">
         <Card title="You" description="How Circlekeeper greets you and which time zone it plans in by default.">
           <QueryBoundary query={settings} loadingLabel="Loading your settings…">
@@ -26,6 +27,7 @@ export function SettingsPage() {
         <QueryBoundary query={info} loadingLabel="Loading data details…">
           {(data) => (
             <>
+              <NotesSecuritySection timeZone={data.settings.coachTimeZone} />
               <BackupsSection info={data} />
               <ExportSection />
               <Card title="About">

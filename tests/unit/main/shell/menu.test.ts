@@ -7,8 +7,8 @@ const roles = (item: MenuItemConstructorOptions | undefined): string[] =>
 const byLabel = (menu: MenuItemConstructorOptions[], label: string) => menu.find((m) => m.label === label);
 
 describe('application menu', () => {
-  const build = (isMac: boolean, isDev: boolean, onAbout = vi.fn()) =>
-    buildMenuTemplate({ appName: 'Circlekeeper', isMac, isDev, onAbout });
+  const build = (isMac: boolean, isDev: boolean, onAbout = vi.fn(), onLockNotes = vi.fn()) =>
+    buildMenuTemplate({ appName: 'Circlekeeper', isMac, isDev, onAbout, onLockNotes });
 
   it('has File, Edit, View, Window and Help on Windows and Linux', () => {
     expect(build(false, false).map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
@@ -49,5 +49,16 @@ describe('application menu', () => {
     expect(about).toBeDefined();
     (about!.click as () => void)();
     expect(onAbout).toHaveBeenCalledOnce();
+  });
+
+  it('locks the notes from File, with Ctrl+Shift+L (Cmd+Shift+L on a Mac)', () => {
+    for (const isMac of [false, true]) {
+      const onLockNotes = vi.fn();
+      const file = byLabel(build(isMac, false, vi.fn(), onLockNotes), 'File');
+      const lock = (file?.submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'Lock notes');
+      expect(lock?.accelerator).toBe('CmdOrCtrl+Shift+L');
+      (lock!.click as () => void)();
+      expect(onLockNotes).toHaveBeenCalledOnce();
+    }
   });
 });
