@@ -86,6 +86,18 @@ export const METHOD_NAMES = [
   'vault.changePassphrase',
   'vault.newRecoveryKey',
   'vault.updateSettings',
+  'notes.list',
+  'notes.get',
+  'notes.create',
+  'notes.save',
+  'notes.relink',
+  'notes.remove',
+  'notes.versions',
+  'notes.version',
+  'notes.search',
+  'notes.templates',
+  'notes.saveTemplate',
+  'notes.removeTemplate',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

@@ -7,6 +7,7 @@ import { dataMethods } from './data';
 import { groupMethods } from './groups';
 import { meetingRecordMethods } from './meeting-records';
 import { meetingMethods } from './meetings';
+import { noteMethods } from './notes';
 import { membershipMethods } from './memberships';
 import type { MethodSpec } from './method';
 import { normMethods } from './norms';
@@ -35,6 +36,7 @@ const AREAS = [
   dataMethods,
   meetingRecordMethods,
   vaultMethods,
+  noteMethods,
 ] as const;
 
 type Areas = typeof AREAS;
