@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dialog, openApp } from './support/app';
+import { blockingViolations, describeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { Host } from './support/host';
 import { seedMeetings } from './support/meetings';
@@ -47,6 +48,12 @@ async function seedCircle(host: Host): Promise<{ groupId: string }> {
   await seedMeetings(host, group.id, [plannedMeeting({ id: JAN, date: '2027-01-12' })]);
   await host.call('vault.setUp', { passphrase: PASSPHRASE });
   return { groupId: group.id };
+}
+
+/** axe-core on the view as it is: no serious or critical violations (soft, so every view reports). */
+async function checkA11y(page: Page, view: string): Promise<void> {
+  const result = await blockingViolations(page, view);
+  expect.soft(result.violations, describeViolations(result)).toEqual([]);
 }
 
 const meetingRoute = (groupId: string) => `/groups/${groupId}/meetings/${JAN}`;
@@ -120,7 +127,9 @@ test('a meeting note is written with the pair-session template, saved while typi
 });
 
 for (const scheme of SCHEMES) {
+  // Writes a note, then four views each with a screenshot and an axe scan: more than the default 30 s on a busy machine.
   test(`screenshots of the notes, ${scheme}`, async ({ page, host }) => {
+    test.setTimeout(90_000);
     await useScheme(page, scheme);
     const { groupId } = await seedCircle(host);
     await writeMeetingNote(page, groupId);
@@ -128,19 +137,23 @@ for (const scheme of SCHEMES) {
     await page.getByRole('button', { name: 'Preview What has been going on' }).click();
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
     await capture(page, 'note-editor', scheme);
+    await checkA11y(page, `note-editor (${scheme})`);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes', exact: true }).click();
     await expect(page.getByRole('list', { name: 'Notes' })).toBeVisible();
     await capture(page, 'notes', scheme);
+    await checkA11y(page, `notes (${scheme})`);
 
     await page.getByRole('tab', { name: 'Note templates' }).click();
     await expect(page.getByRole('form', { name: /^Edit / })).toBeVisible();
     await capture(page, 'note-templates', scheme);
+    await checkA11y(page, `note-templates (${scheme})`);
 
     await host.call('vault.lock', {});
     await openApp(page, meetingRoute(groupId));
     await expect(page.getByText('1 note on this meeting is locked.')).toBeVisible();
     await page.getByRole('region', { name: 'Notes for this meeting' }).scrollIntoViewIfNeeded();
     await capture(page, 'meeting-notes-locked', scheme);
+    await checkA11y(page, `meeting-notes-locked (${scheme})`);
   });
 }

@@ -46,7 +46,7 @@ export function PersonTimeline({ personId, memberships }: { personId: string; me
         unlocked ? (
           <>
             <Button size="sm" onClick={() => setPrefill({ kind: 'one-to-one', personIds: [personId], groupId })}>
-              1:1 notes
+              New 1:1 note
             </Button>
             <Button size="sm" variant="primary" onClick={() => setPrefill({ kind: 'member', personIds: [personId], groupId })}>
               <Plus size={14} aria-hidden="true" />
