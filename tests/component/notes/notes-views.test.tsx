@@ -22,6 +22,7 @@ const common = {
   'people.list': () => [{ person: { id: ids.alex, name: 'Alex Kim' } as never, activeGroupCount: 1, groupNames: [] }],
   'settings.get': () => settings,
   'notes.templates': () => templates,
+  'vault.status': () => ({ state: 'unlocked' as const, idleLockMinutes: 10, retryAt: null, recoveryKeyCreatedAt: '2027-01-01T10:00:00.000Z' }),
 };
 
 const unlockedList = (): NotesList => ({
@@ -35,6 +36,7 @@ describe('the Notes view', () => {
     const user = userEvent.setup();
     renderWithProviders(<NotesPage />);
     const list = await screen.findByRole('list', { name: 'Notes' });
+    expect(await screen.findByRole('button', { name: 'New note' })).toBeInTheDocument();
     expect(within(list).getByRole('link', { name: 'February meeting' })).toHaveAttribute('href', `/notes/${noteIds.first}`);
     expect(await within(list).findByText(/1:1 notes · New leaders circle · Alex Kim/)).toBeInTheDocument();
 
@@ -89,6 +91,13 @@ describe('the Notes view', () => {
     expect(screen.queryByRole('list', { name: 'Notes' })).not.toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search the notes' })).toBeDisabled();
     expect(bridge.callsTo('notes.search')).toHaveLength(0);
+  });
+
+  it('offers New note only while the notes are unlocked', async () => {
+    installBridge({ ...common, 'notes.list': unlockedList, 'vault.status': () => ({ state: 'locked', idleLockMinutes: 10, retryAt: null, recoveryKeyCreatedAt: null }) });
+    renderWithProviders(<NotesPage />);
+    await screen.findByRole('list', { name: 'Notes' });
+    expect(screen.queryByRole('button', { name: 'New note' })).not.toBeInTheDocument();
   });
 
   it('unlocks from the prompt and shows main’s refusal as it is', async () => {

@@ -29,16 +29,20 @@ export function NotesPage({ tab = 'notes' }: { tab?: 'notes' | 'templates' }) {
   usePageTitle(tab === 'templates' ? 'Note templates' : 'Notes');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  // A note can only be written unlocked; locked, the list below offers the unlock prompt instead.
+  const vault = useApiQuery('vault.status', {});
   return (
     <div className="notes-page">
       <PageHeader
         title="Notes"
         subtitle="Your private notes, encrypted on this computer."
         actions={
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden="true" />
-            New note
-          </Button>
+          vault.data?.state === 'unlocked' ? (
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              <Plus size={16} aria-hidden="true" />
+              New note
+            </Button>
+          ) : undefined
         }
       />
       <Tabs.Root className="groups-tabs" value={tab} onValueChange={(next) => void navigate(routes.notes(next === 'templates' ? 'templates' : 'notes'))}>
