@@ -5,7 +5,9 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { NotesList } from '../../../src/shared/contract/notes';
 import { createQueryClient } from '../../../src/renderer/app/query';
+import { NotesCard } from '../../../src/renderer/features/meetings/NotesCard';
 import { NotePage } from '../../../src/renderer/features/notes/NotePage';
+import { PersonTimeline } from '../../../src/renderer/features/notes/PersonTimeline';
 import { NotesLock } from '../../../src/renderer/features/notes/NotesLock';
 import { NotesPage } from '../../../src/renderer/features/notes/NotesPage';
 import { ToastProvider } from '../../../src/renderer/ui/Toast';
@@ -117,6 +119,54 @@ describe('the Notes view', () => {
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByText('That passphrase is not right. Try again in 4 seconds.')).toBeInTheDocument();
     expect(bridge.callsTo('vault.unlock')).toEqual([{ method: 'passphrase', passphrase: 'wrong horse' }]);
+  });
+});
+
+describe('notes on the meeting and person pages', () => {
+  const meetingPage = { group: { id: ids.leaders }, meeting: { id: noteIds.meeting }, inGroupZone: { date: '2027-01-12' } } as never;
+  const lockedThree = (): NotesList => ({
+    vault: 'locked',
+    notes: [makeListItem(null), makeListItem(null, { id: noteIds.second }), makeListItem(null, { id: noteIds.meeting })],
+  });
+
+  it('the meeting page lists this meeting’s notes and starts new meeting notes prefilled', async () => {
+    const bridge = installBridge({ ...common, 'notes.list': unlockedList, 'meetings.forGroup': () => ({ upcoming: [], past: [], next: null }) as never });
+    const user = userEvent.setup();
+    renderWithProviders(<NotesCard page={meetingPage} />);
+    const card = await screen.findByRole('region', { name: 'Notes for this meeting' });
+    expect(await within(card).findByRole('link', { name: 'February meeting' })).toBeInTheDocument();
+    expect(bridge.callsTo('notes.list')[0]).toEqual({ meetingId: noteIds.meeting });
+    await user.click(within(card).getByRole('button', { name: 'New meeting notes' }));
+    const form = await screen.findByRole('dialog', { name: 'New note' });
+    expect(within(form).getByRole('combobox', { name: 'Kind' })).toHaveValue('meeting');
+    expect(within(form).getByRole('combobox', { name: 'Meeting' })).toHaveValue(noteIds.meeting);
+    expect(within(form).getByLabelText('Date')).toHaveValue('2027-01-12');
+  });
+
+  it('locked, the meeting page says how many notes it has, with one unlock prompt and no way to write', async () => {
+    installBridge({ ...common, 'notes.list': lockedThree });
+    renderWithProviders(<NotesCard page={meetingPage} />);
+    const card = await screen.findByRole('region', { name: 'Notes for this meeting' });
+    expect(await within(card).findByText('3 notes on this meeting are locked.')).toBeInTheDocument();
+    expect(within(card).getAllByRole('form', { name: 'Unlock your notes' })).toHaveLength(1);
+    expect(within(card).queryByRole('button', { name: 'New meeting notes' })).not.toBeInTheDocument();
+    expect(within(card).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('the person page shows their notes and group days newest first, and locked only a count', async () => {
+    const membership = { groupId: ids.leaders, groupName: 'New leaders circle', groupColor: '#000', groupArchived: false, membership: { id: noteIds.meeting, joinedOn: '2027-01-12', leftOn: null } } as never;
+    installBridge({ ...common, 'notes.list': unlockedList });
+    const first = renderWithProviders(<PersonTimeline personId={ids.alex} memberships={[membership]} />);
+    const timeline = await screen.findByRole('list', { name: 'Timeline' });
+    const rows = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toContain('12 Jan 2027 · Joined New leaders circle');
+    first.unmount();
+
+    installBridge({ ...common, 'notes.list': lockedThree });
+    renderWithProviders(<PersonTimeline personId={ids.alex} memberships={[membership]} />);
+    expect(await screen.findByText('3 notes about this person are locked.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Timeline' })).not.toBeInTheDocument();
   });
 });
 
