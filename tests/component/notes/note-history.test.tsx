@@ -47,3 +47,38 @@ describe('a note’s earlier versions', () => {
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('First draft');
   });
 });
+
+describe('a next step from a note', () => {
+  it('prefills the meeting’s next-step dialog with the field’s text, says it is not encrypted, and tracks it', async () => {
+    const ada = '00000000-0000-4000-8000-0000000000a1';
+    const view = makeNoteView();
+    view.content.fields[0]!.text = 'Ada will ask two people for feedback';
+    const bridge = installBridge({
+      'groups.list': () => [makeSummary()],
+      'people.list': () => [],
+      'settings.get': () => settings,
+      'notes.templates': () => templates,
+      'notes.get': () => view,
+      'meetings.page': () => ({ members: [{ membershipId: ada, name: 'Ada Obi', attendance: 'present' }] }) as never,
+      'meetings.addNextStep': () => ({}) as never,
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<NotePage />, { route: `/notes/${noteIds.first}`, path: '/notes/:noteId' });
+    await screen.findByRole('textbox', { name: 'Minutes' });
+    await user.click(screen.getAllByRole('button', { name: 'Make it a next step' })[0]!);
+
+    const adding = await screen.findByRole('dialog', { name: 'Add a next step' });
+    expect(adding).toHaveTextContent('not encrypted like your notes');
+    expect(within(adding).getByLabelText('Next step')).toHaveValue('Ada will ask two people for feedback');
+    await user.selectOptions(within(adding).getByLabelText('Member'), 'Ada Obi');
+    await user.click(within(adding).getByRole('button', { name: 'Add next step' }));
+    await waitFor(() => expect(bridge.callsTo('meetings.addNextStep')).toHaveLength(1));
+    expect(bridge.callsTo('meetings.addNextStep')[0]).toEqual({
+      groupId: view.meta.groupId,
+      meetingId: view.meta.meetingId,
+      membershipId: ada,
+      text: 'Ada will ask two people for feedback',
+      dueOn: '',
+    });
+  });
+});
