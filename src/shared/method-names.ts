@@ -85,6 +85,7 @@ export const METHOD_NAMES = [
   'vault.lock',
   'vault.changePassphrase',
   'vault.newRecoveryKey',
+  'vault.reset',
   'vault.updateSettings',
   'notes.list',
   'notes.get',

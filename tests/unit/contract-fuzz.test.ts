@@ -17,6 +17,8 @@ const HUGE = 'a'.repeat(10 * 1024 * 1024);
 const IMPOSSIBLE_DATES = ['2026-02-30', '2026-13-01', '2026-1-1', '2026-00-10', '0000-01-01', '2026-02-29T00:00:00Z', ''];
 const PATH_LIKE = ['../../etc/passwd', 'C:\\x', '../x', '..', '.', '/etc/passwd', 'groups/../index.json', '%2e%2e%2f', 'x\u0000y'];
 const UNKNOWN_ID = '00000000-0000-4000-8000-00000000dead';
+const NOTE_ID = '00000000-0000-4000-8000-00000000abcd';
+
 /** A well-formed recovery key (its check matches) of no vault. */
 const RECOVERY_KEY = formatRecoveryKey(new Uint8Array(20).fill(7));
 /** Free text may legitimately look like a path ("../" is a fine group name); it is probed separately below. */
@@ -232,6 +234,20 @@ beforeAll(async () => {
     'vault.changePassphrase': { current: { method: 'recovery-key', recoveryKey: RECOVERY_KEY }, newPassphrase: 'walrus meadow copper violin' },
     'vault.newRecoveryKey': { current: { method: 'passphrase', passphrase: 'glacier otter lantern mosaic' } },
     'vault.updateSettings': { idleLockMinutes: 15 },
+    // No vault: every notes method that got through would be refused in the service as locked.
+    'vault.reset': { confirmation: 'delete my notes' },
+    'notes.list': {},
+    'notes.get': { id: NOTE_ID },
+    'notes.create': { kind: 'meeting', date: '2026-03-10', ...m, personIds: [person.id], templateId: 'pair-session', content: null },
+    'notes.save': { id: NOTE_ID, baseRevision: 1, content: { title: 'T', fields: [{ label: 'Notes', text: 'x' }] } },
+    'notes.relink': { id: NOTE_ID, kind: 'member', date: '2026-03-10', groupId: null, meetingId: null, personIds: [person.id] },
+    'notes.remove': { id: NOTE_ID },
+    'notes.versions': { id: NOTE_ID },
+    'notes.version': { id: NOTE_ID, revision: 1 },
+    'notes.search': { text: 'feedback', filter: {} },
+    'notes.templates': {},
+    'notes.saveTemplate': { id: null, template: { name: 'Mine', kinds: ['member'], fields: [{ label: 'A', prompt: '' }] } },
+    'notes.removeTemplate': { id: 'blank' },
   };
   await h.store.flush();
 });

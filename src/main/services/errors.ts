@@ -44,6 +44,8 @@ const STORE_CODES: Record<StoreErrorCode, ErrorCode> = {
   folder_read_only: 'unavailable',
   store_unavailable: 'unavailable',
   unknown_notice: 'not_found',
+  unknown_note: 'not_found',
+  note_damaged: 'unavailable',
 };
 
 const STORE_MESSAGES: Partial<Record<StoreErrorCode, string>> = {

@@ -25,6 +25,11 @@ import { peopleImportServices } from './people-import';
 import { settingsServices } from './settings';
 import { VaultKeeper } from './vault-keeper';
 import { vaultServices } from './vault';
+import { vaultResetServices } from './vault-reset';
+import { noteServices } from './notes';
+import { noteSealer } from './notes-sealing';
+import { noteTemplateAccess } from './note-templates';
+import { NoteTexts } from './note-texts';
 import type { KdfCost } from './vault-keeper';
 
 export type { ServiceContext } from './context';
@@ -103,5 +108,15 @@ export function createServices(options: ServiceOptions): Services {
     ...meetingRecordServices(ctx),
     ...meetingNextStepServices(ctx),
     ...vaultServices(ctx, vault),
+    ...vaultResetServices(ctx, vault),
+    ...notesArea(ctx, vault),
   });
+}
+
+/** The notes: one sealer over the vault's key, one in-memory text index, the templates. */
+function notesArea(ctx: ServiceContext, vault: VaultKeeper) {
+  const sealer = noteSealer(vault);
+  const templates = noteTemplateAccess(ctx, vault, sealer);
+  const texts = new NoteTexts(ctx.store, sealer, vault);
+  return { ...noteServices(ctx, { keeper: vault, sealer, texts }, templates.byId), ...templates.handlers };
 }

@@ -33,9 +33,12 @@ export class VaultKeeper {
   private readonly throttle: AttemptThrottle;
   private readonly queue = new SerialQueue();
   private readonly cost: KdfCost;
+  private readonly lockListeners = new Set<() => void>();
 
   constructor(private readonly options: VaultKeeperOptions) {
-    this.session = new VaultSession(options.now);
+    this.session = new VaultSession(options.now, () => {
+      for (const listener of this.lockListeners) listener();
+    });
     this.throttle = new AttemptThrottle(options.now);
     this.cost = options.testOnlyKdfCost ?? KDF_COST;
   }
@@ -48,6 +51,13 @@ export class VaultKeeper {
     return this.queue.run(async () => {
       if (await this.options.store.vaultHeader()) {
         throw new VaultError('already_set_up', 'Encrypted notes are already set up. To use another passphrase, change it in the settings.');
+      }
+      // Notes without their key file: a new key could never open them, and setting one up would hide them.
+      if ((await this.options.store.notes.entries()).length > 0) {
+        throw new VaultError(
+          'already_set_up',
+          'This folder holds encrypted notes but their key file (vault.json) is missing. Restore a backup from Settings to bring it back; a new passphrase could not open those notes.',
+        );
       }
       await this.requireStrong(passphrase);
       const made = await createVault({ passphrase, vaultId: this.options.newId(), now: this.options.now(), cost: this.cost });
@@ -117,6 +127,31 @@ export class VaultKeeper {
       const saved = await this.options.store.saveVaultHeader({ ...header, settings: { ...header.settings, idleLockMinutes } });
       return this.statusOf(saved);
     });
+  }
+
+  /**
+   * The coach forgot both the passphrase and the recovery key: every note,
+   * the templates and the key file go, so encrypted notes can be set up anew.
+   * Nothing else in the folder is touched. Returns how many notes were removed.
+   */
+  reset(): Promise<number> {
+    return this.queue.run(async () => {
+      this.session.lock();
+      return this.options.store.resetVault();
+    });
+  }
+
+  /** Runs `listener` whenever the key is let go (lock, idle, suspend, quit, reset); returns how to stop. */
+  onLocked(listener: () => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  /** The id of the vault whose key is held, for binding what is sealed with it; throws `locked` otherwise. */
+  async unlockedVaultId(): Promise<string> {
+    const header = await this.requireHeader();
+    this.session.use(header.vaultId, header.settings.idleLockMinutes);
+    return header.vaultId;
   }
 
   /** Locks when idle for longer than the coach's setting; true when it did (for a timer in main to tell the window). */

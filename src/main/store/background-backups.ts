@@ -1,5 +1,8 @@
 import type { BackupInfo, BackupProblem } from '../../shared/views';
-import { createBackup, listBackupManifests, newestBackupMatches, pruneBackups, toBackupInfo } from './backups';
+import { captureBackup, listBackupManifests, newestBackupMatches, notesNamedByBackups, pruneBackups, toBackupInfo, writeBackup, type CapturedBackup } from './backups';
+import type { NoteEntry } from './notes/note-entry';
+import { prunePool } from './notes/note-pool';
+import { SerialQueue } from './serial-queue';
 import { describeFsError } from './durable-fs';
 import { StoreError } from './errors';
 
@@ -10,6 +13,9 @@ export interface StoreBackupsContext {
   coachTimeZone: () => string;
   /** Runs a task in the store's write queue, so a backup never copies a half-made change. */
   schedule: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Every note now (inside the queue), and a hold that keeps their files reachable until released. */
+  notes: () => Promise<readonly NoteEntry[]>;
+  pinNotes: () => () => void;
   closing: () => boolean;
   onBackgroundError: (error: unknown) => void;
 }
@@ -22,6 +28,12 @@ export interface StoreBackupsContext {
 export class StoreBackups {
   private timer: NodeJS.Timeout | null = null;
   private lastProblem: BackupProblem | null = null;
+  /**
+   * One backup (or restore) at a time. A backup holds the write queue only
+   * while it reads the small files and names the notes; it writes and links
+   * them after letting go, so saves wait a few milliseconds, not the whole backup.
+   */
+  private readonly serial = new SerialQueue();
 
   constructor(private readonly ctx: StoreBackupsContext) {}
 
@@ -29,20 +41,36 @@ export class StoreBackups {
     return this.lastProblem;
   }
 
+  // Both take their place in the write queue at once, in call order (the start
+  // backup must read the files before any write of the app), and in the line
+  // of backups at once too, so a restore asked for later waits for them.
+
   create(reason: BackupInfo['reason']): Promise<BackupInfo> {
-    return this.ctx.schedule(() => this.backupNow(reason));
+    const staged = this.ctx.schedule(() => this.capture());
+    staged.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled meanwhile
+    return this.serial.run(async () => this.write(await staged, reason));
   }
 
   /** A backup unless the newest one already holds exactly these files; null when skipped. */
   ifChanged(reason: 'start' | 'periodic'): Promise<BackupInfo | null> {
-    return this.ctx.schedule(async () => {
+    const staged = this.ctx.schedule(async () => {
       const [newest] = await listBackupManifests(this.ctx.dataDir);
-      if (await newestBackupMatches(this.ctx.dataDir, newest)) {
+      return (await newestBackupMatches(this.ctx.dataDir, newest, await this.ctx.notes())) ? null : this.capture();
+    });
+    staged.catch(() => undefined);
+    return this.serial.run(async () => {
+      const captured = await staged;
+      if (!captured) {
         this.lastProblem = null;
         return null;
       }
-      return this.backupNow(reason);
+      return this.write(captured, reason);
     });
+  }
+
+  /** Runs `task` with no backup in progress and none starting until it ends (a restore). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.serial.run(task);
   }
 
   /** Runs the periodic backup every `intervalMs`; the timer never keeps the process alive. */
@@ -68,13 +96,36 @@ export class StoreBackups {
     this.ctx.onBackgroundError(err);
   }
 
-  private async backupNow(reason: BackupInfo['reason']): Promise<BackupInfo> {
-    const manifest = await createBackup(this.ctx.dataDir, reason, this.ctx.now());
+  /** Inside the write queue: the files' bytes and the notes' names, with the notes held. */
+  private async capture(): Promise<{ captured: CapturedBackup; release: () => void }> {
+    const release = this.ctx.pinNotes();
+    try {
+      return { captured: await captureBackup(this.ctx.dataDir, await this.ctx.notes()), release };
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
+  private async write(staged: { captured: CapturedBackup; release: () => void }, reason: BackupInfo['reason']): Promise<BackupInfo> {
+    let manifest;
+    try {
+      manifest = await writeBackup(this.ctx.dataDir, staged.captured, reason, this.ctx.now());
+    } finally {
+      staged.release();
+    }
     this.lastProblem = null;
     // Pruning is housekeeping: the backup exists whatever happens here, and a removal cut short is finished at the next open.
-    await pruneBackups(this.ctx.dataDir, this.ctx.now(), this.ctx.coachTimeZone()).catch((err: unknown) => {
+    await this.prune().catch((err: unknown) => {
       if (!this.ctx.closing()) this.ctx.onBackgroundError(err);
     });
     return toBackupInfo(manifest);
+  }
+
+  /** The retention rule, then the shared note files that no remaining backup names. */
+  private async prune(): Promise<void> {
+    const removed = await pruneBackups(this.ctx.dataDir, this.ctx.now(), this.ctx.coachTimeZone());
+    if (removed.length === 0) return;
+    await prunePool(this.ctx.dataDir, await notesNamedByBackups(this.ctx.dataDir, await listBackupManifests(this.ctx.dataDir)));
   }
 }

@@ -6,16 +6,17 @@ import type { BackupInfo, UnreadableBackup } from '../../shared/views';
 import { selectBackupsToKeep } from './backup-retention';
 import {
   DIR_MODE,
-  copyFileSynced,
   entryKind,
   fsyncDir,
   readEntry,
   readdirOrNull,
-  writeFileDurable,
+  writeNewFileSynced,
 } from './durable-fs';
 import { StoreError } from './errors';
 import { listDataFiles } from './kinds';
 import { BACKUPS_DIR, absolute, fileStamp } from './layout';
+import { NoteListSchema, noteListDigest, serialiseNoteList, sha256Hex, type NoteEntry } from './notes/note-entry';
+import { addToPool } from './notes/note-pool';
 
 /**
  * A backup is a folder backups/<id>/ holding copies of index.json and
@@ -30,6 +31,7 @@ const BACKUP_ID = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[0-9a-f]{6}$/;
 const TEMP_PREFIX = '.tmp-';
 const TRASH_PREFIX = '.trash-';
 const MANIFEST = 'manifest.json';
+const NOTE_LIST = 'notes.json';
 
 const ManifestSchema = z.strictObject({
   formatVersion: z.literal(1),
@@ -39,6 +41,21 @@ const ManifestSchema = z.strictObject({
   reason: z.enum(['start', 'periodic', 'manual', 'before-restore']),
   createdAt: z.iso.datetime({ offset: false }),
   files: z.array(z.strictObject({ path: z.string(), sizeBytes: z.number().int().min(0), sha256: z.string() })),
+  /**
+   * The notes the backup holds, listed in notes.json beside the manifest (the
+   * files themselves are shared, see note-pool.ts). Absent in backups made
+   * before notes existed: those hold no notes.
+   */
+  notes: z
+    .strictObject({
+      count: z.number().int().min(0),
+      sizeBytes: z.number().int().min(0),
+      /** Of notes.json's bytes. */
+      listSha256: z.string(),
+      /** noteListDigest of the files listed: tells at a glance whether the notes changed since. */
+      digest: z.string(),
+    })
+    .optional(),
 });
 export type BackupManifest = z.infer<typeof ManifestSchema>;
 
@@ -56,7 +73,7 @@ export const toBackupInfo = (m: BackupManifest): BackupInfo => ({
   id: m.id,
   createdAt: m.createdAt,
   reason: m.reason,
-  sizeBytes: m.files.reduce((sum, f) => sum + f.sizeBytes, 0),
+  sizeBytes: m.files.reduce((sum, f) => sum + f.sizeBytes, 0) + (m.notes?.sizeBytes ?? 0),
 });
 
 type ManifestRead = { status: 'ok'; manifest: BackupManifest } | { status: 'no-manifest' } | { status: 'unreadable'; problem: string };
@@ -115,8 +132,29 @@ async function ensureBackupsRoot(dataDir: string): Promise<string> {
   return root;
 }
 
-/** Copies the data files as they are on disk now. The caller keeps writes out meanwhile. */
-export async function createBackup(dataDir: string, reason: BackupInfo['reason'], now: Date): Promise<BackupManifest> {
+/** What a backup holds, read at one moment while writes are kept out; written afterwards without holding them up. */
+export interface CapturedBackup {
+  files: { path: string; bytes: Buffer }[];
+  notes: readonly NoteEntry[];
+}
+
+/**
+ * Reads the data files as they are on disk now, into memory. The caller keeps
+ * writes out meanwhile; this is the only part of a backup that has to, and it
+ * reads a few small files (note files are only named, never read).
+ */
+export async function captureBackup(dataDir: string, notes: readonly NoteEntry[]): Promise<CapturedBackup> {
+  const files: CapturedBackup['files'] = [];
+  for (const relative of await listDataFiles(dataDir)) files.push({ path: relative, bytes: await fs.readFile(absolute(dataDir, relative)) });
+  return { files, notes: [...notes] };
+}
+
+/**
+ * Writes a captured backup into a hidden temp folder, every file fsynced, links
+ * its notes into the shared pool, and renames the folder into place. The note
+ * files named must stay on disk until this returns (the store keeps them).
+ */
+export async function writeBackup(dataDir: string, captured: CapturedBackup, reason: BackupInfo['reason'], now: Date): Promise<BackupManifest> {
   const root = await ensureBackupsRoot(dataDir);
   const [newest] = await listBackupManifests(dataDir);
   const sequence = (newest?.sequence ?? 0) + 1;
@@ -127,18 +165,27 @@ export async function createBackup(dataDir: string, reason: BackupInfo['reason']
     const files: BackupManifest['files'] = [];
     // Each kind keeps its files in a folder of its own (groups/, ...): made as met, and fsynced before the rename.
     const folders = new Set<string>();
-    for (const relative of await listDataFiles(dataDir)) {
+    for (const { path: relative, bytes } of captured.files) {
       const target = absolute(temp, relative);
       const folder = path.dirname(target);
       if (folder !== temp && !folders.has(folder)) {
         await fs.mkdir(folder, { recursive: true, mode: DIR_MODE });
         folders.add(folder);
       }
-      const bytes = await copyFileSynced(absolute(dataDir, relative), target);
+      await writeNewFileSynced(target, bytes);
       files.push({ path: relative, sizeBytes: bytes.length, sha256: sha256(bytes) });
     }
-    const manifest: BackupManifest = { formatVersion: 1, id, sequence, reason, createdAt: now.toISOString(), files };
-    await writeFileDurable(path.join(temp, MANIFEST), JSON.stringify(manifest));
+    await addToPool(dataDir, captured.notes);
+    const noteList = serialiseNoteList(captured.notes);
+    await writeNewFileSynced(path.join(temp, NOTE_LIST), noteList);
+    const notes = {
+      count: captured.notes.length,
+      sizeBytes: captured.notes.reduce((sum, n) => sum + n.sizeBytes, 0),
+      listSha256: sha256Hex(noteList),
+      digest: noteListDigest(captured.notes),
+    };
+    const manifest: BackupManifest = { formatVersion: 1, id, sequence, reason, createdAt: now.toISOString(), files, notes };
+    await writeNewFileSynced(path.join(temp, MANIFEST), JSON.stringify(manifest));
     for (const folder of folders) await fsyncDir(folder);
     await fsyncDir(temp);
     await fs.rename(temp, path.join(root, id));
@@ -148,6 +195,38 @@ export async function createBackup(dataDir: string, reason: BackupInfo['reason']
     await fs.rm(temp, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** Captures and writes in one go, for a caller that holds writes out for the whole backup anyway (a restore). */
+export async function createBackup(dataDir: string, reason: BackupInfo['reason'], now: Date, notes: readonly NoteEntry[]): Promise<BackupManifest> {
+  return writeBackup(dataDir, await captureBackup(dataDir, notes), reason, now);
+}
+
+/** The notes a backup holds, checked against its manifest; throws damaged_backup when the list cannot be trusted. */
+export async function readBackupNotes(dataDir: string, manifest: BackupManifest): Promise<NoteEntry[]> {
+  if (!manifest.notes) return [];
+  const damaged = (): StoreError =>
+    new StoreError('damaged_backup', `The backup ${manifest.id} cannot be restored because its list of notes is damaged. Nothing has been changed.`);
+  const read = await readEntry(path.join(backupsRoot(dataDir), manifest.id, NOTE_LIST)).catch(() => null);
+  if (read?.kind !== 'file' || sha256Hex(read.bytes) !== manifest.notes.listSha256) throw damaged();
+  try {
+    const parsed = NoteListSchema.safeParse(JSON.parse(read.bytes.toString('utf8')));
+    if (!parsed.success || parsed.data.notes.length !== manifest.notes.count) throw damaged();
+    return parsed.data.notes;
+  } catch {
+    throw damaged();
+  }
+}
+
+/** The note files every readable backup names (file names), so the pool can drop the rest. */
+export async function notesNamedByBackups(dataDir: string, manifests: readonly BackupManifest[]): Promise<Set<string>> {
+  const named = new Set<string>();
+  for (const manifest of manifests) {
+    const notes = await readBackupNotes(dataDir, manifest).catch(() => null);
+    // A list that cannot be read names nothing that could be restored.
+    for (const entry of notes ?? []) named.add(path.basename(entry.file));
+  }
+  return named;
 }
 
 export async function getBackupManifest(dataDir: string, id: string): Promise<BackupManifest> {
@@ -167,9 +246,10 @@ export async function readBackupFile(dataDir: string, manifest: BackupManifest, 
   return read?.kind === 'file' && sha256(read.bytes) === entry.sha256 ? read.bytes : null;
 }
 
-/** True when the newest backup already holds exactly the current files (so a new one would add nothing). */
-export async function newestBackupMatches(dataDir: string, newest: BackupManifest | undefined): Promise<boolean> {
+/** True when the newest backup already holds exactly the current files and notes (so a new one would add nothing). */
+export async function newestBackupMatches(dataDir: string, newest: BackupManifest | undefined, notes: readonly NoteEntry[]): Promise<boolean> {
   if (!newest) return false;
+  if ((newest.notes?.digest ?? noteListDigest([])) !== noteListDigest(notes)) return false;
   const current = await listDataFiles(dataDir);
   if (current.length !== newest.files.length) return false;
   for (const relative of current) {

@@ -34,6 +34,11 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+/** Writes a new file (never over one) and fsyncs it, for a folder that is renamed into place as a whole. */
+export async function writeNewFileSynced(file: string, bytes: string | Uint8Array): Promise<void> {
+  return writeAndSync(file, bytes);
+}
+
 async function writeAndSync(file: string, bytes: string | Uint8Array): Promise<void> {
   // 'wx': a unique temp name must never exist already; if it does something is badly wrong.
   const handle = await fs.open(file, 'wx', FILE_MODE);

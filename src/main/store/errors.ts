@@ -32,7 +32,9 @@ export type StoreErrorCode =
   | 'not_a_data_folder'
   | 'folder_read_only'
   | 'store_unavailable'
-  | 'unknown_notice';
+  | 'unknown_notice'
+  | 'unknown_note'
+  | 'note_damaged';
 
 /** What a lock file records about the process holding the folder. */
 export interface LockOwner {

@@ -24,7 +24,7 @@ import type { DataStore } from './types';
 import type { ValidatedDigests } from './validated-digests';
 import { ValidatedRecorder } from './validated-recorder';
 import type { VaultHeaderDoc } from './vault-header-doc';
-import { loadVaultHeader, writeVaultHeader } from './vault-header-file';
+import { ConfidentialShelf, type NoteStore } from './confidential-shelf';
 
 const openIndexSlot = (dataDir: string, doc: IndexDoc): Slot<IndexDoc> => openSlot(absolute(dataDir, INDEX_FILE), doc, indexKind.collections);
 const openGroupSlot = (dataDir: string, id: string, doc: GroupDoc): Slot<GroupDoc> =>
@@ -54,8 +54,8 @@ export class JsonStore implements DataStore {
   private readonly records: RecordsSlots;
   private readonly validated: ValidatedRecorder;
   private readonly backups: StoreBackups;
-  /** The vault header as last read or written; undefined until first asked for (and again after a restore). */
-  private vaultHeaderRead: Readonly<VaultHeaderDoc> | null | undefined = undefined;
+  private readonly shelf: ConfidentialShelf;
+  readonly notes: NoteStore;
   private closing: Promise<void> | null = null;
   /** Set when a restore could be neither finished nor undone; every later change is refused with it. */
   private halted: StoreError | null = null;
@@ -69,11 +69,22 @@ export class JsonStore implements DataStore {
     this.migrated = deepFreeze([...plan.migrated]);
     this.records = new RecordsSlots({ dataDir: ctx.dataDir, now: ctx.now, log, ...(ctx.migrations ? { migrations: ctx.migrations } : {}) });
     this.validated = new ValidatedRecorder(ctx.dataDir, ctx.digests, (task) => this.mutation(task));
+    this.shelf = new ConfidentialShelf({
+      dataDir: ctx.dataDir,
+      now: ctx.now,
+      ...(ctx.migrations ? { migrations: ctx.migrations } : {}),
+      report: (events) => log.append(events, ctx.now()),
+      run: (task) => this.mutation(task),
+      onBackgroundError: (err) => this.reportBackgroundError(err),
+    });
+    this.notes = this.shelf.notes;
     this.backups = new StoreBackups({
       dataDir: ctx.dataDir,
       now: ctx.now,
       coachTimeZone: () => this.indexSlot.low.data.settings.coachTimeZone,
       schedule: (task) => this.mutation(task),
+      notes: () => this.shelf.noteFiles.entries(),
+      pinNotes: () => this.shelf.noteFiles.pin(),
       closing: () => this.closing !== null,
       onBackgroundError: ctx.onBackgroundError,
     });
@@ -202,25 +213,18 @@ export class JsonStore implements DataStore {
     });
   }
 
-  // ---------- vault header ----------
+  // ---------- vault header and notes (confidential-shelf.ts) ----------
 
   vaultHeader(): Promise<Readonly<VaultHeaderDoc> | null> {
-    return this.mutation(async () => {
-      if (this.vaultHeaderRead === undefined) {
-        const loaded = await loadVaultHeader(this.dataDir, this.ctx.now(), this.ctx.migrations);
-        if (loaded.event) await this.log.append([loaded.event], this.ctx.now());
-        this.vaultHeaderRead = loaded.doc ? deepFreeze(loaded.doc) : null;
-      }
-      return this.vaultHeaderRead;
-    });
+    return this.shelf.vaultHeader();
   }
 
   saveVaultHeader(doc: VaultHeaderDoc): Promise<Readonly<VaultHeaderDoc>> {
-    return this.mutation(async () => {
-      const saved = await writeVaultHeader(this.dataDir, doc);
-      this.vaultHeaderRead = deepFreeze(saved);
-      return this.vaultHeaderRead;
-    });
+    return this.shelf.saveVaultHeader(doc);
+  }
+
+  resetVault(): Promise<number> {
+    return this.shelf.resetVault();
   }
 
   // ---------- backups ----------
@@ -240,15 +244,16 @@ export class JsonStore implements DataStore {
   }
 
   restoreBackup(id: string): Promise<void> {
-    return this.mutation(async () => {
+    // No backup may run meanwhile: it would name note files the restore is replacing.
+    return this.backups.exclusive(() => this.mutation(async () => {
       // Check the whole backup first: a damaged one is refused before anything changes.
       const contents = await readBackupContents(this.dataDir, id, this.ctx.migrations);
-      const safety = await createBackup(this.dataDir, 'before-restore', this.ctx.now());
+      const safety = await createBackup(this.dataDir, 'before-restore', this.ctx.now(), await this.shelf.noteFiles.entries());
       const shownBefore = new Map([...this.groupSlots].map(([gid, slot]) => [gid, slot.low.data]));
       await this.closeGroupAdapters();
-      // Records (and the vault header) are read again from the restored files when next needed.
+      // Records, the vault header and the notes are read again from the restored files when next needed.
       await this.records.close(() => true);
-      this.vaultHeaderRead = undefined;
+      this.shelf.forget();
       try {
         await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
       } catch (err) {
@@ -278,7 +283,7 @@ export class JsonStore implements DataStore {
         if (g.migrated) await this.commit(this.slotOf(g.doc.group.id), g.doc);
       }
       // Records files are brought up to date when next read and changed, like after any open.
-    });
+    }));
   }
 
   /** Marks recovery notices as read; they stop showing at the next look. Refuses ids it never gave out. */
@@ -331,6 +336,7 @@ export class JsonStore implements DataStore {
 
   async flush(): Promise<void> {
     await this.validated.flushPending();
+    await this.mutation(() => this.shelf.noteFiles.settle()).catch(() => undefined);
     await this.queue.idle();
     await Promise.all([
       this.indexSlot.adapter.flush(),
@@ -344,6 +350,7 @@ export class JsonStore implements DataStore {
       this.backups.stopTimer();
       this.validated.stop();
       await this.queue.idle();
+      await this.queue.run(() => this.shelf.noteFiles.settle()).catch((err: unknown) => this.ctx.onBackgroundError(err));
       await this.validated.save().catch(() => undefined);
       await this.closeAdapters();
       await this.ctx.lock.release();
@@ -386,7 +393,7 @@ export class JsonStore implements DataStore {
     await this.log.append(repairEvents(applied), this.ctx.now());
     await this.closeGroupAdapters();
     await this.records.close(() => true);
-    this.vaultHeaderRead = undefined;
+    this.shelf.forget();
     this.indexSlot.low.data = deepFreeze(plan.index);
     for (const [id, doc] of plan.groups) this.groupSlots.set(id, openGroupSlot(this.dataDir, id, doc));
   }

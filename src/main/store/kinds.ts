@@ -7,6 +7,9 @@ import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc,
 import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles, listMeetingRecordsFiles, recordsFileParts } from './layout';
 import type { DocKind } from './migrations/types';
 import { VAULT_FILE, VaultHeaderDocSchema, type VaultHeaderDoc } from './vault-header-doc';
+import { NoteFileDocSchema, type NoteFileDoc } from './notes/note-file-doc';
+import { listNoteFiles, noteFile, noteFileParts } from './notes/note-layout';
+import { NOTE_TEMPLATES_FILE, NoteTemplatesDocSchema, type NoteTemplatesDoc } from './notes/note-templates-doc';
 
 /**
  * Every kind of file the store keeps, and what the rest of the store needs to
@@ -34,7 +37,11 @@ export interface DocumentKind<D = unknown> {
    * keeps the damaged file in quarantine and opens without it, with a notice.
    */
   whenLost: 'refuse-open' | 'set-aside';
-  /** Copied into every backup, put back by a restore, and compared to tell whether a new backup is needed. */
+  /**
+   * Copied into every backup, put back by a restore, and compared to tell
+   * whether a new backup is needed. Note files are backed up too, but shared
+   * between backups instead of copied (note-pool.ts), so they say false here.
+   */
   backedUp: boolean;
   /**
    * Read and checked when the folder opens. History kinds are not: they are
@@ -126,8 +133,48 @@ export const vaultHeaderKind: DocumentKind<VaultHeaderDoc> = {
   collections: [],
 };
 
+/**
+ * One confidential note (note-file-doc.ts): metadata in the clear, content
+ * sealed. Read through the notes catalog when first needed; every backup
+ * names the note files it holds and shares them with the other backups. A
+ * damaged note is set aside and its newest backed-up copy put back.
+ */
+export const noteKind: DocumentKind<NoteFileDoc> = {
+  kind: 'note',
+  describe: () => 'one of your encrypted notes',
+  schema: NoteFileDocSchema,
+  files: (root) => listNoteFiles(root),
+  owns: (file) => noteFileParts(file) !== null,
+  identityProblem: (file, doc) => (noteFile(doc.id, doc.revision) === file ? null : `The file holds note ${doc.id} revision ${doc.revision}, but its name says otherwise.`),
+  whenLost: 'set-aside',
+  backedUp: false,
+  readAtOpen: false,
+  collections: [],
+};
+
+/** The coach's note templates, sealed (note-templates-doc.ts); built-in ones are used while it is absent. */
+export const noteTemplatesKind: DocumentKind<NoteTemplatesDoc> = {
+  kind: 'note-templates',
+  describe: () => 'your note templates',
+  schema: NoteTemplatesDocSchema,
+  files: async (root) => ((await entryKind(absolute(root, NOTE_TEMPLATES_FILE))) === null ? [] : [NOTE_TEMPLATES_FILE]),
+  owns: (file) => file === NOTE_TEMPLATES_FILE,
+  identityProblem: () => null,
+  whenLost: 'set-aside',
+  backedUp: true,
+  readAtOpen: false,
+  collections: [],
+};
+
 /** Every kind, in the order files are read and listed (the index first). */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [indexKind, groupKind, meetingRecordsKind, vaultHeaderKind] as readonly DocumentKind[];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  indexKind,
+  groupKind,
+  meetingRecordsKind,
+  vaultHeaderKind,
+  noteTemplatesKind,
+  noteKind,
+] as readonly DocumentKind[];
 
 /** The kind a relative path belongs to, or null for a file that is none of the store's. */
 export function kindOfFile(file: string): DocumentKind | null {

@@ -1,4 +1,4 @@
-import { getBackupManifest, readBackupFile, type BackupManifest } from './backups';
+import { getBackupManifest, readBackupFile, readBackupNotes, type BackupManifest } from './backups';
 import { CURRENT_SCHEMA_VERSION, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
 import { entryKind, removeFileDurable, writeFileDurable } from './durable-fs';
 import { NewerSchemaError, StoreError } from './errors';
@@ -9,6 +9,9 @@ import { ensureRecordsFolder } from './records-loader';
 import type { Migration } from './migrations';
 import { setAside } from './quarantine';
 import { RESTORE_JOURNAL, clearRestoreJournal, readRestoreJournal, writeRestoreJournal } from './restore-journal';
+import type { NoteEntry } from './notes/note-entry';
+import { readPooled } from './notes/note-pool';
+import { replaceLiveNotes } from './notes/restore-notes';
 
 export interface BackupContents {
   manifest: BackupManifest;
@@ -16,6 +19,8 @@ export interface BackupContents {
   groups: { file: string; bytes: Buffer; doc: GroupDoc; migrated: boolean }[];
   /** Files of the kinds read when needed (meeting records): put back as they are, read again on first use. */
   history: { file: string; bytes: Buffer; doc: MeetingRecordsDoc }[];
+  /** The notes the backup holds, each pooled file checked against its checksum. */
+  notes: NoteEntry[];
 }
 
 const damagedBackup = (id: string, file: string, problem: string): StoreError =>
@@ -50,7 +55,11 @@ export async function readBackupContents(
     else history.push({ file, bytes, doc: result.doc as MeetingRecordsDoc });
   }
   if (!index) throw damagedBackup(id, INDEX_FILE, 'the file is missing');
-  return { manifest, index, groups, history };
+  const notes = await readBackupNotes(dataDir, manifest);
+  for (const entry of notes) {
+    if (!(await readPooled(dataDir, entry))) throw damagedBackup(id, entry.file, 'its copy is missing or does not match its checksum');
+  }
+  return { manifest, index, groups, history, notes };
 }
 
 /** Writes a file over whatever is there; a folder or device in its place is set aside first, never merged. */
@@ -80,6 +89,7 @@ export async function replaceLiveFiles(dataDir: string, contents: BackupContents
     if ((await entryKind(absolute(dataDir, file))) === 'file') await removeFileDurable(absolute(dataDir, file));
     else await setAside(dataDir, file, now);
   }
+  await replaceLiveNotes(dataDir, contents.notes);
   await putFile(dataDir, INDEX_FILE, contents.index.bytes, now);
 }
 

@@ -1,6 +1,7 @@
 import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
 import type { GroupDoc, IndexDoc, MeetingRecordsDoc } from './documents';
 import type { VaultHeaderDoc } from './vault-header-doc';
+import type { NoteStore } from './confidential-shelf';
 
 /**
  * What services see of the store. Reads are synchronous from memory (the whole
@@ -52,6 +53,10 @@ export interface DataStore {
   vaultHeader(): Promise<Readonly<VaultHeaderDoc> | null>;
   /** Validates and writes the header durably (mode 0600); it is backed up and restored like every data file. */
   saveVaultHeader(doc: VaultHeaderDoc): Promise<Readonly<VaultHeaderDoc>>;
+  /** Removes every note, the note templates and the header (the coach forgot both secrets); returns the notes removed. */
+  resetVault(): Promise<number>;
+  /** The confidential notes' files (confidential-shelf.ts). */
+  readonly notes: NoteStore;
 
   /** Readable backups newest first, and entries of the backups folder that cannot be read. */
   listBackups(): Promise<BackupList>;

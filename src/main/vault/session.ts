@@ -12,7 +12,11 @@ export class VaultSession {
   private vaultId: string | null = null;
   private lastUsed = 0;
 
-  constructor(private readonly now: () => Date) {}
+  /** `onLock` runs whenever a held key is let go, however that happens (so decrypted text in main can go with it). */
+  constructor(
+    private readonly now: () => Date,
+    private readonly onLock: () => void = () => undefined,
+  ) {}
 
   unlock(vaultId: string, dek: Buffer): void {
     this.lock();
@@ -22,9 +26,11 @@ export class VaultSession {
   }
 
   lock(): void {
+    const held = this.dek !== null;
     this.dek?.fill(0);
     this.dek = null;
     this.vaultId = null;
+    if (held) this.onLock();
   }
 
   /** Whether the key for this vault is held (locking first if it has been idle for `idleMinutes`). */

@@ -11,6 +11,7 @@ import { noteMethods } from './notes';
 import { membershipMethods } from './memberships';
 import type { MethodSpec } from './method';
 import { normMethods } from './norms';
+import { noteMethods } from './notes';
 import { peopleMethods } from './people';
 import { settingsMethods } from './settings';
 import { vaultMethods } from './vault';

@@ -107,7 +107,7 @@ export const noteMethods = {
   'notes.versions': query<NoteVersionItem[]>()(byId, (input) => notesOf(input.id)),
   'notes.version': query<NoteContent>()(z.strictObject({ id: IdSchema, revision: z.number().int().min(1) }), (input) => notesOf(input.id)),
   'notes.search': query<NoteSearchHit[]>()(SearchNotesSchema, () => notesOf()),
-  'notes.templates': query<TemplateView[]>()(z.strictObject({}), () => [tags.noteTemplates()]),
+  'notes.templates': query<TemplateView[]>()(z.strictObject({}), () => [tags.noteTemplates(), tags.vault()]),
   'notes.saveTemplate': command<TemplateView>()(SaveTemplateSchema, () => [tags.noteTemplates()]),
   /** A template of the coach's own is removed; a built-in one is put back as it shipped. */
   'notes.removeTemplate': command<{ removed: string }>()(z.strictObject({ id: TemplateIdSchema }), () => [tags.noteTemplates()]),

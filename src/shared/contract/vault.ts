@@ -16,6 +16,13 @@ export const IdleLockMinutesSchema = z
   .min(1, 'The notes can lock after 1 minute at the soonest.')
   .max(480, 'The notes lock after 8 hours (480 minutes) at the latest.');
 
+/** What the coach types to confirm the reset: long enough that nobody types it by accident. */
+export const VAULT_RESET_PHRASE = 'delete my notes';
+export const VaultResetConfirmationSchema = z
+  .string({ error: `Type “${VAULT_RESET_PHRASE}” to confirm.` })
+  .max(100, `Type “${VAULT_RESET_PHRASE}” to confirm.`)
+  .refine((typed) => typed.trim().toLowerCase() === VAULT_RESET_PHRASE, `Type “${VAULT_RESET_PHRASE}” to confirm.`);
+
 export interface VaultStatus {
   /** none: encrypted notes were never set up; locked: set up, key not held; unlocked: notes can be read. */
   state: 'none' | 'locked' | 'unlocked';
@@ -58,5 +65,8 @@ export const vaultMethods = {
   ),
   // The old recovery key stops working at once.
   'vault.newRecoveryKey': command<VaultSetUp>()(z.strictObject({ current: VaultCredentialSchema }), () => [tags.vault()]),
+  // Forgot both passphrase and recovery key: the notes are gone by design, and
+  // this removes them (and the vault) so the coach can start again. Nothing else is touched.
+  'vault.reset': command<VaultStatus>()(z.strictObject({ confirmation: VaultResetConfirmationSchema }), () => [tags.vault(), tags.notes(), tags.noteTemplates()]),
   'vault.updateSettings': command<VaultStatus>()(z.strictObject({ idleLockMinutes: IdleLockMinutesSchema }), () => [tags.vault()]),
 } as const;

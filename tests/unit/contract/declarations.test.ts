@@ -40,6 +40,7 @@ describe('the contract by area', () => {
         'meetings.forGroup', 'meetings.previewSeries', 'meetings.previewAt',
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
         'vault.status', 'vault.passphraseStrength',
+        'notes.list', 'notes.get', 'notes.versions', 'notes.version', 'notes.search', 'notes.templates',
       ].sort(),
     );
     expectTypeOf<'groups.get'>().toExtend<QueryName>();

@@ -44,6 +44,21 @@ const setUpVaultLocked = async (p: Practice) => {
   await p.h.ok('vault.lock', {});
 };
 
+const memberNote = (p: Practice) => ({
+  kind: 'member' as const,
+  date: '2026-03-10',
+  groupId: null,
+  meetingId: null,
+  personIds: [p.ada],
+  templateId: 'blank',
+  content: { title: 'About Ada', fields: [{ label: 'Notes', text: 'Prefers written feedback.' }] },
+});
+const withNote = async (p: Practice) => {
+  await setUpVault(p);
+  await p.h.ok('notes.create', memberNote(p));
+};
+const firstNote = async (p: Practice) => (await p.h.ok('notes.list', {})).notes[0]!;
+
 const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'recovery.acknowledge': {
     prepare: damageAndReopen,
@@ -160,6 +175,28 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'vault.changePassphrase': { prepare: setUpVault, input: () => ({ current: { method: 'passphrase', passphrase: PASSPHRASE }, newPassphrase: 'walrus meadow copper violin' }) },
   'vault.newRecoveryKey': { prepare: setUpVault, input: () => ({ current: { method: 'passphrase', passphrase: PASSPHRASE } }) },
   'vault.updateSettings': { prepare: setUpVault, input: () => ({ idleLockMinutes: 25 }) },
+  'vault.reset': { prepare: withNote, input: () => ({ confirmation: 'delete my notes' }) },
+  'notes.create': { prepare: setUpVault, input: (p) => memberNote(p) },
+  'notes.save': {
+    prepare: withNote,
+    input: async (p) => ({ id: (await firstNote(p)).id, baseRevision: 1, content: { title: 'About Ada, again', fields: [{ label: 'Notes', text: 'Changed.' }] } }),
+  },
+  'notes.relink': {
+    prepare: withNote,
+    input: async (p) => ({ id: (await firstNote(p)).id, kind: 'member', date: '2026-03-11', groupId: null, meetingId: null, personIds: [p.bo] }),
+  },
+  'notes.remove': { prepare: withNote, input: async (p) => ({ id: (await firstNote(p)).id }) },
+  'notes.saveTemplate': {
+    prepare: setUpVault,
+    input: () => ({ id: null, template: { name: 'Walk and talk', kinds: ['one-to-one'], fields: [{ label: 'Where we walked', prompt: '' }] } }),
+  },
+  'notes.removeTemplate': {
+    prepare: async (p) => {
+      await setUpVault(p);
+      await p.h.ok('notes.saveTemplate', { id: 'blank', template: { name: 'Blank page', kinds: ['member'], fields: [{ label: 'Notes', prompt: 'Anything.' }] } });
+    },
+    input: () => ({ id: 'blank' }),
+  },
 };
 
 /** Commands that change nothing a view shows: an export written elsewhere; a new wrap of the same key (the practice's clock stands still). */

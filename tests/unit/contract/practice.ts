@@ -97,6 +97,9 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('calendar.settings', 'calendar.settings', {}),
   probe('vault.status', 'vault.status', {}),
   probe('vault.passphraseStrength', 'vault.passphraseStrength', { passphrase: 'ada lovelace 1815' }),
+  probe('notes.list (all)', 'notes.list', {}),
+  probe('notes.list Ada', 'notes.list', { personId: p.ada }),
+  probe('notes.templates', 'notes.templates', {}),
   probe('people.importPreview', 'people.importPreview', { text: 'name,email\nAda,ada@example.com\nDee,dee@example.com\n', format: 'csv' }),
 ];
 
