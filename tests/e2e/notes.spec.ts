@@ -59,15 +59,14 @@ async function checkA11y(page: Page, view: string): Promise<void> {
 const meetingRoute = (groupId: string) => `/groups/${groupId}/meetings/${JAN}`;
 
 async function noteTextShown(page: Page): Promise<boolean> {
-  return page.evaluate((word) => document.documentElement.outerHTML.includes(word), CANARY);
+  return (await page.evaluate(`document.documentElement.outerHTML.includes(${JSON.stringify(CANARY)})`)) as boolean;
 }
 
+/** Reads the query cache through the hook the app defines under the test host only (NotesLock.tsx). */
 async function noteTextCached(page: Page): Promise<boolean> {
-  return page.evaluate((word) => {
-    const read = (window as { __ckQueryCacheText?: () => string }).__ckQueryCacheText;
-    if (!read) throw new Error('The query cache hook is missing: is the page under the test host?');
-    return read().includes(word);
-  }, CANARY);
+  const text = (await page.evaluate(`window.__ckQueryCacheText ? window.__ckQueryCacheText() : null`)) as string | null;
+  if (text === null) throw new Error('The query cache hook is missing: is the page under the test host?');
+  return text.includes(CANARY);
 }
 
 async function writeMeetingNote(page: Page, groupId: string): Promise<void> {

@@ -7,7 +7,6 @@ import { dataMethods } from './data';
 import { groupMethods } from './groups';
 import { meetingRecordMethods } from './meeting-records';
 import { meetingMethods } from './meetings';
-import { noteMethods } from './notes';
 import { membershipMethods } from './memberships';
 import type { MethodSpec } from './method';
 import { normMethods } from './norms';

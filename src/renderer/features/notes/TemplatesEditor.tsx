@@ -4,6 +4,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { SaveTemplateSchema } from '../../../shared/contract/notes';
 import { MAX_NOTE_FIELDS, NOTE_KINDS, NOTE_KIND_LABELS, type TemplateView } from '../../../shared/notes';
+import { ApiCallError } from '../../api';
 import { useApiMutation, useApiQuery } from '../../app/query';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
@@ -14,6 +15,7 @@ import { FormError } from '../../ui/FormError';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/useToast';
+import { UnlockPrompt } from '../vault/UnlockPrompt';
 
 const TemplateFormSchema = SaveTemplateSchema.shape.template;
 type TemplateForm = z.input<typeof TemplateFormSchema>;
@@ -24,6 +26,13 @@ const NEW_TEMPLATE: TemplateForm = { name: '', kinds: ['member'], fields: [{ lab
 export function TemplatesEditor() {
   const templates = useApiQuery('notes.templates', {});
   const [selected, setSelected] = useState<string | 'new' | null>(null);
+  if (templates.error instanceof ApiCallError && templates.error.code === 'forbidden') {
+    return (
+      <div className="notes-locked">
+        <UnlockPrompt context="Your templates are locked with your notes." />
+      </div>
+    );
+  }
   return (
     <QueryBoundary query={templates} loadingLabel="Loading the templates…">
       {(list) => {

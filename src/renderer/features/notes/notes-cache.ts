@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-// Which cached answers hold note text: every notes query but the templates
-// (which hold only the coach's headings and prompts, not a note's content).
+// Which cached answers hold confidential text: every notes query, the
+// templates included (main keeps the coach's headings and prompts sealed too:
+// a template of their own can be as revealing as a note).
 
-const TEXT_METHODS = new Set(['notes.get', 'notes.search', 'notes.versions', 'notes.version', 'notes.list']);
+const TEXT_METHODS = new Set(['notes.get', 'notes.search', 'notes.versions', 'notes.version', 'notes.list', 'notes.templates']);
 
 export function holdsNoteText(queryKey: readonly unknown[]): boolean {
   return TEXT_METHODS.has(String(queryKey[0]));
