@@ -104,11 +104,12 @@ function TemplateForm({ template, onSaved, onRemoved }: { template: TemplateView
         ))}
         {errors.kinds?.message ? <p className="ui-field__error">{errors.kinds.message}</p> : null}
       </fieldset>
+      <p className="notes-muted">Each heading becomes a field of the note; its prompt is shown in the empty field as a reminder.</p>
       <ol className="note-template-form__fields">
         {fields.fields.map((field, index) => (
           <li key={field.id} className="note-template-form__field">
             <TextField label={`Heading ${index + 1}`} required maxLength={120} error={errors.fields?.[index]?.label?.message} {...register(`fields.${index}.label`)} />
-            <TextField label="Prompt" hint="Shown in the empty field as a reminder." maxLength={300} error={errors.fields?.[index]?.prompt?.message} {...register(`fields.${index}.prompt`)} />
+            <TextField label="Prompt" maxLength={300} error={errors.fields?.[index]?.prompt?.message} {...register(`fields.${index}.prompt`)} />
             <div className="note-template-form__moves">
               <Button size="sm" variant="ghost" aria-label={`Move heading ${index + 1} up`} disabled={index === 0} onClick={() => fields.move(index, index - 1)}>
                 <ArrowUp size={14} aria-hidden="true" />
