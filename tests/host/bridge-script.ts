@@ -76,6 +76,8 @@ export function bridgeScript(): string {
     configurable: false,
     writable: false,
   });
+  // Tells the app it runs under the test host, so it may expose test-only hooks (window.__ckQueryCacheText).
+  Object.defineProperty(window, 'circlekeeperTestHost', { value: true, enumerable: true, configurable: false, writable: false });
 })();
 `;
 }

@@ -6,6 +6,9 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
+import { NotePage } from '../features/notes/NotePage';
+import { NotesLock } from '../features/notes/NotesLock';
+import { NotesPage } from '../features/notes/NotesPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -31,6 +34,9 @@ export function AppRoutes() {
         <Route path="people/:personId" element={<PersonPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="calendar/:month" element={<CalendarPage />} />
+        <Route path="notes" element={<NotesPage />} />
+        <Route path="notes/templates" element={<NotesPage tab="templates" />} />
+        <Route path="notes/:noteId" element={<NotePage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
@@ -47,6 +53,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         <LockNotesShortcut />
         <ToastProvider>
           <HashRouter>
+            <NotesLock />
             <AppRoutes />
           </HashRouter>
         </ToastProvider>

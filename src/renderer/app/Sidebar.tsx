@@ -1,4 +1,4 @@
-import { CalendarDays, LayoutDashboard, Settings, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { CalendarDays, LayoutDashboard, NotebookPen, Settings, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import { NavLink } from 'react-router';
 import { VaultLockControl } from '../features/vault/VaultLockControl';
 import { routes } from './routes';
@@ -15,6 +15,7 @@ const mainNav: NavItem[] = [
   { to: routes.calendar(), label: 'Calendar', icon: CalendarDays },
   { to: routes.groups(), label: 'Groups', icon: UsersRound },
   { to: routes.people(), label: 'People', icon: Users },
+  { to: routes.notes(), label: 'Notes', icon: NotebookPen },
 ];
 const footerNav: NavItem[] = [{ to: routes.settings(), label: 'Settings', icon: Settings }];
 

@@ -84,7 +84,7 @@ function MeetingView({ page }: { page: Page }) {
       <ReviewCard page={page} ids={ids} />
       <MembersCard page={page} ids={ids} />
       <NextStepsCard page={page} ids={ids} />
-      <NotesCard />
+      <NotesCard page={page} />
       <MemberMeetingStats groupId={group.id} />
     </div>
   );

@@ -25,7 +25,11 @@ type NextStepForm = z.input<typeof NextStepFormSchema>;
 export interface EditingStep {
   step: NextStepView | null;
   membershipId: string;
+  /** A new step's text to start from (taken from a note). */
+  text?: string;
 }
+
+const FROM_NOTE = 'Next steps are kept in plain text, not encrypted like your notes: keep private detail out of this one.';
 
 export function NextStepDialog({ page, ids, editing, onClose }: { page: MeetingPage; ids: MeetingIds; editing: EditingStep | null; onClose: () => void }) {
   return (
@@ -33,7 +37,11 @@ export function NextStepDialog({ page, ids, editing, onClose }: { page: MeetingP
       open={editing !== null}
       onOpenChange={(open) => (open ? undefined : onClose())}
       title={editing?.step ? 'Edit the next step' : 'Add a next step'}
-      description="One concrete action the member commits to before the next meeting."
+      description={
+        editing?.text !== undefined
+          ? `One concrete action the member commits to before the next meeting. ${FROM_NOTE}`
+          : 'One concrete action the member commits to before the next meeting.'
+      }
     >
       {editing ? <NextStepEditor page={page} ids={ids} editing={editing} onDone={onClose} /> : null}
     </Dialog>
@@ -51,7 +59,7 @@ function NextStepEditor({ page, ids, editing, onDone }: { page: MeetingPage; ids
     setError,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<NextStepForm, unknown, z.output<typeof NextStepFormSchema>>({
-    defaultValues: { membershipId: editing.membershipId, text: existing?.step.text ?? '', dueOn: existing?.step.dueOn ?? '' },
+    defaultValues: { membershipId: editing.membershipId, text: existing?.step.text ?? editing.text ?? '', dueOn: existing?.step.dueOn ?? '' },
     resolver: schemaResolver(NextStepFormSchema),
   });
   const cancel = useUnsavedChanges(isDirty, onDone);

@@ -15,6 +15,7 @@ import { DeletePersonDialog } from './DeletePersonDialog';
 import { PersonForm, personToInput } from './PersonForm';
 import { PersonMemberships } from './PersonMemberships';
 import { PersonNextSteps } from './PersonNextSteps';
+import { PersonTimeline } from '../notes/PersonTimeline';
 import { todayIn } from '../../../shared/calendar/days';
 import { useCoachTimeZone } from './coach-zone';
 import './people.css';
@@ -97,6 +98,7 @@ function PersonView({ detail }: { detail: PersonDetail }) {
           <PersonMemberships memberships={memberships} today={today} />
         </Card>
         <PersonNextSteps personId={person.id} />
+        <PersonTimeline personId={person.id} memberships={memberships} />
       </div>
 
       <Dialog open={editing} onOpenChange={setEditing} title={`Edit ${person.name}`}>

@@ -1,0 +1,158 @@
+import type { Page } from '@playwright/test';
+import { dialog, openApp } from './support/app';
+import { blockingViolations, describeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import type { Host } from './support/host';
+import { seedMeetings } from './support/meetings';
+import { SCHEMES, capture, useScheme } from './support/screenshots';
+import { meetingId, plannedMeeting } from '../support/meetings';
+
+// Notes through the real interface and the real notes service: a meeting note
+// written on the meeting page with the pair-session template, saved while
+// typing, found after a reload and by search; then the notes lock and their
+// text is in neither the page nor the query cache. "Now" is 3 Feb 2027.
+
+const PASSPHRASE = 'lantern orchard velvet compass 1987';
+/** A word no other text in the app holds, so finding it anywhere means a note's text is there. */
+const CANARY = 'quillfeather';
+const JAN = meetingId(1);
+
+interface Created {
+  id: string;
+}
+
+async function seedCircle(host: Host): Promise<{ groupId: string }> {
+  const group = await host.call<Created>('groups.create', {
+    name: 'Tuesday Circle',
+    purpose: 'New managers supporting each other through their first year.',
+    kind: { type: 'standalone' },
+    facilitation: 'coach',
+    startDate: '2026-11-01',
+    plannedEnd: { type: 'duration', months: 12 },
+    timeZone: 'Europe/London',
+    meetingMinutes: 120,
+    mode: { type: 'virtual', videoLink: 'https://meet.example.com/tuesday' },
+    color: '#2563eb',
+  });
+  for (const name of ['Ada Obi', 'Bo Lindqvist']) {
+    const person = await host.call<Created>('people.create', {
+      name,
+      email: `${name.split(' ')[0]!.toLowerCase()}@example.com`,
+      timeZone: 'Europe/London',
+      organisation: '',
+      role: '',
+      phone: '',
+    });
+    await host.call('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-11-01' });
+  }
+  await seedMeetings(host, group.id, [plannedMeeting({ id: JAN, date: '2027-01-12' })]);
+  await host.call('vault.setUp', { passphrase: PASSPHRASE });
+  return { groupId: group.id };
+}
+
+/** axe-core on the view as it is: no serious or critical violations (soft, so every view reports). */
+async function checkA11y(page: Page, view: string): Promise<void> {
+  const result = await blockingViolations(page, view);
+  expect.soft(result.violations, describeViolations(result)).toEqual([]);
+}
+
+const meetingRoute = (groupId: string) => `/groups/${groupId}/meetings/${JAN}`;
+
+async function noteTextShown(page: Page): Promise<boolean> {
+  return (await page.evaluate(`document.documentElement.outerHTML.includes(${JSON.stringify(CANARY)})`)) as boolean;
+}
+
+/** Reads the query cache through the hook the app defines under the test host only (NotesLock.tsx). */
+async function noteTextCached(page: Page): Promise<boolean> {
+  const text = (await page.evaluate(`window.__ckQueryCacheText ? window.__ckQueryCacheText() : null`)) as string | null;
+  if (text === null) throw new Error('The query cache hook is missing: is the page under the test host?');
+  return text.includes(CANARY);
+}
+
+async function writeMeetingNote(page: Page, groupId: string): Promise<void> {
+  await openApp(page, meetingRoute(groupId));
+  const card = page.getByRole('region', { name: 'Notes for this meeting' });
+  await expect(card).toContainText('No notes on this meeting yet.');
+  await card.getByRole('button', { name: 'New meeting notes' }).click();
+  const creating = dialog(page, 'New note');
+  await expect(creating.getByLabel('Date')).toHaveValue('2027-01-12');
+  await creating.getByLabel('Template').selectOption({ label: 'Pair session (one hour, two halves) (other)' });
+  await creating.getByRole('button', { name: 'Create note' }).click();
+
+  await expect(page.getByRole('textbox', { name: 'A good outcome today' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'A good outcome today' })).toHaveAttribute('placeholder', 'What would make this half hour worth it?');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Ada and Bo, January pair session');
+  await page.getByRole('textbox', { name: 'A good outcome today' }).pressSequentially(`Ada wants a ${CANARY} plan for delegating`, { delay: 20 });
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+}
+
+test('a meeting note is written with the pair-session template, saved while typing, found after a reload and by search, and gone from the page and cache on lock', async ({ page, host }) => {
+  const { groupId } = await seedCircle(host);
+  await writeMeetingNote(page, groupId);
+  const noteUrl = page.url();
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'A good outcome today' })).toHaveValue(`Ada wants a ${CANARY} plan for delegating`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ada and Bo, January pair session' })).toBeVisible();
+
+  await openApp(page, meetingRoute(groupId));
+  const card = page.getByRole('region', { name: 'Notes for this meeting' });
+  await expect(card.getByRole('link', { name: 'Ada and Bo, January pair session' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search the notes' }).fill(CANARY);
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('link', { name: 'Ada and Bo, January pair session' })).toBeVisible();
+
+  // Locked while the note is open: the window leaves it, and its text is nowhere in the page or the cache.
+  await page.goto(noteUrl);
+  await expect(page.getByRole('textbox', { name: 'A good outcome today' })).toHaveValue(/quillfeather/);
+  expect(await noteTextCached(page)).toBe(true);
+  await host.call('vault.lock', {});
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expect(page.getByText('1 note is locked.')).toBeVisible();
+  await expect.poll(() => noteTextShown(page)).toBe(false);
+  await expect.poll(() => noteTextCached(page)).toBe(false);
+
+  await openApp(page, meetingRoute(groupId));
+  await expect(card.getByText('1 note on this meeting is locked.')).toBeVisible();
+  expect(await noteTextShown(page)).toBe(false);
+  expect(await noteTextCached(page)).toBe(false);
+
+  // One prompt opens them again.
+  await card.getByLabel('Passphrase').fill(PASSPHRASE);
+  await card.getByRole('button', { name: 'Unlock' }).click();
+  await expect(card.getByRole('link', { name: 'Ada and Bo, January pair session' })).toBeVisible();
+});
+
+for (const scheme of SCHEMES) {
+  // Writes a note, then four views each with a screenshot and an axe scan: more than the default 30 s on a busy machine.
+  test(`screenshots of the notes, ${scheme}`, async ({ page, host }) => {
+    test.setTimeout(90_000);
+    await useScheme(page, scheme);
+    const { groupId } = await seedCircle(host);
+    await writeMeetingNote(page, groupId);
+    await page.getByRole('textbox', { name: 'What has been going on' }).fill('New team of six.\n\n- **Two** are senior\n- one is [on leave](https://www.example.com/leave)');
+    await page.getByRole('button', { name: 'Preview What has been going on' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await capture(page, 'note-editor', scheme);
+    await checkA11y(page, `note-editor (${scheme})`);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes', exact: true }).click();
+    await expect(page.getByRole('list', { name: 'Notes' })).toBeVisible();
+    await capture(page, 'notes', scheme);
+    await checkA11y(page, `notes (${scheme})`);
+
+    await page.getByRole('tab', { name: 'Note templates' }).click();
+    await expect(page.getByRole('form', { name: /^Edit / })).toBeVisible();
+    await capture(page, 'note-templates', scheme);
+    await checkA11y(page, `note-templates (${scheme})`);
+
+    await host.call('vault.lock', {});
+    await openApp(page, meetingRoute(groupId));
+    await expect(page.getByText('1 note on this meeting is locked.')).toBeVisible();
+    await page.getByRole('region', { name: 'Notes for this meeting' }).scrollIntoViewIfNeeded();
+    await capture(page, 'meeting-notes-locked', scheme);
+    await checkA11y(page, `meeting-notes-locked (${scheme})`);
+  });
+}
