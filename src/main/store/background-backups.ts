@@ -68,6 +68,11 @@ export class StoreBackups {
     });
   }
 
+  /** Resolves once every backup asked for so far has finished (flush). */
+  idle(): Promise<void> {
+    return this.serial.idle();
+  }
+
   /** Runs `task` with no backup in progress and none starting until it ends (a restore). */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     return this.serial.run(task);

@@ -337,6 +337,8 @@ export class JsonStore implements DataStore {
   async flush(): Promise<void> {
     await this.validated.flushPending();
     await this.mutation(() => this.shelf.noteFiles.settle()).catch(() => undefined);
+    // Backups write outside the queue: a flushed store has none half-written.
+    await this.backups.idle();
     await this.queue.idle();
     await Promise.all([
       this.indexSlot.adapter.flush(),
@@ -349,6 +351,7 @@ export class JsonStore implements DataStore {
     this.closing ??= (async () => {
       this.backups.stopTimer();
       this.validated.stop();
+      await this.backups.idle();
       await this.queue.idle();
       await this.queue.run(() => this.shelf.noteFiles.settle()).catch((err: unknown) => this.ctx.onBackgroundError(err));
       await this.validated.save().catch(() => undefined);

@@ -29,6 +29,7 @@ const common = {
 
 const unlockedList = (): NotesList => ({
   vault: 'unlocked',
+  total: 2,
   notes: [makeListItem('February meeting'), makeListItem('1:1 with Alex', { id: noteIds.second, kind: 'one-to-one', meetingId: null, personIds: [ids.alex] })],
 });
 
@@ -84,7 +85,7 @@ describe('the Notes view', () => {
   it('when locked, says how many notes there are and offers one unlock prompt, with no titles and no search', async () => {
     const bridge = installBridge({
       ...common,
-      'notes.list': () => ({ vault: 'locked', notes: [makeListItem(null), makeListItem(null, { id: noteIds.second }), makeListItem(null, { id: noteIds.meeting })] }),
+      'notes.list': () => ({ vault: 'locked', total: 3, notes: [makeListItem(null), makeListItem(null, { id: noteIds.second }), makeListItem(null, { id: noteIds.meeting })] }),
     });
     renderWithProviders(<NotesPage />);
     expect(await screen.findByText('3 notes are locked.')).toBeInTheDocument();
@@ -105,7 +106,7 @@ describe('the Notes view', () => {
   it('unlocks from the prompt and shows main’s refusal as it is', async () => {
     const bridge = installBridge({
       ...common,
-      'notes.list': () => ({ vault: 'locked', notes: [makeListItem(null)] }),
+      'notes.list': () => ({ vault: 'locked', total: 1, notes: [makeListItem(null)] }),
       'vault.unlock': () => {
         throw { code: 'forbidden', message: 'That passphrase is not right. Try again in 4 seconds.' };
       },
@@ -126,6 +127,7 @@ describe('notes on the meeting and person pages', () => {
   const meetingPage = { group: { id: ids.leaders }, meeting: { id: noteIds.meeting }, inGroupZone: { date: '2027-01-12' } } as never;
   const lockedThree = (): NotesList => ({
     vault: 'locked',
+    total: 3,
     notes: [makeListItem(null), makeListItem(null, { id: noteIds.second }), makeListItem(null, { id: noteIds.meeting })],
   });
 

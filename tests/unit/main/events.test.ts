@@ -34,7 +34,7 @@ describe('the contract events', () => {
   });
 
   it('declares what each event makes stale in the window', () => {
-    expect(eventChanges('vault.locked', { reason: 'idle' })).toEqual([tags.vault()]);
+    expect(eventChanges('vault.locked', { reason: 'idle' })).toEqual([tags.vault(), tags.notes()]);
     expect(eventChanges('backups.failed', { message: 'x', at: '2027-02-03T10:00:00.000Z' })).toEqual([tags.notices()]);
     expect(eventChanges('backups.recovered', {})).toEqual([tags.notices()]);
   });
