@@ -130,6 +130,22 @@ describe('notes on the command line', () => {
     expect(result.out).not.toMatch(/Someone Unknown|Just text/);
   }, 120_000);
 
+  it('demo --passphrase-file sets up the notes and writes demo notes of every kind through the services', async () => {
+    const dir = path.join(await makeTempDir(), 'data');
+    const demo = await cli('demo', '--data-dir', dir, '--today', '2026-03-15', '--passphrase-file', await passphraseFile());
+    expect(demo).toMatchObject({ code: 0, err: '' });
+    expect(demo.out).toMatch(/Encrypted notes set up with \d+ demo notes\.$/);
+    expect(await cli('verify', '--data-dir', dir)).toMatchObject({ code: 0, out: expect.stringMatching(/, 22 notes$/) });
+    h = await openHarness({ dir });
+    expect((await h.call('notes.get', { id: '00000000-0000-4000-8000-000000000000' })).ok).toBe(false);
+    await h.ok('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    const list = await h.ok('notes.list', {});
+    expect(new Set(list.notes.map((n) => n.kind))).toEqual(new Set(['meeting', 'one-to-one', 'pair-check-in', 'member']));
+    const pair = list.notes.find((n) => n.kind === 'pair-check-in')!;
+    expect(pair.templateId).toBe('pair-session');
+    expect((await h.ok('notes.get', { id: pair.id })).content.fields.map((f) => f.label)).toContain('What has been tried');
+  }, 120_000);
+
   it('says how to set up notes when the folder has none', async () => {
     const dir = await demoFolder();
     const result = await cli('notes', 'import', '--data-dir', dir, '--passphrase-file', await passphraseFile(), dir);
