@@ -146,6 +146,26 @@ describe('notes on the command line', () => {
     expect((await h.ok('notes.get', { id: pair.id })).content.fields.map((f) => f.label)).toContain('What has been tried');
   }, 120_000);
 
+  it('verify reports note files that are misnamed, stray or link to what does not exist, without a passphrase', async () => {
+    const { dir } = await folderWithNotes();
+    const notes = (await h!.ok('notes.list', {})).notes;
+    await h!.close();
+    const noteDir = path.join(dir, 'notes');
+    const nameOf = (id: string) => `${id}.r1.json`;
+    const member = notes.find((n) => n.kind === 'member')!;
+    const doc = JSON.parse(await fs.readFile(path.join(noteDir, nameOf(member.id)), 'utf8'));
+    await fs.writeFile(path.join(noteDir, nameOf(member.id)), JSON.stringify({ ...doc, personIds: ['00000000-0000-4000-8000-00000000ffff'] }));
+    const pair = notes.find((n) => n.kind === 'pair-check-in')!;
+    await fs.rename(path.join(noteDir, nameOf(pair.id)), path.join(noteDir, `${pair.id}.r7.json`));
+    await fs.writeFile(path.join(noteDir, 'stray.json'), '{}');
+    const result = await cli('verify', '--data-dir', dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`notes/${member.id}.r1.json: Its links do not hold: Someone chosen could not be found.`);
+    expect(result.out).toContain(`notes/${pair.id}.r7.json: The file holds note ${pair.id} revision 1, but its name says otherwise.`);
+    expect(result.out).toContain('notes/stray.json: Not a note file name, so the app ignores it.');
+    expect(result.out).toMatch(/catalog\.json is out of date for 2 note/);
+  }, 120_000);
+
   it('says how to set up notes when the folder has none', async () => {
     const dir = await demoFolder();
     const result = await cli('notes', 'import', '--data-dir', dir, '--passphrase-file', await passphraseFile(), dir);
