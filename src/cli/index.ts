@@ -7,7 +7,10 @@ import { runListBackups, runBackup, runRestore } from './commands/backups';
 import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runVerify } from './commands/verify';
+import { runNotesExport, refuseWithoutConsent } from './commands/notes-export';
+import { runNotesImport } from './commands/notes-import';
 import { CliFailure, EXIT, consoleIo, type CliIo } from './io';
+import { processTerminal, readPassphrase, refusePassphraseArgument, type PassphraseTerminal } from './passphrase';
 import { asCliFailure, localTimeZone } from './open';
 
 export const USAGE = `Circlekeeper command line: works on a data folder the app does not have open.
@@ -15,9 +18,17 @@ export const USAGE = `Circlekeeper command line: works on a data folder the app 
 Usage: npm run cli -- <command> --data-dir DIR [options]
 
 Commands:
-  demo      --data-dir DIR [--today YYYY-MM-DD]
+  demo      --data-dir DIR [--today YYYY-MM-DD] [--passphrase-file F]
             Build a realistic demo practice (4 groups, 25 people) in a new or empty
-            folder, with dates relative to --today (default: today).
+            folder, with dates relative to --today (default: today). With
+            --passphrase-file it also sets up encrypted notes and writes demo notes.
+  notes import --data-dir DIR [--passphrase-file F] PATH...
+            Import Markdown files (or folders of them) as encrypted notes. Front
+            matter names person/people, group, date, kind, meeting, title.
+            Prints one line per file; never prints note text.
+  notes export --data-dir DIR --out FOLDER [--passphrase-file F] --i-understand-this-is-plaintext
+            Write every note DECRYPTED as a Markdown file into a new or empty
+            folder (or over an earlier notes export).
   verify    --data-dir DIR
             Check that every file reads, matches its format and that nothing
             points at records that do not exist. Changes nothing.
@@ -33,14 +44,19 @@ Commands:
 Options:
   -h, --help  Show this help.
 
+The notes passphrase is read from --passphrase-file (one line) or asked for
+at the terminal; it is never accepted as a command-line argument.
+
 Exit codes: 0 success, 1 a problem (details printed), 2 the folder is open in Circlekeeper.`;
 
-const COMMANDS = ['demo', 'verify', 'backup', 'backups', 'restore', 'export'] as const;
+const COMMANDS = ['demo', 'verify', 'backup', 'backups', 'restore', 'export', 'notes import', 'notes export'] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** The options each command takes besides --data-dir, so a flag meant for another one is not silently ignored. */
 const OPTIONS_OF: Record<Command, readonly string[]> = {
-  demo: ['today'],
+  demo: ['today', 'passphrase-file'],
+  'notes import': ['passphrase-file'],
+  'notes export': ['out', 'passphrase-file', 'i-understand-this-is-plaintext'],
   verify: [],
   backup: [],
   backups: [],
@@ -60,6 +76,8 @@ function parse(argv: readonly string[]) {
         backup: { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean' },
+        'passphrase-file': { type: 'string' },
+        'i-understand-this-is-plaintext': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -74,17 +92,21 @@ function required(value: string | undefined, flag: string, command: string): str
   return value;
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+async function run(argv: readonly string[], io: CliIo, terminal: PassphraseTerminal): Promise<number> {
+  refusePassphraseArgument(argv);
   const { values, positionals } = parse(argv);
   if (values.help || positionals.length === 0) {
     io.out(USAGE);
     return positionals.length === 0 && !values.help ? EXIT.problem : EXIT.ok;
   }
-  const [command, ...extra] = positionals;
+  // `notes` takes a sub-command; `notes import` takes paths as well.
+  const [first, ...rest] = positionals;
+  const command = first === 'notes' && rest.length > 0 ? `notes ${rest[0]}` : first;
+  const extra = first === 'notes' ? rest.slice(1) : rest;
   if (!COMMANDS.includes(command as Command)) {
     throw new CliFailure(`Unknown command "${command}". Commands: ${COMMANDS.join(', ')}. Run with --help for usage.`);
   }
-  if (extra.length > 0) throw new CliFailure(`Unexpected argument "${extra[0]}". Run with --help for usage.`);
+  if (extra.length > 0 && command !== 'notes import') throw new CliFailure(`Unexpected argument "${extra[0]}". Run with --help for usage.`);
   const misplaced = Object.keys(values).find((k) => k !== 'data-dir' && k !== 'help' && !OPTIONS_OF[command as Command].includes(k));
   if (misplaced) throw new CliFailure(`${command} does not take --${misplaced}. Run with --help for usage.`);
   const dataDir = required(values['data-dir'], '--data-dir DIR', command as string);
@@ -93,7 +115,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'demo': {
       const today = values.today ?? todayIn(localTimeZone(), new Date());
       if (!IsoDateSchema.safeParse(today).success) throw new CliFailure(`--today must be a real date as YYYY-MM-DD, not "${today}".`);
-      return runDemo({ dataDir, today }, io);
+      const passphraseFile = values['passphrase-file'];
+      const passphrase = passphraseFile === undefined ? null : await readPassphrase(passphraseFile, terminal, io);
+      return runDemo({ dataDir, today, passphrase }, io);
     }
     case 'verify':
       return runVerify({ dataDir }, io);
@@ -105,13 +129,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runRestore({ dataDir, backup: required(values.backup, '--backup ID', 'restore') }, io);
     case 'export':
       return runExport({ dataDir, out: required(values.out, '--out FILE.json', 'export'), force: values.force ?? false, now: new Date() }, io);
+    case 'notes import': {
+      if (extra.length === 0) throw new CliFailure('notes import needs at least one Markdown file or folder. Run with --help for usage.');
+      const passphrase = await readPassphrase(values['passphrase-file'], terminal, io);
+      return runNotesImport({ dataDir, passphrase, paths: extra }, io);
+    }
+    case 'notes export': {
+      const understood = values['i-understand-this-is-plaintext'] ?? false;
+      refuseWithoutConsent(understood); // before asking for a passphrase that would then not be used
+      const out = required(values.out, '--out FOLDER', 'notes export');
+      const passphrase = await readPassphrase(values['passphrase-file'], terminal, io);
+      return runNotesExport({ dataDir, out, passphrase, understood }, io);
+    }
   }
 }
 
 /** Runs a command line and returns the exit code; failures are printed as one line on stderr. */
-export async function main(argv: readonly string[], io: CliIo = consoleIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = consoleIo, terminal: PassphraseTerminal = processTerminal): Promise<number> {
   try {
-    return await run(argv, io);
+    return await run(argv, io, terminal);
   } catch (err) {
     const failure = asCliFailure(err);
     if (failure instanceof CliFailure) {

@@ -5,6 +5,7 @@ import { addDaysToDate, addMonthsToDate } from '../../shared/calendar/days';
 import type { Input, MethodName, Output } from '../../shared/api';
 import { DEMO_GROUPS, DEMO_PEOPLE, type DemoGroup } from '../demo-data';
 import { planDemoSeries, runDemoMeetings } from '../demo-meetings';
+import { createDemoNotes, type DemoNoteGroup } from '../demo-notes';
 import type { Meeting } from '../../shared/meetings';
 import { CliFailure, EXIT, type CliIo } from '../io';
 import { folderEntries, openFolder } from '../open';
@@ -13,6 +14,8 @@ export interface DemoOptions {
   dataDir: string;
   /** The day the demo is built "as of", YYYY-MM-DD. */
   today: string;
+  /** When given, the demo also sets up encrypted notes with it and writes demo notes. */
+  passphrase?: string | null;
 }
 
 /** Every step goes through dispatch, so the demo is held to the same validation as the app's forms. */
@@ -85,6 +88,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     let meetings = 0;
     let held = 0;
     const built: { group: Output<'groups.create'>; planned: Meeting[] }[] = [];
+    const forNotes: DemoNoteGroup[] = [];
     for (const spec of DEMO_GROUPS) {
       const { group, meetings: planned } = await buildGroup(call, spec, options.today, personIds);
       memberships += spec.members.length;
@@ -95,6 +99,11 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
       const absentTwice = spec.key === 'managers' ? (steady.at(-1)?.membership.id ?? null) : null;
       held += await runDemoMeetings(call, group.id, planned, detail.members.map((m) => m.membership), now(), absentTwice);
       built.push({ group, planned });
+      forNotes.push({
+        groupId: group.id,
+        held: planned.filter((m) => m.status !== 'cancelled' && Date.parse(m.end) <= now().getTime()),
+        memberIds: detail.members.filter((m) => m.membership.leftOn === null).map((m) => m.membership.personId),
+      });
     }
     // One meeting moved and one cancelled, as any programme has.
     const upcoming = (i: number) => built[i]!.planned.filter((m) => Date.parse(m.start) > now().getTime());
@@ -104,10 +113,15 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     }
     const toCancel = upcoming(1)[1];
     if (toCancel) await call('meetings.cancel', { groupId: built[1]!.group.id, meetingId: toCancel.id, reason: 'Public holiday: most of the group is away.' });
+    let notes = '';
+    if (options.passphrase) {
+      await call('vault.setUp', { passphrase: options.passphrase });
+      notes = ` Encrypted notes set up with ${await createDemoNotes(call, forNotes, options.today)} demo notes.`;
+    }
     const dashboard = await call('dashboard.get', {});
     io.out(
       `Created a demo in ${dir} as of ${options.today}: ${DEMO_GROUPS.length} groups, ${DEMO_PEOPLE.length} people, ` +
-        `${memberships} memberships, ${meetings} meetings (${held} held), ${dashboard.attention.length} items needing attention.`,
+        `${memberships} memberships, ${meetings} meetings (${held} held), ${dashboard.attention.length} items needing attention.${notes}`,
     );
     return EXIT.ok;
   } finally {

@@ -5,6 +5,7 @@ import { ExportLocationError, writeExportFile } from '../../main/services/export
 import { CURRENT_SCHEMA_VERSION } from '../../main/store/documents';
 import { describeFsError, entryKind } from '../../main/store/durable-fs';
 import { INDEX_FILE } from '../../main/store/layout';
+import { checkNoteFolder } from '../../main/store/notes/note-folder-check';
 import { snapshotDataFolder, withFolderForReading } from '../../main/store/read-only';
 import { CLI_VERSION, asCliFailure } from '../open';
 import { CliFailure, EXIT, type CliIo } from '../io';
@@ -36,7 +37,7 @@ export async function runExport(options: ExportOptions, io: CliIo): Promise<numb
       if ((await entryKind(path.join(dir, INDEX_FILE))) === null && (await fs.readdir(dir)).every((n) => n.startsWith('.'))) {
         throw new CliFailure(`The folder ${dir} holds no Circlekeeper data (no ${INDEX_FILE}).`);
       }
-      return snapshotDataFolder(dir);
+      return { ...(await snapshotDataFolder(dir)), noteFolder: await checkNoteFolder(dir) };
     });
   } catch (err) {
     throw asCliFailure(err);
@@ -49,6 +50,7 @@ export async function runExport(options: ExportOptions, io: CliIo): Promise<numb
     appVersion: CLI_VERSION,
     dataSchemaVersion: CURRENT_SCHEMA_VERSION,
     recoveredFiles: snapshot.fromBackups,
+    notes: snapshot.noteFolder.metas,
   });
   try {
     await writeExportFile(out, dir, `${JSON.stringify(doc, null, 2)}\n`);
@@ -58,6 +60,7 @@ export async function runExport(options: ExportOptions, io: CliIo): Promise<numb
   }
   if (unlockedBecause) io.out(`Note: ${unlockedBecause}`);
   for (const note of snapshot.notes) io.out(`Note: ${note}`);
-  io.out(`Exported ${doc.people.length} people and ${doc.groups.length} groups to ${out}.`);
+  for (const p of snapshot.noteFolder.problems) io.out(`Note: ${p.file} is left out of the notes list: ${p.message}`);
+  io.out(`Exported ${doc.people.length} people, ${doc.groups.length} groups and the metadata of ${doc.notes.length} notes (no note text) to ${out}.`);
   return EXIT.ok;
 }

@@ -10,6 +10,9 @@ import { GROUPS_DIR, INDEX_FILE, MEETINGS_DIR, QUARANTINE_DIR, groupFile, groupI
 import { migrate, schemaVersionOf } from '../../main/store/migrations';
 import { withFolderForReading } from '../../main/store/read-only';
 import { readRestoreJournal } from '../../main/store/restore-journal';
+import { checkNoteFolder } from '../../main/store/notes/note-folder-check';
+import { noteLinkProblems } from '../../main/domain/notes/note-links';
+import { noteFile } from '../../main/store/notes/note-layout';
 import { asCliFailure } from '../open';
 import { EXIT, type CliIo } from '../io';
 
@@ -186,6 +189,19 @@ async function readFolder(dir: string) {
   const groups = await readGroups(dir, problems, notes);
   const recordYears = await readMeetingRecords(dir, groups, problems, notes);
   await readVaultHeader(dir, problems, notes);
+  const noteFolder = await checkNoteFolder(dir);
+  problems.push(...noteFolder.problems);
+  notes.push(...noteFolder.notes);
+  // Links are checked like a save checks them: groups, their meetings and members, and people, by id only.
+  const world = {
+    personIds: new Set(index?.people.map((p) => p.id) ?? []),
+    groups: new Map(groups.map((g) => [g.doc.group.id, { meetingIds: new Set(g.doc.meetings.map((m) => m.id)), memberIds: new Set(g.doc.memberships.map((m) => m.personId)) }])),
+  };
+  for (const meta of noteFolder.metas) {
+    for (const message of Object.values(noteLinkProblems(meta.kind, meta, world))) {
+      problems.push({ file: noteFile(meta.id, meta.revision), message: `Its links do not hold: ${message}` });
+    }
+  }
 
   const journal = await readRestoreJournal(dir).catch(() => 'damaged' as const);
   if (journal) {
@@ -207,7 +223,7 @@ async function readFolder(dir: string) {
     notes.push(`${QUARANTINE_DIR} is a file, not a folder; the app moves it aside when it next opens the folder.`);
   }
   problems.push(...checkInvariants(index, groups));
-  return { problems, notes, index, groups, recordYears };
+  return { problems, notes, index, groups, recordYears, noteCount: noteFolder.metas.length };
 }
 
 /**
@@ -232,7 +248,7 @@ export async function runVerify(options: { dataDir: string }, io: CliIo): Promis
   for (const note of report.notes) io.out(`Note: ${note}`);
   if (report.problems.length === 0) {
     const meetings = report.groups.reduce((n, g) => n + g.doc.meetings.length, 0);
-    io.out(`OK: ${report.groups.length} groups, ${report.index?.people.length ?? 0} people, ${meetings} meetings, ${report.recordYears} files of meeting records`);
+    io.out(`OK: ${report.groups.length} groups, ${report.index?.people.length ?? 0} people, ${meetings} meetings, ${report.recordYears} files of meeting records, ${report.noteCount} notes`);
     return EXIT.ok;
   }
   const count = report.problems.length;

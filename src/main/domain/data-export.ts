@@ -9,6 +9,8 @@ import {
   SettingsSchema,
 } from '../../shared/entities';
 import { BusyCalendarSchema, MeetingRecordSchema, MeetingSchema, MeetingSeriesSchema, MeetingSettingsSchema, type Meeting, type MeetingRecord, type MeetingSeries, type MeetingSettings } from '../../shared/meetings';
+import { NoteKindSchema, NoteLinksSchema, type NoteMeta } from '../../shared/notes';
+import { IdSchema, InstantSchema } from '../../shared/primitives';
 import type { GroupRecord } from './group-health';
 import type { IndexRecord } from './invariants';
 
@@ -39,6 +41,17 @@ export const ExportGroupSchema = z.strictObject({
   meetingRecords: z.array(MeetingRecordSchema),
 });
 
+/** A confidential note as the export knows it: where it belongs and when it changed. Its title and text stay in the vault. */
+export const ExportNoteSchema = z.strictObject({
+  id: IdSchema,
+  kind: NoteKindSchema,
+  ...NoteLinksSchema.shape,
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+  revision: z.number().int().min(1),
+});
+export type ExportNote = z.infer<typeof ExportNoteSchema>;
+
 export const DataExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
@@ -51,6 +64,8 @@ export const DataExportSchema = z.strictObject({
   /** The coach's buffer between meetings and the busy times they imported from their own calendar. */
   calendar: z.strictObject({ bufferMinutes: z.number().int().min(0), busy: BusyCalendarSchema.nullable() }),
   groups: z.array(ExportGroupSchema),
+  /** Every confidential note's metadata (never its title or text), ordered by id. */
+  notes: z.array(ExportNoteSchema),
   /** Files whose live copy was damaged, so their content here comes from a backup (or is missing). */
   recoveredFiles: z.array(z.strictObject({ file: z.string(), problem: z.string(), backupId: z.string().nullable() })),
 });
@@ -71,7 +86,22 @@ export interface ExportSource {
   appVersion: string;
   dataSchemaVersion: number;
   recoveredFiles?: DataExport['recoveredFiles'];
+  /** The notes' metadata; anything else a note holds is dropped here, field by field. */
+  notes?: readonly NoteMeta[];
 }
+
+/** Named fields only, so text added to a note's metadata one day cannot slip into the export unnoticed. */
+const noteForExport = (m: NoteMeta): ExportNote => ({
+  id: m.id,
+  kind: m.kind,
+  date: m.date,
+  groupId: m.groupId,
+  meetingId: m.meetingId,
+  personIds: [...m.personIds],
+  createdAt: m.createdAt,
+  updatedAt: m.updatedAt,
+  revision: m.revision,
+});
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -104,6 +134,7 @@ export function buildDataExport(source: ExportSource): DataExport {
           .sort((a, b) => byText(a.meetingId, b.meetingId))
           .map((r) => structuredClone(r)),
       })),
+    notes: [...(source.notes ?? [])].sort((a, b) => byText(a.id, b.id)).map(noteForExport),
     recoveredFiles: [...(source.recoveredFiles ?? [])],
   };
 }

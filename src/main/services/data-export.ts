@@ -26,6 +26,7 @@ export function dataExportServices(ctx: ServiceContext): Handlers<'data.export'>
         exportedAt: ctx.now(),
         appVersion: ctx.appVersion,
         dataSchemaVersion: CURRENT_SCHEMA_VERSION,
+        notes: (await ctx.store.notes.entries()).map((e) => e.meta),
       });
       const text = `${JSON.stringify(doc, null, 2)}\n`;
       try {

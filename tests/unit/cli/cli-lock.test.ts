@@ -42,6 +42,6 @@ describe('cli against a folder another process has open', () => {
       holder.stdin.write('stop\n');
       await exited;
     }
-    expect(await cli('verify', '--data-dir', dir)).toMatchObject({ code: 0, out: 'OK: 4 groups, 25 people, 43 meetings, 5 files of meeting records' });
+    expect(await cli('verify', '--data-dir', dir)).toMatchObject({ code: 0, out: 'OK: 4 groups, 25 people, 43 meetings, 5 files of meeting records, 0 notes' });
   });
 });

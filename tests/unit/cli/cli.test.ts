@@ -13,7 +13,7 @@ describe('cli demo', () => {
     const dir = await demoFolder();
     expect((await groupFiles(dir)).length).toBe(4);
     expect((await readJson(path.join(dir, 'index.json'))).people).toHaveLength(25);
-    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 4 groups, 25 people, 43 meetings, 5 files of meeting records', err: '' });
+    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 4 groups, 25 people, 43 meetings, 5 files of meeting records, 0 notes', err: '' });
   });
 
   it('shows a realistic practice: people in two groups, loose ends on the dashboard', async () => {

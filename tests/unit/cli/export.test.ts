@@ -39,7 +39,7 @@ describe('cli export', () => {
     const out = path.join(await makeTempDir(), 'export.json');
 
     const result = await cli('export', '--data-dir', dir, '--out', out);
-    expect(result).toMatchObject({ code: 0, err: '', out: `Exported 25 people and 4 groups to ${out}.` });
+    expect(result).toMatchObject({ code: 0, err: '', out: `Exported 25 people, 4 groups and the metadata of 0 notes (no note text) to ${out}.` });
     expect(await hashTree(dir)).toEqual(before);
     expect((await fs.stat(out)).mode & 0o777).toBe(0o600);
 
@@ -113,7 +113,7 @@ describe('cli export', () => {
       { encoding: 'utf8' },
     );
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Exported 25 people and 4 groups');
+    expect(run.stdout).toContain('Exported 25 people, 4 groups and the metadata of 0 notes');
     expect(DataExportSchema.parse(await readJson(path.join(outDir, 'e.json'))).people).toHaveLength(25);
   }, 30_000);
 });

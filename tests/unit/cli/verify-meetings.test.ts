@@ -37,7 +37,7 @@ describe('cli verify with meetings', () => {
     const group = await store.updateGroup(groupId, (d) => void d.meetings.push(meeting));
     await store.updateMeetingRecords(groupId, 2025, (d) => void d.records.push(recordFor(meeting.id, group.memberships.map((m) => m.id))));
     await store.close();
-    expect(await cli('verify', '--data-dir', dir)).toMatchObject({ code: 0, out: 'OK: 1 groups, 2 people, 1 meetings, 1 files of meeting records' });
+    expect(await cli('verify', '--data-dir', dir)).toMatchObject({ code: 0, out: 'OK: 1 groups, 2 people, 1 meetings, 1 files of meeting records, 0 notes' });
   });
 
   it('reports records of an unknown meeting, in the wrong year, for a stranger, and a damaged year file', async () => {

@@ -124,7 +124,7 @@ describe('data saved before names and zones had one stored form', () => {
     } finally {
       await h.close();
     }
-    expect(await verify(dir)).toEqual({ code: 0, out: 'OK: 3 groups, 3 people, 0 meetings, 0 files of meeting records' });
+    expect(await verify(dir)).toEqual({ code: 0, out: 'OK: 3 groups, 3 people, 0 meetings, 0 files of meeting records, 0 notes' });
   });
 });
 

@@ -134,7 +134,7 @@ describe('data folders written by earlier versions', () => {
     });
     await store.close();
 
-    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 2 groups, 3 people, 10 meetings, 2 files of meeting records', err: '' });
+    expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 2 groups, 3 people, 10 meetings, 2 files of meeting records, 0 notes', err: '' });
   });
 
   it('every fixture file is valid at its version', async () => {
