@@ -120,8 +120,10 @@ test('a meeting note is written with the pair-session template, saved while typi
   expect(await noteTextCached(page)).toBe(false);
 
   // One prompt opens them again.
-  await card.getByLabel('Passphrase').fill(PASSPHRASE);
-  await card.getByRole('button', { name: 'Unlock' }).click();
+  await card.getByRole('button', { name: 'Unlock notes' }).click();
+  const unlock = page.getByRole('dialog', { name: 'Unlock your notes' });
+  await unlock.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await unlock.getByRole('button', { name: 'Unlock notes' }).click();
   await expect(card.getByRole('link', { name: 'Ada and Bo, January pair session' })).toBeVisible();
 });
 
