@@ -151,6 +151,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const backups = mode === 'restore' ? await listBackupManifests(dataDir) : [];
     if (mode === 'restore' && backups.length === 0) mode = 'write';
     const target = backups[Math.floor(random() * backups.length)];
+    // Read now: the reopen after the round may prune this backup away.
+    const targetNotes = target ? await readBackupNotes(dataDir, target) : [];
     const before = await dataFileHashes(dataDir);
     const args = mode === 'restore' ? [dataDir, mode, target!.id] : [dataDir, mode];
 
@@ -202,7 +204,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const after = await dataFileHashes(dataDir);
       const backupFiles = Object.fromEntries([
         ...target!.files.map((f) => [f.path, f.sha256]),
-        ...(await readBackupNotes(dataDir, target!)).map((n) => [n.file, n.sha256]),
+        ...targetNotes.map((n) => [n.file, n.sha256]),
       ]);
       if (sameFiles(after, backupFiles)) result.restoreOutcomes.backup += 1;
       else if (sameFiles(after, before)) {

@@ -26,6 +26,7 @@ const common = {
   'notes.templates': () => templates,
   'vault.status': () => ({ state: 'unlocked' as const, idleLockMinutes: 10, retryAt: null, recoveryKeyCreatedAt: '2027-01-01T10:00:00.000Z' }),
 };
+const lockedStatus = () => ({ state: 'locked' as const, idleLockMinutes: 10, retryAt: null, recoveryKeyCreatedAt: '2027-01-01T10:00:00.000Z' });
 
 const unlockedList = (): NotesList => ({
   vault: 'unlocked',
@@ -85,12 +86,12 @@ describe('the Notes view', () => {
   it('when locked, says how many notes there are and offers one unlock prompt, with no titles and no search', async () => {
     const bridge = installBridge({
       ...common,
+      'vault.status': lockedStatus,
       'notes.list': () => ({ vault: 'locked', total: 3, notes: [makeListItem(null), makeListItem(null, { id: noteIds.second }), makeListItem(null, { id: noteIds.meeting })] }),
     });
     renderWithProviders(<NotesPage />);
     expect(await screen.findByText('3 notes are locked.')).toBeInTheDocument();
-    expect(screen.getAllByRole('form', { name: 'Unlock your notes' })).toHaveLength(1);
-    expect(screen.getByLabelText('Passphrase')).toHaveAttribute('type', 'password');
+    expect(screen.getAllByRole('button', { name: 'Unlock notes' })).toHaveLength(1);
     expect(screen.queryByRole('list', { name: 'Notes' })).not.toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search the notes' })).toBeDisabled();
     expect(bridge.callsTo('notes.search')).toHaveLength(0);
@@ -106,6 +107,7 @@ describe('the Notes view', () => {
   it('unlocks from the prompt and shows main’s refusal as it is', async () => {
     const bridge = installBridge({
       ...common,
+      'vault.status': lockedStatus,
       'notes.list': () => ({ vault: 'locked', total: 1, notes: [makeListItem(null)] }),
       'vault.unlock': () => {
         throw { code: 'forbidden', message: 'That passphrase is not right. Try again in 4 seconds.' };
@@ -113,11 +115,10 @@ describe('the Notes view', () => {
     });
     const user = userEvent.setup();
     renderWithProviders(<NotesPage />);
-    await user.click(await screen.findByRole('button', { name: 'Unlock' }));
-    expect(await screen.findByText('Enter your passphrase.')).toBeInTheDocument();
-    expect(bridge.callsTo('vault.unlock')).toHaveLength(0);
-    await user.type(screen.getByLabelText('Passphrase'), 'wrong horse');
-    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await user.click(await screen.findByRole('button', { name: 'Unlock notes' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Unlock your notes' });
+    await user.type(within(dialog).getByLabelText('Passphrase', { exact: true }), 'wrong horse');
+    await user.click(within(dialog).getByRole('button', { name: 'Unlock notes' }));
     expect(await screen.findByText('That passphrase is not right. Try again in 4 seconds.')).toBeInTheDocument();
     expect(bridge.callsTo('vault.unlock')).toEqual([{ method: 'passphrase', passphrase: 'wrong horse' }]);
   });
@@ -146,11 +147,11 @@ describe('notes on the meeting and person pages', () => {
   });
 
   it('locked, the meeting page says how many notes it has, with one unlock prompt and no way to write', async () => {
-    installBridge({ ...common, 'notes.list': lockedThree });
+    installBridge({ ...common, 'vault.status': lockedStatus, 'notes.list': lockedThree });
     renderWithProviders(<NotesCard page={meetingPage} />);
     const card = await screen.findByRole('region', { name: 'Notes for this meeting' });
     expect(await within(card).findByText('3 notes on this meeting are locked.')).toBeInTheDocument();
-    expect(within(card).getAllByRole('form', { name: 'Unlock your notes' })).toHaveLength(1);
+    expect(within(card).getAllByRole('button', { name: 'Unlock notes' })).toHaveLength(1);
     expect(within(card).queryByRole('button', { name: 'New meeting notes' })).not.toBeInTheDocument();
     expect(within(card).queryByRole('link')).not.toBeInTheDocument();
   });
@@ -165,7 +166,7 @@ describe('notes on the meeting and person pages', () => {
     expect(rows[2]).toContain('12 Jan 2027 · Joined New leaders circle');
     first.unmount();
 
-    installBridge({ ...common, 'notes.list': lockedThree });
+    installBridge({ ...common, 'vault.status': lockedStatus, 'notes.list': lockedThree });
     renderWithProviders(<PersonTimeline personId={ids.alex} memberships={[membership]} />);
     expect(await screen.findByText('3 notes about this person are locked.')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Timeline' })).not.toBeInTheDocument();

@@ -32,7 +32,7 @@ export function ExportSection() {
       }
     >
       <p className="muted">
-        The file holds names and email addresses: keep it somewhere private. Confidential notes are never part of an export.
+        The file holds names and email addresses: keep it somewhere private. It lists your notes’ dates and links, never their titles or text.
       </p>
       <FormError message={exportData.error?.message} />
     </Card>
