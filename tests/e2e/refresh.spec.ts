@@ -117,8 +117,9 @@ test('after each command only the queries it can have changed are fetched again'
     // The group page holds the notices (app.info) and the group: only the group changed.
     ['norms.add', { 'norms.add': 1, 'groups.get': 1 }],
     ['goals.set', { 'goals.set': 1, 'groups.get': 1 }],
-    // The person page also holds the coach's settings (for "today"): neither changed.
-    ['people.update', { 'people.update': 1, 'people.get': 1 }],
+    // The person page also holds the coach's settings (for "today"): they did not change. Its notes
+    // timeline names people from the people list, which shows this person's new details too.
+    ['people.update', { 'people.update': 1, 'people.get': 1, 'people.list': 1 }],
     // Settings shows the notices, the settings and the backups: the backups did not change. Busy times
     // there are named on the coach's clock, so the calendar settings follow a change of zone.
     ['settings.update', { 'settings.update': 1, 'settings.get': 1, 'app.info': 1, 'calendar.settings': 1 }],
