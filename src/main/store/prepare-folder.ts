@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { chmodSync, lstatSync, promises as fs, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { removeUnfinishedBackups } from './backups';
-import { DIR_MODE, FILE_MODE, entryKind, fsyncDir, readdirOrNull, removeLeftoverTempFiles } from './durable-fs';
+import { DIR_MODE, FILE_MODE, entryKind, fsyncDir, isErrno, readdirOrNull, removeLeftoverTempFiles } from './durable-fs';
+import { giveWayIfDue, timeSlices } from './time-slices';
 import { BACKUPS_DIR, GROUPS_DIR, MEETINGS_DIR, QUARANTINE_DIR, absolute, fileStamp } from './layout';
 import { settleDeletedRecords } from './records-loader';
 import { setAside } from './quarantine';
@@ -72,14 +73,44 @@ async function chmodIfNeeded(target: string, wanted: number): Promise<void> {
   if (stat && !stat.isSymbolicLink() && (stat.mode & 0o777) !== wanted) await fs.chmod(target, wanted);
 }
 
-/** Every entry below `dir`: folders 0700, files 0600. Symlinks are left alone (never followed out of the folder). */
+function chmodSyncIfNeeded(target: string, wanted: number): void {
+  let mode: number;
+  try {
+    mode = lstatSync(target).mode;
+  } catch {
+    return; // gone since the listing: nothing to tighten
+  }
+  if ((mode & 0o777) !== wanted) chmodSync(target, wanted);
+}
+
+function listOrNull(dir: string): Dirent[] | null {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    if (isErrno(err, 'ENOENT') || isErrno(err, 'ENOTDIR')) return null;
+    throw err;
+  }
+}
+
+/**
+ * Every entry below `dir`: folders 0700, files 0600. Symlinks are left alone
+ * (never followed out of the folder). The backups' note pool alone holds a
+ * file per note (15,000 and more): one promise per lstat made this walk take
+ * over a second, holding the write queue, so the first unlock after a start
+ * waited for it. Synchronous calls in 8 ms slices take a tenth of that and
+ * the event loop still answers between slices.
+ */
 async function tightenTree(dir: string): Promise<void> {
-  await chmodIfNeeded(dir, DIR_MODE);
-  for (const name of (await readdirOrNull(dir)) ?? []) {
-    const child = path.join(dir, name);
-    const kind = await entryKind(child);
-    if (kind === 'folder') await tightenTree(child);
-    else if (kind === 'file') await chmodIfNeeded(child, FILE_MODE);
+  const slices = timeSlices();
+  const folders = [dir];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    chmodSyncIfNeeded(folder, DIR_MODE);
+    for (const entry of listOrNull(folder) ?? []) {
+      const child = path.join(folder, entry.name);
+      if (entry.isDirectory()) folders.push(child);
+      else if (entry.isFile()) chmodSyncIfNeeded(child, FILE_MODE);
+      await giveWayIfDue(slices);
+    }
   }
 }
 

@@ -2,14 +2,13 @@ import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { absolute } from '../layout';
 import type { NoteEntry } from './note-entry';
 import { sha256Hex } from './note-entry';
+import { giveWayIfDue, timeSlices } from '../time-slices';
 
 /** What a bulk read hands over: the sealed content and what it is bound to. */
 export interface SealedNote {
   entry: NoteEntry;
   sealed: string;
 }
-
-const SLICE_MS = 8;
 
 function readWhole(file: string): Buffer | null {
   let fd: number;
@@ -43,7 +42,7 @@ function readWhole(file: string): Buffer | null {
  */
 export async function readSealedNotes(dataDir: string, entries: readonly NoteEntry[]): Promise<SealedNote[]> {
   const out: SealedNote[] = [];
-  let sliceStart = performance.now();
+  const slices = timeSlices();
   for (const entry of entries) {
     const bytes = readWhole(absolute(dataDir, entry.file));
     if (bytes && sha256Hex(bytes) === entry.sha256) {
@@ -54,10 +53,7 @@ export async function readSealedNotes(dataDir: string, entries: readonly NoteEnt
         // the checksum matched bytes that are not JSON: not ours to read here
       }
     }
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    await giveWayIfDue(slices);
   }
   return out;
 }
