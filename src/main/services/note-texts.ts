@@ -5,6 +5,7 @@ import { NoteIndex } from './note-index';
 import type { DataStore } from '../store/types';
 import type { NoteSealer } from './notes-sealing';
 import type { VaultKeeper } from './vault-keeper';
+import { giveWayIfDue, timeSlices } from '../store/time-slices';
 
 /** One note's text while the vault is unlocked. */
 export interface OpenedNote {
@@ -20,8 +21,6 @@ interface Unlocked {
   index: Promise<Index>;
 }
 
-const SLICE_MS = 8;
-const yieldNow = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export const searchableText = (content: NoteContent): string =>
   [content.title, ...content.fields.flatMap((f) => [f.label, f.text])].join('\n');
@@ -98,7 +97,7 @@ export class NoteTexts {
     const entries = await this.store.notes.entries();
     const sealed = await this.store.notes.readSealed(entries);
     const texts = new Map<string, OpenedNote>();
-    let sliceStart = performance.now();
+    const slices = timeSlices();
     for (let i = 0; i < sealed.length; i += 200) {
       const batch = sealed.slice(i, i + 200);
       const opened = await this.sealer.openMany(
@@ -108,10 +107,7 @@ export class NoteTexts {
         const content = opened[j];
         if (content) texts.set(entry.meta.id, { revision: entry.meta.revision, content });
       });
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await yieldNow();
-        sliceStart = performance.now();
-      }
+      await giveWayIfDue(slices);
     }
     const index = this.buildIndex(texts, this.epoch);
     index.catch(() => undefined); // a failure shows when a search awaits it
@@ -120,17 +116,13 @@ export class NoteTexts {
 
   private async buildIndex(texts: ReadonlyMap<string, OpenedNote>, epoch: number): Promise<Index> {
     const index = new NoteIndex();
-    let sliceStart = performance.now();
-    let count = 0;
+    const slices = timeSlices();
     for (const [id, { content }] of [...texts]) {
       index.add(id, indexedWords(content));
-      if (++count % 50 === 0) {
-        if (performance.now() - sliceStart >= SLICE_MS) {
-          await yieldNow();
-          // Locked meanwhile: stop, and let go of what was indexed so far.
-          if (epoch !== this.epoch) throw new Error('The notes locked while they were being indexed.');
-          sliceStart = performance.now();
-        }
+      if (slices.shouldYield()) {
+        await slices.yieldNow();
+        // Locked meanwhile: stop, and let go of what was indexed so far.
+        if (epoch !== this.epoch) throw new Error('The notes locked while they were being indexed.');
       }
     }
     return index;

@@ -228,16 +228,17 @@ export function noteServices(
         if (query.length === 0) return [];
         const opened = await texts.ready();
         const index = await opened.index;
-        const metas = new Map((await ctx.store.notes.entries()).map((e) => [e.meta.id, e.meta]));
-        const hits: NoteSearchHit[] = [];
-        for (const result of index.search(query)) {
-          const meta = metas.get(String(result.id));
-          const note = opened.texts.get(String(result.id));
-          if (!meta || !note || !matchesFilter(meta, filter)) continue;
-          const body = note.content.fields.map((f) => f.text).join('\n');
-          hits.push({ meta: clone(meta), title: note.content.title, excerpt: excerptAround(body, result.terms, foldForSearch), score: result.score });
-          if (hits.length >= MAX_SEARCH_HITS) break;
-        }
+        const entries = await ctx.store.notes.byId();
+        const wanted = (id: string) => {
+          const meta = entries.get(id)?.meta;
+          return meta !== undefined && opened.texts.has(id) && matchesFilter(meta, filter);
+        };
+        const hits: NoteSearchHit[] = index.search(query, { limit: MAX_SEARCH_HITS, accept: wanted }).map((result) => {
+          const meta = entries.get(result.id)!.meta;
+          const content = opened.texts.get(result.id)!.content;
+          const body = content.fields.map((f) => f.text).join('\n');
+          return { meta: clone(meta), title: content.title, excerpt: excerptAround(body, result.terms, foldForSearch), score: result.score };
+        });
         return hits;
       }),
   };

@@ -15,6 +15,8 @@ import { VAULT_FILE, VaultHeaderDocSchema, type VaultHeaderDoc } from './vault-h
 export interface NoteStore {
   /** Every note's entry (metadata, file, checksum); the catalog is loaded on first use. */
   entries(): Promise<NoteEntry[]>;
+  /** The same entries by note id, without a copy: read it at once, before anything else runs in the queue. */
+  byId(): Promise<ReadonlyMap<string, NoteEntry>>;
   /** One note's file, checked against its checksum and schema; a damaged one is repaired from backups or refused. */
   read(noteId: string): Promise<NoteFileDoc>;
   /** Writes a note's next revision durably (mode 0600) and returns its entry. */
@@ -53,6 +55,7 @@ export class ConfidentialShelf {
     const files = this.noteFiles;
     this.notes = {
       entries: () => ctx.run(() => files.entries()),
+      byId: () => ctx.run(() => files.byId()),
       read: (noteId) => ctx.run(() => files.read(noteId)),
       write: (doc) => ctx.run(() => files.write(doc)),
       remove: (noteId) => ctx.run(() => files.remove(noteId)),

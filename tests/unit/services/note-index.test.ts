@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NoteIndex, withinOneEdit } from '../../../src/main/services/note-index';
+import { NoteIndex, forEachWord, withinOneEdit } from '../../../src/main/services/note-index';
 
 describe('note index', () => {
   const index = () => {
@@ -45,5 +45,16 @@ describe('note index', () => {
     expect(withinOneEdit('report', 'eport')).toBe(true);
     expect(withinOneEdit('report', 'rport')).toBe(true);
     expect(withinOneEdit('report', 'rep')).toBe(false);
+  });
+});
+
+describe('words of a note', () => {
+  it('are the runs of letters and digits in any script, as splitting on non-letters would give', () => {
+    const samples = ['ada wants to practise', 'façade café 2026-12-02', 'αβγ δέλτα; 東京 会議', 'emoji 👍🏽 between 𝒳words', 'a\u0301b trailing ', '', '  --  '];
+    for (const text of samples) {
+      const seen: string[] = [];
+      forEachWord(text, (w) => seen.push(w));
+      expect(seen).toEqual(text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
+    }
   });
 });

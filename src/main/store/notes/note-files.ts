@@ -56,6 +56,10 @@ export class NoteFiles {
     return [...(await this.loaded()).values()];
   }
 
+  byId(): Promise<ReadonlyMap<string, NoteEntry>> {
+    return this.loaded();
+  }
+
   async entry(noteId: string): Promise<NoteEntry | undefined> {
     return (await this.loaded()).get(noteId);
   }
