@@ -58,3 +58,23 @@ describe('words of a note', () => {
     }
   });
 });
+
+describe('a note index saved over many times', () => {
+  it('keeps answering right as replaced notes are compacted away', () => {
+    const i = new NoteIndex();
+    for (let n = 0; n < 50; n++) i.add(`note-${n}`, `draft ${n} opening words`);
+    // 20 sittings of saves over every note: far more dead numbers than live ones, so compaction runs several times.
+    for (let round = 1; round <= 20; round++) for (let n = 0; n < 50; n++) i.add(`note-${n}`, `round${round} note${n} common`);
+    i.discard('note-7');
+    expect(i.size).toBe(49);
+    expect(i.search('opening')).toEqual([]);
+    expect(i.search('round19')).toEqual([]);
+    // The last word may be unfinished: note3 also begins note30 to note39, which rank below the exact word.
+    const hits = i.search('round20 note3').map((h) => h.id);
+    expect(hits[0]).toBe('note-3');
+    expect(hits.slice(1).sort()).toEqual(Array.from({ length: 10 }, (_, k) => `note-${30 + k}`));
+    expect(i.search('note7')).toEqual([]);
+    expect(i.search('common')).toHaveLength(49);
+    expect(i.search('common', { limit: 5, accept: (id) => id !== 'note-0' }).map((h) => h.id)).toEqual(['note-1', 'note-10', 'note-11', 'note-12', 'note-13']);
+  });
+});
