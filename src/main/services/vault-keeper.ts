@@ -233,8 +233,15 @@ export class VaultKeeper {
 
   private async requireHeader(): Promise<Readonly<VaultHeaderDoc>> {
     const header = await this.options.store.vaultHeader();
-    if (!header) throw new VaultError('no_vault', 'Encrypted notes are not set up yet.');
-    return header;
+    if (header) return header;
+    // Notes without their key file: it was removed, or damaged and set aside with no good copy in any backup.
+    if ((await this.options.store.notes.entries()).length > 0) {
+      throw new VaultError(
+        'header_rejected',
+        'Your notes cannot be unlocked: their key file (vault.json) is missing or was damaged and set aside. Restore a backup from Settings to bring it back; the notes themselves are untouched.',
+      );
+    }
+    throw new VaultError('no_vault', 'Encrypted notes are not set up yet.');
   }
 
   private async requireStrong(passphrase: string): Promise<void> {

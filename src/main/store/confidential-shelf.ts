@@ -9,7 +9,7 @@ import type { NoteFileDoc } from './notes/note-file-doc';
 import { NOTE_TEMPLATES_FILE, NoteTemplatesDocSchema, type NoteTemplatesDoc } from './notes/note-templates-doc';
 import { loadOptionalDoc, writeCheckedDoc } from './optional-file';
 import type { NewRecoveryEvent } from './recovery-log';
-import { VAULT_FILE, VaultHeaderDocSchema, type VaultHeaderDoc } from './vault-header-doc';
+import { VAULT_FILE, VaultHeaderDocSchema, withHeaderCheck, type VaultHeaderDoc } from './vault-header-doc';
 
 /** What the notes service asks of the store. Every method runs in the store's write queue. */
 export interface NoteStore {
@@ -78,7 +78,7 @@ export class ConfidentialShelf {
 
   saveVaultHeader(doc: VaultHeaderDoc): Promise<Readonly<VaultHeaderDoc>> {
     return this.ctx.run(async () => {
-      this.header = deepFreeze(await writeCheckedDoc(this.ctx.dataDir, VAULT_FILE, VaultHeaderDocSchema, doc));
+      this.header = deepFreeze(await writeCheckedDoc(this.ctx.dataDir, VAULT_FILE, VaultHeaderDocSchema, withHeaderCheck(doc)));
       return this.header;
     });
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { IdleLockMinutesSchema } from '../../shared/contract/vault';
 import { IdSchema } from '../../shared/primitives';
@@ -53,7 +54,7 @@ export const RecoveryWrapSchema = z.strictObject({
 
 export { DEFAULT_IDLE_LOCK_MINUTES } from '../../shared/contract/vault';
 
-export const VaultHeaderDocSchema = z.strictObject({
+const HeaderFieldsSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   v: z.literal(VAULT_FORMAT),
   vaultId: IdSchema,
@@ -61,6 +62,36 @@ export const VaultHeaderDocSchema = z.strictObject({
   kdf: ScryptParamsSchema,
   wrapped: z.strictObject({ passphrase: WrapSchema, recovery: RecoveryWrapSchema }),
   settings: z.strictObject({ idleLockMinutes: IdleLockMinutesSchema }),
+  /** headerCheck() of the fields above; absent only in headers written before it existed. */
+  check: z.string().regex(/^[0-9a-f]{64}$/, 'The check is not a SHA-256 digest.').optional(),
 });
+
+/**
+ * SHA-256 over every field that unlocking depends on, in a fixed order. Why,
+ * when the wraps are bound to those fields already: a changed salt, cost or
+ * wrapped key makes the passphrase fail exactly as a mistyped one does, and
+ * the coach would be told to check a passphrase that is right. With the check,
+ * a header changed outside the app (a bad sync, a stray edit, a flipped bit)
+ * is known for what it is: damaged, so it is set aside and the newest good
+ * copy from a backup takes its place, as for any other file. Someone who
+ * edits it on purpose can recompute the check; they still cannot unlock.
+ */
+export function headerCheck(doc: Omit<z.infer<typeof HeaderFieldsSchema>, 'check'>): string {
+  const { kdf, wrapped } = doc;
+  const fields = [doc.v, doc.vaultId, doc.createdAt, kdf.alg, kdf.N, kdf.r, kdf.p, kdf.salt];
+  for (const wrap of [wrapped.passphrase, wrapped.recovery]) fields.push(wrap.nonce, wrap.ciphertext, wrap.tag);
+  fields.push(wrapped.recovery.kdf.alg, wrapped.recovery.kdf.salt, wrapped.recovery.createdAt);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+}
+
+export const VaultHeaderDocSchema = HeaderFieldsSchema.superRefine((doc, ctx) => {
+  if (doc.check !== undefined && doc.check !== headerCheck(doc)) {
+    ctx.addIssue({ code: 'custom', path: ['check'], message: 'The key file no longer matches its check: it was changed outside Circlekeeper or damaged.' });
+  }
+});
+
+/** The header as it is written: with its check. */
+export const withHeaderCheck = (doc: VaultHeaderDoc): VaultHeaderDoc => ({ ...doc, check: headerCheck(doc) });
+
 export type VaultHeaderDoc = z.infer<typeof VaultHeaderDocSchema>;
 export type Wrap = z.infer<typeof WrapSchema>;

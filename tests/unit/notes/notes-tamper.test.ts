@@ -133,14 +133,18 @@ describe.each([
 });
 
 describe('a modified vault header', () => {
-  for (const [what, edit] of [
+  const edits = [
     ['salt', (v: Record<string, unknown>) => flipSomewhere(v, /salt/i)],
     ['scrypt cost', (v: Record<string, unknown>) => flipSomewhere(v, /^N$|cost|logN/i)],
     ['wrapped key', (v: Record<string, unknown>) => flipSomewhere(v, /wrap|cipher|sealed/i)],
-  ] as const) {
-    it(`refuses to unlock with a modified vault header (${what}), saying so, and the notes are still there`, async () => {
+  ] as const;
+
+  for (const [what, edit] of edits) {
+    it(`refuses to unlock with a modified vault header (${what}), naming the key file, and the notes are still there`, async () => {
       const made = await threeNotes();
       await h.close();
+      // No backup holds the header, so nothing can take its place.
+      await fs.rm(path.join(h.dir, 'backups'), { recursive: true, force: true });
       const header = path.join(h.dir, 'vault.json');
       const original = await fs.readFile(header, 'utf8');
       const doc = JSON.parse(original);
@@ -149,7 +153,14 @@ describe('a modified vault header', () => {
       await h.reopen();
       const result = await h.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.message).not.toContain(SECRET);
+      if (!result.ok) {
+        expect(result.error.message).not.toContain(SECRET);
+        // Not "check your passphrase": the passphrase is right, the key file is not.
+        expect(result.error.message).toMatch(/key file \(vault\.json\)/);
+        expect(result.error.message).not.toMatch(/passphrase does not unlock/);
+      }
+      const recovery = (await h.ok('app.info', {})).recovery;
+      expect(recovery).toEqual([expect.objectContaining({ kind: 'file-set-aside', file: 'vault.json', restoredFrom: null })]);
       await h.close();
       await fs.writeFile(header, original);
       await h.reopen();
@@ -157,6 +168,21 @@ describe('a modified vault header', () => {
       for (const id of made.ids) expect((await h.ok('notes.get', { id })).content.fields[0]!.text).toContain(SECRET);
     });
   }
+
+  it('puts back the newest good copy from a backup, and the passphrase unlocks as before', async () => {
+    const made = await threeNotes();
+    await h.ok('backups.create', {});
+    await h.close();
+    const header = path.join(h.dir, 'vault.json');
+    const doc = JSON.parse(await fs.readFile(header, 'utf8'));
+    expect(flipSomewhere(doc, /salt/i)).toBe(true);
+    await fs.writeFile(header, JSON.stringify(doc));
+    await h.reopen();
+    await h.ok('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    const recovery = (await h.ok('app.info', {})).recovery;
+    expect(recovery).toEqual([expect.objectContaining({ kind: 'file-restored', file: 'vault.json', restoredFrom: expect.any(String) })]);
+    for (const id of made.ids) expect((await h.ok('notes.get', { id })).content.fields[0]!.text).toContain(SECRET);
+  });
 });
 
 /** Changes the first value under a key matching `key`, anywhere in the header: a number goes up, base64 gets one bit flipped. */

@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { headerCheck } from '../../../src/main/store/vault-header-doc';
+import { samplePersonInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
 import { removeTempDirs } from '../../support/temp-dir';
 
@@ -169,11 +171,28 @@ describe('vault service', () => {
     expect((await h.ok('vault.unlock', byPassphrase(PASSPHRASE))).state).toBe('unlocked');
   });
 
-  it('rejects a header whose key-derivation fields were edited on disk, like a wrong passphrase', async () => {
+  it('knows a header whose key-derivation fields were edited on disk for damaged, not for a wrong passphrase', async () => {
+    await setUp();
+    const person = await h.ok('people.create', samplePersonInput({ name: 'Ana Souza', email: 'ana@example.com' }));
+    await h.ok('notes.create', { kind: 'member', date: '2026-03-01', groupId: null, meetingId: null, personIds: [person.id], templateId: null, content: null });
+    await h.store.flush();
+    const header = JSON.parse(await fs.readFile(headerFile(), 'utf8'));
+    header.kdf.N = header.kdf.N * 2;
+    await fs.writeFile(headerFile(), JSON.stringify(header));
+    await h.reopen();
+    const result = await h.call('vault.unlock', byPassphrase(PASSPHRASE));
+    expect(!result.ok && result.error.code).toBe('unavailable');
+    expect(!result.ok && result.error.message).toMatch(/key file \(vault\.json\) is missing or was damaged/);
+    // Not counted as a wrong attempt: no wait before the next try.
+    expect((await h.ok('vault.status', {})).retryAt).toBeNull();
+  });
+
+  it('still treats an edit that recomputed the check like a wrong passphrase: it cannot be told apart, and it opens nothing', async () => {
     await setUp();
     await h.store.flush();
     const header = JSON.parse(await fs.readFile(headerFile(), 'utf8'));
     header.kdf.N = header.kdf.N * 2;
+    header.check = headerCheck(header);
     await fs.writeFile(headerFile(), JSON.stringify(header));
     await h.reopen();
     const result = await h.call('vault.unlock', byPassphrase(PASSPHRASE));
