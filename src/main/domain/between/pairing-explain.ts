@@ -27,7 +27,11 @@ export function describeReason(reason: PairReason, nameOf: NameOf): string {
       const head = `${a} meets ${b} again (${ordinal(reason.timesMet + 1)} time, last ${roundsAgo(reason.lastRoundsAgo)})`;
       if (reason.passedOver === null) return `${head}, as set by hand.`;
       if (reason.passedOver.length === 0) return `${head}: neither has anyone in this round they have met less.`;
-      return `${head} because ${reason.passedOver.map((p) => passedOver(p, nameOf)).join('; ')}.`;
+      const clauses = reason.passedOver.filter((p) => p.because !== 'absent').map((p) => passedOver(p, nameOf));
+      // An absent partner may be the cheaper one for both of the pair: say it once.
+      const absent = [...new Set(reason.passedOver.filter((p) => p.because === 'absent').map((p) => p.partnerId))].map(nameOf);
+      if (absent.length > 0) clauses.push(`${list(absent)} ${absent.length === 1 ? 'is' : 'are'} not in this round`);
+      return `${head} because ${clauses.join('; ')}.`;
     }
     case 'with-coach': {
       const who = nameOf(reason.personId);
@@ -52,7 +56,6 @@ export function describeReason(reason: PairReason, nameOf: NameOf): string {
 function passedOver(p: PassedOverPartner, nameOf: NameOf): string {
   const [who, partner] = [nameOf(p.personId), nameOf(p.partnerId)];
   if (p.because === 'never-pair') return `${who} must never be paired with ${partner}`;
-  if (p.because === 'absent') return `${partner} is not in this round`;
   const where = p.takenBy.length === 0 ? `${partner} is with the coach` : `${partner} is with ${list(p.takenBy.map(nameOf))}`;
   const cost: Record<NonNullable<PassedOverPartner['worseOn']>, string> = {
     repeats: `putting ${who} with ${partner} would mean more repeats overall`,
