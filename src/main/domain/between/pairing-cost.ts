@@ -15,12 +15,15 @@ import type { HeldRound, PairingCost, PairingMember, PairingRules } from './pair
 //    repeat, and a fresh different-team pair costs nothing, as required.
 // 4. order: the round-robin tie-break (pairing-order.ts).
 //
-// Tiers 1 and 2 weigh one earlier round of age k (1 = the latest of H rounds)
-// as w(k) = 2H + 1 - k, which lies in [H + 1, 2H]. So a more recent occurrence
-// costs more than an older one, and two occurrences (at least 2H + 2) always
-// cost more than one (at most 2H), however recent. Integers keep sums exact,
-// so the planner and an independent brute force agree to the unit, and tiers
-// instead of one weighted number never overflow however long the history.
+// Tiers 1 and 2 count occurrences first and recency second, folded into one
+// exact integer: an earlier round of age k (1 = the latest of H rounds) weighs
+// w(k) = B + (H + 1 - k), with B = 10 H^2 + 1. A round holds at most 10 pairs
+// (16 members), so its occurrences number at most 10 H and their recency parts
+// sum to less than B: one occurrence more always costs more than any recency.
+// So two meetings cost more than one, however long ago, and between equal
+// counts the more recent costs more. Integers keep sums exact (the planner and
+// an independent brute force agree to the unit), and separate tiers instead of
+// one weighted number stay far below 2^53 for any real history.
 
 export const ZERO_COST: PairingCost = { rotation: 0, repeats: 0, sameTeam: 0, order: 0 };
 
@@ -28,7 +31,20 @@ export const COST_TIERS = ['rotation', 'repeats', 'sameTeam', 'order'] as const;
 
 /** The weight of one earlier occurrence `age` rounds ago, out of `historyLength` rounds. */
 export function recencyWeight(age: number, historyLength: number): number {
-  return 2 * historyLength + 1 - age;
+  return occurrenceWeight(historyLength) + historyLength + 1 - age;
+}
+
+/** B: more than the recency parts of a whole round can add up to. */
+export function occurrenceWeight(historyLength: number): number {
+  return MAX_PAIRS_PER_ROUND * historyLength * historyLength + 1;
+}
+
+/** With at most 16 members a round has at most 10 pairs (a triad counts as 3). */
+const MAX_PAIRS_PER_ROUND = 10;
+
+/** The number of occurrences a tier's value stands for (its count part). */
+export function occurrencesIn(value: number, historyLength: number): number {
+  return Math.floor(value / occurrenceWeight(historyLength));
 }
 
 export function weightOfAges(ages: readonly number[], historyLength: number): number {
