@@ -27,7 +27,10 @@ export function describeReason(reason: PairReason, nameOf: NameOf): string {
       const head = `${a} meets ${b} again (${ordinal(reason.timesMet + 1)} time, last ${roundsAgo(reason.lastRoundsAgo)})`;
       if (reason.passedOver === null) return `${head}, as set by hand.`;
       if (reason.passedOver.length === 0) return `${head}: neither has anyone in this round they have met less.`;
-      const clauses = reason.passedOver.filter((p) => p.because !== 'absent').map((p) => passedOver(p, nameOf));
+      const clauses = [
+        ...reason.passedOver.filter((p) => p.because === 'never-pair').map((p) => `${nameOf(p.personId)} must never be paired with ${nameOf(p.partnerId)}`),
+        ...takenClauses(reason.passedOver.filter((p) => p.because === 'taken'), nameOf),
+      ];
       // An absent partner may be the cheaper one for both of the pair: say it once.
       const absent = [...new Set(reason.passedOver.filter((p) => p.because === 'absent').map((p) => p.partnerId))].map(nameOf);
       if (absent.length > 0) clauses.push(`${list(absent)} ${absent.length === 1 ? 'is' : 'are'} not in this round`);
@@ -53,18 +56,28 @@ export function describeReason(reason: PairReason, nameOf: NameOf): string {
   }
 }
 
-function passedOver(p: PassedOverPartner, nameOf: NameOf): string {
-  const [who, partner] = [nameOf(p.personId), nameOf(p.partnerId)];
-  if (p.because === 'never-pair') return `${who} must never be paired with ${partner}`;
-  const where = p.takenBy.length === 0 ? `${partner} is with the coach` : `${partner} is with ${list(p.takenBy.map(nameOf))}`;
-  const cost: Record<NonNullable<PassedOverPartner['worseOn']>, string> = {
-    repeats: `putting ${who} with ${partner} would mean more repeats overall`,
-    rotation: `putting ${who} with ${partner} would give the odd role to someone who has had it more`,
-    sameTeam: `putting ${who} with ${partner} would mean more same-team pairs`,
-    tie: `putting ${who} with ${partner} is only equally good, and the fixed rotation order came to this one first`,
-    'no-valid-grouping': `the never-pair rules allow no pairing with ${who} and ${partner} together`,
-  };
-  return `${where} and ${cost[p.worseOn ?? 'tie']}`;
+/** Partners taken for the same person on the same tier share one clause: "Amara (with Raj) and Lee (with the coach) are taken: ...". */
+function takenClauses(taken: readonly PassedOverPartner[], nameOf: NameOf): string[] {
+  const groups = new Map<string, PassedOverPartner[]>();
+  for (const p of taken) {
+    const key = `${p.personId}\u0000${p.worseOn ?? 'tie'}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.values()].map((same) => {
+    const who = nameOf(same[0]!.personId);
+    const withWhom = (p: PassedOverPartner): string => (p.takenBy.length === 0 ? 'the coach' : list(p.takenBy.map(nameOf)));
+    const single = same.length === 1;
+    const partner = single ? nameOf(same[0]!.partnerId) : same.length === 2 ? 'either of them' : 'any of them';
+    const where = single ? `${partner} is with ${withWhom(same[0]!)} and` : `${list(same.map((p) => `${nameOf(p.partnerId)} (with ${withWhom(p)})`))} are taken:`;
+    const cost: Record<NonNullable<PassedOverPartner['worseOn']>, string> = {
+      repeats: `putting ${who} with ${partner} would mean more repeats overall`,
+      rotation: `putting ${who} with ${partner} would give the odd role to someone who has had it more`,
+      sameTeam: `putting ${who} with ${partner} would mean more same-team pairs`,
+      tie: `putting ${who} with ${partner} is only equally good, and the fixed rotation order came to this one first`,
+      'no-valid-grouping': single ? `the never-pair rules allow no pairing with ${who} and ${partner} together` : `the never-pair rules allow no pairing with ${who} and ${partner}`,
+    };
+    return `${where} ${cost[same[0]!.worseOn ?? 'tie']}`;
+  });
 }
 
 function list(items: readonly string[]): string {

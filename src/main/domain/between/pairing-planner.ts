@@ -33,7 +33,7 @@ export function planRound(members: readonly PairingMember[], history: readonly H
     groups: result.groups.map((g) => g.map((p) => ids[p]!)),
     withCoach: result.coach === null ? null : ids[result.coach]!,
     cost: result.cost,
-    reasons: explainRound({ members, history, index, tables, result }),
+    reasons: explainRound({ members, history, index, tables, result, preferDifferentTeams: rules.preferDifferentTeams }),
   };
 }
 

@@ -15,9 +15,10 @@ export interface ExplainInput {
   index: HistoryIndex;
   tables: SearchTables;
   result: SearchResult;
+  preferDifferentTeams: boolean;
 }
 
-export function explainRound({ members, history, index, tables, result }: ExplainInput): PairReason[] {
+export function explainRound({ members, history, index, tables, result, preferDifferentTeams }: ExplainInput): PairReason[] {
   const { ids } = index;
   const n = ids.length;
   const byId = new Map(members.map((m) => [m.personId, m]));
@@ -74,7 +75,8 @@ export function explainRound({ members, history, index, tables, result }: Explai
         const personIds = [ids[x]!, ids[y]!] as const;
         if (ages.length === 0) {
           const [p, q] = [byId.get(personIds[0])!, byId.get(personIds[1])!];
-          reasons.push({ kind: 'first-pairing', personIds, sameTeam: p.team === null || q.team === null ? null : p.team === q.team });
+          const known = preferDifferentTeams && p.team !== null && q.team !== null;
+          reasons.push({ kind: 'first-pairing', personIds, sameTeam: known ? p.team === q.team : null });
         } else {
           reasons.push({ kind: 'repeat', personIds, timesMet: ages.length, lastRoundsAgo: Math.min(...ages), passedOver: [...passedOver(x, y), ...passedOver(y, x)] });
         }

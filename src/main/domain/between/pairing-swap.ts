@@ -34,7 +34,7 @@ export function swapMembers(
   }
   const forbidden = new Set(rules.neverPair.map(([x, y]) => key(x < y ? [x, y] : [y, x])));
   const brokenNeverPair = created.filter((p) => forbidden.has(key(p)));
-  return { plan: { groups, withCoach, cost: scoreRound(members, history, rules, groups, withCoach), reasons: handReasons(groups, withCoach, members, history, a, b) }, introducedRepeats, brokenNeverPair };
+  return { plan: { groups, withCoach, cost: scoreRound(members, history, rules, groups, withCoach), reasons: handReasons(groups, withCoach, members, history, rules.preferDifferentTeams, a, b) }, introducedRepeats, brokenNeverPair };
 }
 
 /** After a hand swap nothing was weighed, so the reasons only state the facts. */
@@ -43,6 +43,7 @@ function handReasons(
   withCoach: string | null,
   members: readonly PairingMember[],
   history: readonly HeldRound[],
+  preferDifferentTeams: boolean,
   a: string,
   b: string,
 ): PairReason[] {
@@ -58,7 +59,7 @@ function handReasons(
       const [p, q] = [team.get(pair[0]) ?? null, team.get(pair[1]) ?? null];
       reasons.push(
         ages.length === 0
-          ? { kind: 'first-pairing', personIds: pair, sameTeam: p === null || q === null ? null : p === q }
+          ? { kind: 'first-pairing', personIds: pair, sameTeam: !preferDifferentTeams || p === null || q === null ? null : p === q }
           : { kind: 'repeat', personIds: pair, timesMet: ages.length, lastRoundsAgo: Math.min(...ages), passedOver: null },
       );
     }

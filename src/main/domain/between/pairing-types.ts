@@ -56,6 +56,7 @@ export interface PassedOverPartner {
    * `takenBy` because every pairing that puts them together is no better.
    */
   because: 'never-pair' | 'absent' | 'taken';
+  /** The partner's groupmates this round; empty when they meet the coach, or are absent. */
   takenBy: string[];
   /**
    * For 'taken': which tier of the cost made the best plan with the two of
@@ -68,6 +69,7 @@ export interface PassedOverPartner {
 }
 
 export type PairReason =
+  /** sameTeam: null unless the group prefers different teams and both teams are known. */
   | { kind: 'first-pairing'; personIds: readonly [string, string]; sameTeam: boolean | null }
   | {
       kind: 'repeat';

@@ -28,7 +28,11 @@ function checkReasons(s: Scenario, plan: RoundPlan): void {
   const groupOf = (id: string): string[] => plan.groups.find((g) => g.includes(id)) ?? [];
   const H = s.history.length;
   for (const reason of plan.reasons) {
-    if (reason.kind === 'first-pairing') expect(agesTogether(s.history, ...reason.personIds)).toEqual([]);
+    if (reason.kind === 'first-pairing') {
+      expect(agesTogether(s.history, ...reason.personIds)).toEqual([]);
+      const [p, q] = reason.personIds.map((id) => s.members.find((m) => m.personId === id)!.team);
+      expect(reason.sameTeam).toBe(s.rules.preferDifferentTeams && p !== null && q !== null ? p === q : null);
+    }
     if (reason.kind === 'with-coach') {
       const times = (id: string): number => s.history.filter((r) => r.withCoach === id).length;
       expect(plan.withCoach).toBe(reason.personId);
@@ -126,6 +130,19 @@ describe('describeRound', () => {
     expect(describeRound(plan, nameOf)).toEqual([
       'Amara and Raj have not been paired yet.',
       'Tomás meets Yuki again (2nd time, last 3 rounds ago) because Amara is with Raj and putting Tomás with Amara would mean more repeats overall; Amara is with Raj and putting Yuki with Amara would mean more repeats overall; Lee is not in this round.',
+    ]);
+  });
+
+  it('gathers the partners taken on the same count into one clause', () => {
+    const history: HeldRound[] = [
+      { groups: [['n', 'l'], ['y', 't']], withCoach: null },
+      { groups: [['k', 'r', 'y'], ['n', 'l']], withCoach: null },
+      { groups: [['l', 'k'], ['y', 'a']], withCoach: null },
+    ];
+    const plan = planRound(['t', 'y', 'a', 'r'].map(member), history, { ...rules, neverPair: [] }) as RoundPlan;
+    expect(describeRound(plan, (id) => ({ ...names, k: 'Kofi', n: 'Noor' })[id] ?? id)).toEqual([
+      'Amara and Raj have not been paired yet.',
+      'Tomás meets Yuki again (2nd time, last 3 rounds ago) because Amara (with Raj) and Raj (with Amara) are taken: putting Tomás with either of them would mean more repeats overall; Kofi and Lee are not in this round.',
     ]);
   });
 
