@@ -7,13 +7,17 @@ import type { HeldRound, PairingCost, PairingMember, PairingRules } from './pair
 // 1. rotation: the odd role (in the triad, or with the coach) again. The issue
 //    states it as a rule, "whoever had it last should not have it again while
 //    others have not", so it outranks repeats: a member pays for every earlier
-//    round in which they had this round's odd role.
+//    round in which they had this round's odd role. The price is measured in
+//    bench/pairing-bench.ts: over random histories, fair triads cost about a
+//    third more repeats than the fewest possible (1:1s with the coach, ~5%).
+//    Moving this tier below repeats is the one change if that trade is wrong.
 // 2. repeats: every earlier round in which two members of a group (a pair, or
 //    any two of a triad) were together. Repeats dominate everything soft.
 // 3. sameTeam: one per same-team pair when the group prefers different teams
 //    (members with no team are never "same team"). It can never outweigh a
 //    repeat, and a fresh different-team pair costs nothing, as required.
-// 4. order: the round-robin tie-break (pairing-order.ts).
+// 4. order: the round-robin tie-break (pairing-order.ts). Below sameTeam, so
+//    with the team preference on a full round robin is no longer promised.
 //
 // Tiers 1 and 2 count occurrences first and recency second, folded into one
 // exact integer: an earlier round of age k (1 = the latest of H rounds) weighs
