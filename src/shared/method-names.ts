@@ -100,6 +100,13 @@ export const METHOD_NAMES = [
   'notes.templates',
   'notes.saveTemplate',
   'notes.removeTemplate',
+  'between.view',
+  'between.updateSettings',
+  'between.plan',
+  'between.previewSwap',
+  'between.swap',
+  'between.setAbsent',
+  'between.recordSession',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

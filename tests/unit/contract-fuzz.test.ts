@@ -249,6 +249,17 @@ beforeAll(async () => {
     'notes.templates': {},
     'notes.saveTemplate': { id: null, template: { name: 'Mine', kinds: ['member'], fields: [{ label: 'A', prompt: '' }] } },
     'notes.removeTemplate': { id: 'blank' },
+    // An unknown round (or group, for the commands that change a whole group's rounds), so no variant can change anything.
+    'between.view': g,
+    'between.updateSettings': {
+      groupId: UNKNOWN_ID,
+      settings: { pairing: { oddMember: 'triad', neverPair: [[person.id, UNKNOWN_ID]], preferDifferentTeams: false }, teams: [{ personId: person.id, team: 'Sales' }], oneToOneCadence: { type: 'every-weeks', weeks: 4 } },
+    },
+    'between.plan': { groupId: UNKNOWN_ID, replaceHandEdited: false },
+    'between.previewSwap': { ...g, roundId: UNKNOWN_ID, a: person.id, b: UNKNOWN_ID },
+    'between.swap': { ...g, roundId: UNKNOWN_ID, a: person.id, b: UNKNOWN_ID },
+    'between.setAbsent': { ...g, roundId: UNKNOWN_ID, personId: person.id, absent: true },
+    'between.recordSession': { ...g, roundId: UNKNOWN_ID, sessionId: UNKNOWN_ID, status: 'held', agreedTime: { date: '2026-03-20', time: '18:30', timeZone: 'Europe/London' }, where: 'Café Nero' },
   };
   await h.store.flush();
 });

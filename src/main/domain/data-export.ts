@@ -8,6 +8,7 @@ import {
   PersonSchema,
   SettingsSchema,
 } from '../../shared/entities';
+import { BetweenSettingsSchema, OneToOneSchema, PairingRoundSchema, type BetweenSettings, type OneToOne, type PairingRound } from '../../shared/between';
 import { BusyCalendarSchema, MeetingRecordSchema, MeetingSchema, MeetingSeriesSchema, MeetingSettingsSchema, type Meeting, type MeetingRecord, type MeetingSeries, type MeetingSettings } from '../../shared/meetings';
 import { NoteKindSchema, NoteLinksSchema, type NoteMeta } from '../../shared/notes';
 import { IdSchema, InstantSchema } from '../../shared/primitives';
@@ -39,6 +40,12 @@ export const ExportGroupSchema = z.strictObject({
   meetings: z.array(MeetingSchema),
   /** What happened at the meetings: agenda, attendance, check-ins and next steps, by meeting. */
   meetingRecords: z.array(MeetingRecordSchema),
+  /** The group's rules for pairs (odd member, pairs never made, team preference), members' teams and its 1:1 cadence. */
+  between: BetweenSettingsSchema,
+  /** Pairing rounds, oldest first: each period, its pair sessions (lists of person ids) and the rules it was planned under. */
+  pairingRounds: z.array(PairingRoundSchema),
+  /** The coach's 1:1s with the group's members, by start. */
+  oneToOnes: z.array(OneToOneSchema),
 });
 
 /** A confidential note as the export knows it: where it belongs and when it changed. Its title and text stay in the vault. */
@@ -75,6 +82,9 @@ export interface ExportGroupSource extends GroupRecord {
   meetingSettings: MeetingSettings;
   meetingSeries: readonly MeetingSeries[];
   meetings: readonly Meeting[];
+  between: BetweenSettings;
+  pairingRounds: readonly PairingRound[];
+  oneToOnes: readonly OneToOne[];
 }
 
 export interface ExportSource {
@@ -133,6 +143,9 @@ export function buildDataExport(source: ExportSource): DataExport {
           .flatMap((y) => y.records)
           .sort((a, b) => byText(a.meetingId, b.meetingId))
           .map((r) => structuredClone(r)),
+        between: structuredClone(g.between),
+        pairingRounds: [...g.pairingRounds].sort((a, b) => byText(a.from, b.from) || byText(a.id, b.id)).map((r) => structuredClone(r)),
+        oneToOnes: [...g.oneToOnes].sort((a, b) => byText(a.start, b.start) || byText(a.id, b.id)).map((o) => structuredClone(o)),
       })),
     notes: [...(source.notes ?? [])].sort((a, b) => byText(a.id, b.id)).map(noteForExport),
     recoveredFiles: [...(source.recoveredFiles ?? [])],

@@ -11,6 +11,7 @@ import type { GroupDoc } from '../store/documents';
 import { clone, groupToday, nowIso, requireGroup, requirePerson, type ServiceContext } from './context';
 import { conflict, invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
+import { replanAfterMembersChanged } from './between-plan';
 import { refusedPeople, type PersonRefusal } from './refusals';
 
 type MembershipMethods =
@@ -55,6 +56,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
     let changed: string[] = [];
     const doc = await ctx.store.updateGroup(groupId, (draft) => {
       changed = mutate(draft);
+      replanAfterMembersChanged(draft, { today: groupToday(ctx, draft), nowIso: nowIso(ctx), newId: ctx.newId });
     });
     return clone(changed.map((id) => doc.memberships.find((m) => m.id === id) as Membership));
   }
@@ -188,6 +190,7 @@ export function membershipServices(ctx: ServiceContext): Handlers<MembershipMeth
         const membership = membershipIn(draft, membershipId);
         taken.push(membership);
         draft.memberships = draft.memberships.filter((m) => m.id !== membershipId);
+        replanAfterMembersChanged(draft, { today: groupToday(ctx, draft), nowIso: nowIso(ctx), newId: ctx.newId });
         const stillInGroup = draft.memberships.some((m) => m.personId === membership.personId);
         if (!stillInGroup) {
           draft.normAgreements = draft.normAgreements.filter((a) => a.personId !== membership.personId);

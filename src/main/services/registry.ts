@@ -18,6 +18,7 @@ import { meetingPlanServices } from './meetings-plan';
 import { meetingViewServices } from './meetings-view';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
+import { betweenServices } from './between';
 import { peopleServices } from './people';
 import { noWindowEmitter, type MainEmitter } from './main-emitter';
 import { headlessPlatform, type PlatformPort } from './platform';
@@ -98,6 +99,7 @@ export function createServices(options: ServiceOptions): Services {
     ...peopleImportServices(ctx),
     ...membershipServices(ctx),
     ...normServices(ctx),
+    ...betweenServices(ctx),
     ...meetingViewServices(ctx),
     ...meetingPlanServices(ctx),
     ...meetingChangeServices(ctx),

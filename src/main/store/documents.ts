@@ -10,13 +10,14 @@ import {
 } from '../../shared/entities';
 import { BusyCalendarSchema, DEFAULT_BUFFER_MINUTES, DEFAULT_MEETING_SETTINGS, MeetingRecordSchema, MeetingSchema, MeetingSeriesSchema, MeetingSettingsSchema } from '../../shared/meetings';
 import { IdSchema } from '../../shared/primitives';
+import { BetweenSettingsSchema, DEFAULT_BETWEEN_SETTINGS, OneToOneSchema, PairingRoundSchema } from '../../shared/between';
 
 /**
  * The shapes of the files on disk. The store keeps one small index file (people
  * and settings) and one file per group, so a change to one group rewrites only
  * that group's file however many years of history the others hold.
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const IndexDocSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -44,14 +45,21 @@ export const GroupDocSchema = z.strictObject({
   meetingSettings: MeetingSettingsSchema,
   meetingSeries: z.array(MeetingSeriesSchema),
   meetings: z.array(MeetingSchema),
+  /** Since version 4: the rules for pairs and 1:1s, the pairing rounds and the coach's 1:1s. */
+  between: BetweenSettingsSchema,
+  pairingRounds: z.array(PairingRoundSchema),
+  oneToOnes: z.array(OneToOneSchema),
 });
 export type GroupDoc = z.infer<typeof GroupDocSchema>;
 
-/** A group file's meeting fields before any meeting is planned. */
-export const noMeetingsYet = (): Pick<GroupDoc, 'meetingSettings' | 'meetingSeries' | 'meetings'> => ({
+/** A group file's meeting fields (and what lies between meetings) before any meeting is planned. */
+export const noMeetingsYet = (): Pick<GroupDoc, 'meetingSettings' | 'meetingSeries' | 'meetings' | 'between' | 'pairingRounds' | 'oneToOnes'> => ({
   meetingSettings: structuredClone(DEFAULT_MEETING_SETTINGS),
   meetingSeries: [],
   meetings: [],
+  between: structuredClone(DEFAULT_BETWEEN_SETTINGS),
+  pairingRounds: [],
+  oneToOnes: [],
 });
 
 export const defaultIndexDoc = (coachTimeZone: string): IndexDoc => ({

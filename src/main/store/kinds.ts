@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AnonymisedMemberSchema, MembershipSchema, NormAgreementSchema, NormSchema, PersonSchema } from '../../shared/entities';
+import { OneToOneSchema, PairingRoundSchema } from '../../shared/between';
 import { MeetingRecordSchema, MeetingSchema, MeetingSeriesSchema } from '../../shared/meetings';
 import type { Collection } from './apply-change';
 import { entryKind } from './durable-fs';
@@ -89,6 +90,8 @@ export const groupKind: DocumentKind<GroupDoc> = {
     { key: 'anonymisedMembers', item: AnonymisedMemberSchema },
     { key: 'meetingSeries', item: MeetingSeriesSchema },
     { key: 'meetings', item: MeetingSchema, idOf: (m: { id: string }) => m.id },
+    { key: 'pairingRounds', item: PairingRoundSchema, idOf: (r: { id: string }) => r.id },
+    { key: 'oneToOnes', item: OneToOneSchema, idOf: (o: { id: string }) => o.id },
   ],
 };
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
+import { betweenMethods } from './between';
 import { calendarMethods } from './calendar';
 import { dashboardMethods } from './dashboard';
 import { dataMethods } from './data';
@@ -37,6 +38,7 @@ const AREAS = [
   meetingRecordMethods,
   vaultMethods,
   noteMethods,
+  betweenMethods,
 ] as const;
 
 type Areas = typeof AREAS;

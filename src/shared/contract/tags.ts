@@ -38,6 +38,8 @@ export const TAG_KINDS = [
   'notes',
   /** The coach's note templates. */
   'note-templates',
+  /** One group's pairing rounds, pair sessions and rules for them. id: the group. */
+  'between',
 ] as const;
 
 export type TagKind = (typeof TAG_KINDS)[number];
@@ -69,6 +71,7 @@ export const tags = {
   vault: (): Tag => ({ kind: 'vault' }),
   notes: make('notes'),
   noteTemplates: (): Tag => ({ kind: 'note-templates' }),
+  between: make('between'),
 };
 
 /** Everything a group's file holds, for commands that create or remove a whole group. */

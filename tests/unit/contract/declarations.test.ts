@@ -41,6 +41,7 @@ describe('the contract by area', () => {
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
         'vault.status', 'vault.passphraseStrength',
         'notes.list', 'notes.get', 'notes.versions', 'notes.version', 'notes.search', 'notes.templates',
+        'between.view', 'between.previewSwap',
       ].sort(),
     );
     expectTypeOf<'groups.get'>().toExtend<QueryName>();

@@ -37,6 +37,15 @@ const planTuesday = async (p: Practice) => void (await p.h.ok('meetings.planSeri
 const tuesdayMeeting = (p: Practice, i = 0) => p.h.store.group(p.tuesday)!.meetings[i]!.id;
 const tuesdaySeries = (p: Practice) => p.h.store.group(p.tuesday)!.meetingSeries[0]!.id;
 
+/** Cy joins Tuesday, its series is planned and so are its rounds, an odd member meeting the coach. */
+const betweenRounds = async (p: Practice) => {
+  await p.h.ok('memberships.add', { groupId: p.tuesday, personId: p.cy, joinedOn: '2026-01-10' });
+  await planTuesday(p);
+  const { settings } = await p.h.ok('between.view', { groupId: p.tuesday });
+  await p.h.ok('between.updateSettings', { groupId: p.tuesday, settings: { ...settings, pairing: { ...settings.pairing, oddMember: 'with-coach' } } });
+  await p.h.ok('between.plan', { groupId: p.tuesday, replaceHandEdited: false });
+};
+
 const PASSPHRASE = 'glacier otter lantern mosaic';
 /** The recovery key of the vault the last sample set up, as the window holds it while showing it. */
 let shownRecoveryKey = '';
@@ -197,6 +206,28 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
     prepare: setUpVault,
     input: () => ({ id: null, template: { name: 'Walk and talk', kinds: ['one-to-one'], fields: [{ label: 'Where we walked', prompt: '' }] } }),
   },
+  'between.updateSettings': {
+    input: (p) => ({ groupId: p.tuesday, settings: { pairing: { oddMember: 'with-coach', neverPair: [], preferDifferentTeams: false }, teams: [], oneToOneCadence: { type: 'none' } } }),
+  },
+  'between.plan': { input: (p) => ({ groupId: p.tuesday, replaceHandEdited: false }) },
+  'between.swap': {
+    prepare: betweenRounds,
+    input: async (p) => {
+      const round = (await p.h.ok('between.view', { groupId: p.tuesday })).rounds.find((r) => r.state === 'planned')!;
+      return { groupId: p.tuesday, roundId: round.id, a: round.withCoach!, b: round.sessions[0]!.personIds[0]! };
+    },
+  },
+  'between.setAbsent': {
+    prepare: betweenRounds,
+    input: async (p) => ({ groupId: p.tuesday, roundId: (await p.h.ok('between.view', { groupId: p.tuesday })).rounds.find((r) => r.state === 'planned')!.id, personId: p.ada, absent: true }),
+  },
+  'between.recordSession': {
+    prepare: betweenRounds,
+    input: async (p) => {
+      const round = (await p.h.ok('between.view', { groupId: p.tuesday })).rounds.find((r) => r.state === 'under-way')!;
+      return { groupId: p.tuesday, roundId: round.id, sessionId: round.sessions[0]!.id, status: 'held', agreedTime: null, where: 'The park' };
+    },
+  },
   'notes.removeTemplate': {
     prepare: async (p) => {
       await setUpVault(p);
@@ -276,6 +307,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'meetings.memberStats Tuesday',
         // The Meetings tab lists members' zones, so it reads people too.
         'meetings.forGroup Tuesday',
+        // The Between meetings tab names its members.
+        'between.view Tuesday',
       ].sort(),
     );
   });

@@ -91,6 +91,7 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('meetings.memberStats Tuesday', 'meetings.memberStats', { groupId: p.tuesday }),
   probe('meetings.personNextSteps Ada', 'meetings.personNextSteps', { id: p.ada }),
   probe('meetings.forGroup Tuesday', 'meetings.forGroup', { groupId: p.tuesday }),
+  probe('between.view Tuesday', 'between.view', { groupId: p.tuesday }),
   probe('calendar.month', 'calendar.month', {}),
   probe('calendar.agenda', 'calendar.agenda', { from: '2026-03-01', days: 31 }),
   probe('calendar.conflicts', 'calendar.conflicts', {}),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DataExportSchema, ExportGroupSchema, buildDataExport } from '../../../src/main/domain/data-export';
 import { AnonymisedMemberSchema, GoalSchema, GroupSchema, MembershipSchema, PersonSchema } from '../../../src/shared/entities';
+import { BetweenSettingsSchema, DEFAULT_BETWEEN_SETTINGS, OneToOneSchema, PairingRoundSchema, PairSessionSchema } from '../../../src/shared/between';
 import { MeetingRecordSchema, MeetingSchema, NextStepSchema } from '../../../src/shared/meetings';
 import { sampleGroup, samplePerson } from '../../support/sample-records';
 
@@ -22,6 +23,10 @@ describe('the export format', () => {
       ...keysOf(AnonymisedMemberSchema),
       ...keysOf(MeetingSchema),
       ...keysOf(MeetingRecordSchema),
+      ...keysOf(BetweenSettingsSchema),
+      ...keysOf(PairingRoundSchema),
+      ...keysOf(PairSessionSchema),
+      ...keysOf(OneToOneSchema),
       ...keysOf(NextStepSchema),
     ];
     const missing = [...new Set(fields)].filter((field) => !doc.includes(`\`${field}\``));
@@ -40,6 +45,9 @@ describe('the export format', () => {
       meetingSettings: { coacheesPerMeeting: 1 as const, agendaTemplate: null },
       meetingSeries: [],
       meetings: [],
+      between: structuredClone(DEFAULT_BETWEEN_SETTINGS),
+      pairingRounds: [],
+      oneToOnes: [],
     }));
     const source = {
       index: { settings: { coachName: 'Jo', coachTimeZone: 'Europe/London' }, people, calendar: { bufferMinutes: 15, busy: null } },

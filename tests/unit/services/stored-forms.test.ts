@@ -25,7 +25,7 @@ const ids = {
 
 /** Files as version 1 (the version before anonymised former members) saved them. */
 type V1Index = Omit<IndexDoc, 'schemaVersion' | 'calendar'> & { schemaVersion: 1 };
-type V1Group = Omit<GroupDoc, 'schemaVersion' | 'anonymisedMembers' | 'meetingSettings' | 'meetingSeries' | 'meetings'> & { schemaVersion: 1 };
+type V1Group = Omit<GroupDoc, 'schemaVersion' | 'anonymisedMembers' | 'meetingSettings' | 'meetingSeries' | 'meetings' | 'between' | 'pairingRounds' | 'oneToOnes'> & { schemaVersion: 1 };
 
 const legacyIndex: V1Index = {
   schemaVersion: 1,

@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION } from '../documents';
 import { StoreError } from '../errors';
 import { anonymisedMembers } from './002-anonymised-members';
 import { meetings } from './003-meetings';
+import { betweenMeetings } from './004-between-meetings';
 import type { DocKind, Migration } from './types';
 
 export type { DocKind, Migration } from './types';
@@ -13,7 +14,7 @@ export type { DocKind, Migration } from './types';
  * add `NNN-what-changed.ts` here, and keep a fixture folder of every earlier
  * version (tests/fixtures/v1 ... v(N-1)) that tests/unit/store/fixtures.test.ts opens.
  */
-export const allMigrations: readonly Migration[] = [anonymisedMembers, meetings];
+export const allMigrations: readonly Migration[] = [anonymisedMembers, meetings, betweenMeetings];
 
 export interface MigrationResult {
   doc: Record<string, unknown>;
