@@ -19,6 +19,7 @@ import { meetingViewServices } from './meetings-view';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { peopleServices } from './people';
+import { personMeetingServices } from './person-meetings';
 import { noWindowEmitter, type MainEmitter } from './main-emitter';
 import { headlessPlatform, type PlatformPort } from './platform';
 import { peopleImportServices } from './people-import';
@@ -108,6 +109,7 @@ export function createServices(options: ServiceOptions): Services {
     ...meetingQueryServices(ctx),
     ...meetingRecordServices(ctx),
     ...meetingNextStepServices(ctx),
+    ...personMeetingServices(ctx),
     ...vaultServices(ctx, vault),
     ...vaultKeyFileServices(ctx, vault),
     ...vaultResetServices(ctx, vault),
