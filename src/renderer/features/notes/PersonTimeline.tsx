@@ -35,7 +35,7 @@ function Timeline({ list, history, memberships }: { list: NotesList; history: Pe
   // Locked, the notes are only counted (in the prompt above); the meetings and group days carry no confidential text.
   const entries = timelineEntries(unlocked ? list.notes : [], history.meetings, memberships);
   return (
-    <>
+    <div className="stack">
       {unlocked ? null : <LockedNotes list={list} where=" about this person" />}
       {entries.length === 0 ? (
         <p className="notes-muted">Nothing here yet: their meetings and notes about them will appear here.</p>
@@ -52,7 +52,7 @@ function Timeline({ list, history, memberships }: { list: NotesList; history: Pe
           )}
         </ul>
       )}
-    </>
+    </div>
   );
 }
 
