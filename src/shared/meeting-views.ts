@@ -151,3 +151,35 @@ export interface PersonNextSteps {
   /** Open steps, overdue first. */
   open: PersonNextStep[];
 }
+
+/** A past meeting as it stands for one person: recorded as held, cancelled, or past and never recorded. */
+export type PersonMeetingStateValue = 'held' | 'cancelled' | 'not-recorded';
+
+/** One meeting of a group the person was in on its day, for their page's timeline (no confidential text). */
+export interface PersonMeeting {
+  groupId: string;
+  groupName: string;
+  groupColor: string;
+  meetingId: string;
+  /** The meeting's local date and start time, in its own zone. */
+  date: string;
+  startTime: string;
+  timeZone: string;
+  state: PersonMeetingStateValue;
+  /**
+   * Their mark. Held: null when none was recorded. Not recorded: apologies
+   * sent ahead, if any. Cancelled: always null (nobody missed it).
+   */
+  attendance: AttendanceMarkValue | null;
+  /** In the hot seat at a held meeting (even if they then missed it: see attendance). */
+  coachee: boolean;
+  /** Why it was cancelled, as the coach wrote it; '' otherwise. */
+  cancelledReason: string;
+}
+
+export interface PersonMeetingHistory {
+  /** Every group the person is a member of (the groups whose meetings this can show). */
+  groupIds: string[];
+  /** Newest first. Meetings still to come are not history and are left out. */
+  meetings: PersonMeeting[];
+}

@@ -68,6 +68,7 @@ export const METHOD_NAMES = [
   'meetings.memberStats',
   'meetings.previewSwap',
   'meetings.personNextSteps',
+  'meetings.personHistory',
   'meetings.recordAttendance',
   'meetings.recordCheckIn',
   'meetings.markHeld',

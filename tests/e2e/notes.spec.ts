@@ -21,7 +21,7 @@ interface Created {
   id: string;
 }
 
-async function seedCircle(host: Host): Promise<{ groupId: string }> {
+async function seedCircle(host: Host): Promise<{ groupId: string; members: { personId: string; membershipId: string }[] }> {
   const group = await host.call<Created>('groups.create', {
     name: 'Tuesday Circle',
     purpose: 'New managers supporting each other through their first year.',
@@ -34,6 +34,7 @@ async function seedCircle(host: Host): Promise<{ groupId: string }> {
     mode: { type: 'virtual', videoLink: 'https://meet.example.com/tuesday' },
     color: '#2563eb',
   });
+  const members: { personId: string; membershipId: string }[] = [];
   for (const name of ['Ada Obi', 'Bo Lindqvist']) {
     const person = await host.call<Created>('people.create', {
       name,
@@ -43,11 +44,12 @@ async function seedCircle(host: Host): Promise<{ groupId: string }> {
       role: '',
       phone: '',
     });
-    await host.call('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-11-01' });
+    const membership = await host.call<Created>('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-11-01' });
+    members.push({ personId: person.id, membershipId: membership.id });
   }
   await seedMeetings(host, group.id, [plannedMeeting({ id: JAN, date: '2027-01-12' })]);
   await host.call('vault.setUp', { passphrase: PASSPHRASE });
-  return { groupId: group.id };
+  return { groupId: group.id, members };
 }
 
 /** axe-core on the view as it is: no serious or critical violations (soft, so every view reports). */
@@ -125,6 +127,39 @@ test('a meeting note is written with the pair-session template, saved while typi
   await unlock.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await unlock.getByRole('button', { name: 'Unlock notes' }).click();
   await expect(card.getByRole('link', { name: 'Ada and Bo, January pair session' })).toBeVisible();
+});
+
+test('the person page’s timeline shows their meetings with attendance and hot-seat turn, and their notes; locked, the meetings still', async ({ page, host }) => {
+  const { groupId, members } = await seedCircle(host);
+  const [ada, bo] = members as [(typeof members)[0], (typeof members)[0]];
+  await host.call('meetings.setCoachees', { groupId, meetingId: JAN, coachees: { type: 'by-hand', membershipIds: [ada.membershipId] } });
+  await host.call('meetings.recordAttendance', {
+    groupId,
+    meetingId: JAN,
+    marks: [
+      { membershipId: ada.membershipId, mark: 'present' },
+      { membershipId: bo.membershipId, mark: 'absent' },
+    ],
+  });
+  await host.call('meetings.markHeld', { groupId, meetingId: JAN, held: true });
+  await host.call('notes.create', { kind: 'one-to-one', date: '2027-01-20', groupId, meetingId: null, personIds: [ada.personId], templateId: null, content: { title: 'Ada, January 1:1', fields: [{ label: 'Notes', text: 'Asked for a check on her delegation plan.' }] } });
+
+  await openApp(page, `/people/${ada.personId}`);
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  await expect(timeline.getByRole('link', { name: 'Ada, January 1:1' })).toBeVisible();
+  await expect(timeline.getByRole('listitem')).toHaveText([/Ada, January 1:1/, /12 Jan 2027 · Present · In the hot seat/, /1 Nov 2026 · Joined Tuesday Circle/]);
+  await timeline.getByRole('link', { name: 'Tuesday Circle meeting' }).scrollIntoViewIfNeeded();
+  await capture(page, 'person-timeline', 'light');
+  await checkA11y(page, 'person timeline');
+
+  await host.call('vault.lock', {});
+  await expect(page.getByText('1 note about this person is locked.')).toBeVisible();
+  await expect(timeline.getByRole('listitem')).toHaveText([/12 Jan 2027 · Present · In the hot seat/, /1 Nov 2026 · Joined Tuesday Circle/]);
+  await capture(page, 'person-timeline-locked', 'light');
+  await checkA11y(page, 'person timeline, locked');
+
+  await openApp(page, `/people/${bo.personId}`);
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').first()).toHaveText(/12 Jan 2027 · Absent$/);
 });
 
 for (const scheme of SCHEMES) {

@@ -211,6 +211,7 @@ beforeAll(async () => {
     'meetings.memberStats': g,
     'meetings.previewSwap': { ...m, out: membershipId, in: membershipId },
     'meetings.personNextSteps': { id: person.id },
+    'meetings.personHistory': { id: person.id },
     'meetings.recordAttendance': { ...m, marks: [{ membershipId, mark: 'present' }] },
     'meetings.recordCheckIn': { ...m, membershipId, progress: 'on-track', summary: 'Delegated the report' },
     'meetings.markHeld': { ...m, held: true },

@@ -20,6 +20,7 @@ import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { betweenServices } from './between';
 import { peopleServices } from './people';
+import { personMeetingServices } from './person-meetings';
 import { noWindowEmitter, type MainEmitter } from './main-emitter';
 import { headlessPlatform, type PlatformPort } from './platform';
 import { peopleImportServices } from './people-import';
@@ -110,6 +111,7 @@ export function createServices(options: ServiceOptions): Services {
     ...meetingQueryServices(ctx),
     ...meetingRecordServices(ctx),
     ...meetingNextStepServices(ctx),
+    ...personMeetingServices(ctx),
     ...vaultServices(ctx, vault),
     ...vaultKeyFileServices(ctx, vault),
     ...vaultResetServices(ctx, vault),

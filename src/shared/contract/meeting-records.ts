@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MeetingSettings, NextStep } from '../meetings';
 import { AgendaItemKindSchema, ProgressSchema } from '../meetings';
-import type { MeetingPage, MemberStatsView, PersonNextSteps, SwapPreview } from '../meeting-views';
+import type { MeetingPage, MemberStatsView, PersonMeetingHistory, PersonNextSteps, SwapPreview } from '../meeting-views';
 import { composed } from '../text';
 import { IdSchema, optionalDate, trimmed } from '../primitives';
 import { byId } from './inputs';
@@ -164,6 +164,11 @@ export const meetingRecordMethods = {
   ),
   // The person's groups come from their memberships, so joining a group is seen too.
   'meetings.personNextSteps': query<PersonNextSteps>()(byId, ({ id }, answer) => [
+    tags.memberships(id),
+    ...(answer ? answer.groupIds.flatMap((g) => [tags.group(g), tags.meetings(g), tags.meetingRecords(g)]) : [tags.group(), tags.meetings(), tags.meetingRecords()]),
+  ]),
+  // Every group the person was ever in, archived ones too: it is their history.
+  'meetings.personHistory': query<PersonMeetingHistory>()(byId, ({ id }, answer) => [
     tags.memberships(id),
     ...(answer ? answer.groupIds.flatMap((g) => [tags.group(g), tags.meetings(g), tags.meetingRecords(g)]) : [tags.group(), tags.meetings(), tags.meetingRecords()]),
   ]),

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { NoteContent } from '../../../src/shared/notes';
 import { NoteEditor } from '../../../src/renderer/features/notes/NoteEditor';
 import { apiError, installBridge, type FakeBridge } from '../support/bridge';
@@ -155,7 +155,8 @@ describe('leaving a note with unsaved text', () => {
     expect(savedText(bridge, 0)).toBe('last words');
   });
 
-  it('holds the window open (beforeunload) and saves while something is unsaved, and not once it is saved', async () => {
+  it('holds the window open (beforeunload) while it saves, closes it once saved, and lets it close at once when nothing is unsaved', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const bridge = savingBridge();
     const { timers, user, minutes } = renderEditor();
     await user.type(minutes, 'x');
@@ -165,11 +166,32 @@ describe('leaving a note with unsaved text', () => {
     expect(leaving.defaultPrevented).toBe(true);
     await waitFor(() => expect(bridge.callsTo('notes.save')).toHaveLength(1));
     await screen.findByText('Saved');
+    // The coach asked once: the window closes by itself after the save.
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
     act(() => timers.advance(2_000));
 
     const again = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(again);
     expect(again.defaultPrevented).toBe(false);
+    close.mockRestore();
+  });
+
+  it('keeps the window open, with the reason on screen, when the save on closing fails', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    installBridge({
+      'notes.save': () => {
+        throw apiError('unavailable', 'The data folder is not reachable.');
+      },
+    });
+    const { user, minutes } = renderEditor();
+    await user.type(minutes, 'x');
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+    expect(await screen.findByText('Not saved: The data folder is not reachable.')).toBeInTheDocument();
+    await settle();
+    expect(close).not.toHaveBeenCalled();
+    close.mockRestore();
   });
 
   it('refuses to save a field over its limit, says why in the form, and keeps the text', async () => {

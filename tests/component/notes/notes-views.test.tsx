@@ -7,7 +7,6 @@ import type { NotesList } from '../../../src/shared/contract/notes';
 import { createQueryClient } from '../../../src/renderer/app/query';
 import { NotesCard } from '../../../src/renderer/features/meetings/NotesCard';
 import { NotePage } from '../../../src/renderer/features/notes/NotePage';
-import { PersonTimeline } from '../../../src/renderer/features/notes/PersonTimeline';
 import { NotesLock } from '../../../src/renderer/features/notes/NotesLock';
 import { NotesPage } from '../../../src/renderer/features/notes/NotesPage';
 import { ToastProvider } from '../../../src/renderer/ui/Toast';
@@ -124,7 +123,7 @@ describe('the Notes view', () => {
   });
 });
 
-describe('notes on the meeting and person pages', () => {
+describe('notes on the meeting page', () => {
   const meetingPage = { group: { id: ids.leaders }, meeting: { id: noteIds.meeting }, inGroupZone: { date: '2027-01-12' } } as never;
   const lockedThree = (): NotesList => ({
     vault: 'locked',
@@ -154,22 +153,6 @@ describe('notes on the meeting and person pages', () => {
     expect(within(card).getAllByRole('button', { name: 'Unlock notes' })).toHaveLength(1);
     expect(within(card).queryByRole('button', { name: 'New meeting notes' })).not.toBeInTheDocument();
     expect(within(card).queryByRole('link')).not.toBeInTheDocument();
-  });
-
-  it('the person page shows their notes and group days newest first, and locked only a count', async () => {
-    const membership = { groupId: ids.leaders, groupName: 'New leaders circle', groupColor: '#000', groupArchived: false, membership: { id: noteIds.meeting, joinedOn: '2027-01-12', leftOn: null } } as never;
-    installBridge({ ...common, 'notes.list': unlockedList });
-    const first = renderWithProviders(<PersonTimeline personId={ids.alex} memberships={[membership]} />);
-    const timeline = await screen.findByRole('list', { name: 'Timeline' });
-    const rows = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
-    expect(rows).toHaveLength(3);
-    expect(rows[2]).toContain('12 Jan 2027 · Joined New leaders circle');
-    first.unmount();
-
-    installBridge({ ...common, 'vault.status': lockedStatus, 'notes.list': lockedThree });
-    renderWithProviders(<PersonTimeline personId={ids.alex} memberships={[membership]} />);
-    expect(await screen.findByText('3 notes about this person are locked.')).toBeInTheDocument();
-    expect(screen.queryByRole('list', { name: 'Timeline' })).not.toBeInTheDocument();
   });
 });
 

@@ -36,7 +36,7 @@ describe('the contract by area', () => {
     expect(methodNames.filter(isQueryName).sort()).toEqual(
       [
         'app.info', 'backups.list', 'dashboard.get', 'groups.get', 'groups.list', 'people.get', 'people.importPreview', 'people.list', 'settings.get',
-        'meetings.page', 'meetings.memberStats', 'meetings.previewSwap', 'meetings.personNextSteps',
+        'meetings.page', 'meetings.memberStats', 'meetings.previewSwap', 'meetings.personNextSteps', 'meetings.personHistory',
         'meetings.forGroup', 'meetings.previewSeries', 'meetings.previewAt',
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
         'vault.status', 'vault.passphraseStrength',

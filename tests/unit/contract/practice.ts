@@ -90,6 +90,7 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('meetings.page Tuesday April', 'meetings.page', { groupId: p.tuesday, meetingId: p.tuesdayApr }),
   probe('meetings.memberStats Tuesday', 'meetings.memberStats', { groupId: p.tuesday }),
   probe('meetings.personNextSteps Ada', 'meetings.personNextSteps', { id: p.ada }),
+  probe('meetings.personHistory Ada', 'meetings.personHistory', { id: p.ada }),
   probe('meetings.forGroup Tuesday', 'meetings.forGroup', { groupId: p.tuesday }),
   probe('between.view Tuesday', 'between.view', { groupId: p.tuesday }),
   probe('calendar.month', 'calendar.month', {}),

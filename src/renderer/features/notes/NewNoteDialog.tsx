@@ -11,15 +11,15 @@ import { formatDay } from '../../app/dates';
 import { useApiMutation, useApiQuery } from '../../app/query';
 import { routes } from '../../app/routes';
 import { DateField } from '../../ui/DateField';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../vault/FormDialog';
 import { useUnsavedChanges } from '../../ui/dialog-guard';
 import { applyServerErrors } from '../../ui/form-errors';
 import { schemaResolver } from '../../ui/form-resolver';
 import { FormError } from '../../ui/FormError';
-import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { FormActions } from '../groups/FormActions';
 import { PersonChecklist } from '../groups/PersonChecklist';
 import { useCoachTimeZone } from '../people/coach-zone';
+import { ControlledSelect } from './ControlledSelect';
 import { useNoteLabels } from './note-labels';
 
 /** Links the page the dialog opens from already knows: a meeting's page, a person's page. */
@@ -44,16 +44,11 @@ const NewNoteFormSchema = z.strictObject({
 });
 type NewNoteForm = z.input<typeof NewNoteFormSchema>;
 
-/** The options, with the chosen value kept among them while its list loads (or if the list no longer has it). */
-function withChosen(options: SelectOption[], value: string, label: string): SelectOption[] {
-  return value && !options.some((o) => o.value === value) ? [{ value, label }, ...options] : options;
-}
-
 export function NewNoteDialog({ open, onOpenChange, prefill = {} }: { open: boolean; onOpenChange: (open: boolean) => void; prefill?: NewNotePrefill }) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="New note" description="Notes are encrypted on this computer; only your passphrase opens them." wide>
-      {open ? <NewNoteForm prefill={prefill} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog open={open} onOpenChange={onOpenChange} title="New note" description="Notes are encrypted on this computer; only your passphrase opens them." wide>
+      {(close) => <NewNoteForm prefill={prefill} onDone={close} />}
+    </FormDialog>
   );
 }
 
@@ -111,91 +106,47 @@ function NewNoteForm({ prefill, onDone }: { prefill: NewNotePrefill; onDone: () 
     <form className="groups-dialog-form note-new" onSubmit={submit} noValidate>
       <FormError message={errors.root?.server?.message} />
       <div className="note-new__row">
-        <Controller
+        <ControlledSelect
           control={control}
           name="kind"
-          render={({ field }) => (
-            <SelectField
-              label="Kind"
-              required
-              options={NOTE_KINDS.map((k) => ({ value: k, label: NOTE_KIND_LABELS[k] }))}
-              error={errors.kind?.message}
-              name={field.name}
-              ref={field.ref}
-              value={field.value}
-              onBlur={field.onBlur}
-              onChange={(event) => field.onChange(event.target.value)}
-            />
-          )}
+          label="Kind"
+          required
+          options={NOTE_KINDS.map((k) => ({ value: k, label: NOTE_KIND_LABELS[k] }))}
+          error={errors.kind?.message}
         />
         <DateField label="Date" required error={errors.date?.message} {...register('date')} />
       </div>
       <div className="note-new__row">
-        {/* Controlled, so a link the page prefilled holds while the lists it is chosen from are still loading. */}
-        <Controller
+        <ControlledSelect
           control={control}
           name="groupId"
-          render={({ field }) => (
-            <SelectField
-              label="Group"
-              placeholder="No group"
-              options={withChosen(labels.groups.map((g) => ({ value: g.group.id, label: g.group.name })), field.value, 'This group')}
-              error={errors.groupId?.message}
-              name={field.name}
-              ref={field.ref}
-              value={field.value}
-              onBlur={field.onBlur}
-              onChange={(event) => {
-                field.onChange(event.target.value);
-                setValue('meetingId', '');
-              }}
-            />
-          )}
+          label="Group"
+          placeholder="No group"
+          options={labels.groups.map((g) => ({ value: g.group.id, label: g.group.name }))}
+          chosenLabel="This group"
+          error={errors.groupId?.message}
+          onPicked={() => setValue('meetingId', '')}
         />
-        <Controller
+        <ControlledSelect
           control={control}
           name="meetingId"
-          render={({ field }) => (
-            <SelectField
-              label="Meeting"
-              placeholder={groupId ? 'No meeting' : 'Choose a group first'}
-              disabled={!groupId}
-              options={withChosen(
-                meetingRows.map((row) => ({ value: row.meeting.id, label: formatDay(row.inGroupZone.date) })),
-                field.value,
-                prefill.date ? `The meeting of ${formatDay(prefill.date)}` : 'This meeting',
-              )}
-              error={errors.meetingId?.message}
-              name={field.name}
-              ref={field.ref}
-              value={field.value}
-              onBlur={field.onBlur}
-              onChange={(event) => field.onChange(event.target.value)}
-            />
-          )}
+          label="Meeting"
+          placeholder={groupId ? 'No meeting' : 'Choose a group first'}
+          disabled={!groupId}
+          options={meetingRows.map((row) => ({ value: row.meeting.id, label: formatDay(row.inGroupZone.date) }))}
+          chosenLabel={prefill.date ? `The meeting of ${formatDay(prefill.date)}` : 'This meeting'}
+          error={errors.meetingId?.message}
         />
       </div>
-      <Controller
+      <ControlledSelect
         control={control}
         name="templateId"
-        render={({ field }) => (
-          <SelectField
-            label="Template"
-            required
-            hint="The headings the note starts with. Those made for this kind of note come first."
-            options={withChosen(
-              [...forKind, ...others].map((t) => ({ value: t.id, label: forKind.includes(t) ? t.name : `${t.name} (other)` })),
-              field.value,
-              'Loading the templates…',
-            )}
-            error={errors.templateId?.message}
-            name={field.name}
-            ref={field.ref}
-            value={field.value}
-            onBlur={field.onBlur}
-            onChange={(event) => field.onChange(event.target.value)}
-          />
-        )}
+        label="Template"
+        required
+        hint="The headings the note starts with. Those made for this kind of note come first."
+        options={[...forKind, ...others].map((t) => ({ value: t.id, label: forKind.includes(t) ? t.name : `${t.name} (other)` }))}
+        chosenLabel="Loading the templates…"
+        error={errors.templateId?.message}
       />
       <Controller
         control={control}

@@ -11,8 +11,10 @@ import { TextField } from '../../ui/TextField';
 import type { Timers } from './autosave-clock';
 import { ConflictNotice } from './ConflictNotice';
 import { FormattingHelp } from './FormattingHelp';
+import { LeaveNoteDialog } from './LeaveNoteDialog';
 import { NoteFieldEditor } from './NoteFieldEditor';
 import { SaveStatus } from './SaveStatus';
+import { useLeaveGuard } from './use-leave-guard';
 import { useNoteAutosave, type Autosave, type ReadContent } from './use-note-autosave';
 
 type ContentInput = z.input<typeof NoteContentSchema>;
@@ -68,6 +70,13 @@ export function NoteEditor({ view, prompts = {}, autosaveRef, onSaved, onMakeNex
     form.reset({ title: '', fields: [] });
   });
 
+  // Leaving for another page saves first; only text that cannot be saved (a failed save, a conflict) makes it ask.
+  const leaving = useLeaveGuard(() => {
+    const now = autosaveNow.current;
+    if (!now.hasUnsaved()) return 'leave';
+    return now.flush().then(() => (now.hasUnsaved() ? 'ask' : 'leave'));
+  });
+
   const values = form.watch();
   const errors = form.formState.errors;
 
@@ -76,40 +85,51 @@ export function NoteEditor({ view, prompts = {}, autosaveRef, onSaved, onMakeNex
   }
 
   return (
-    <form className="note-editor" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Note">
-      <div className="note-editor__bar">
-        <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
-        <FormattingHelp />
-      </div>
-      {autosave.state.kind === 'conflict' ? (
-        <ConflictNotice
-          onKeepMine={async () => autosave.keepMine((await latest()).meta.revision)}
-          onLoadTheirs={async () => {
-            const theirs = await latest();
-            form.reset(theirs.content);
-            autosave.tookTheirs(theirs.meta.revision);
-          }}
+    <>
+      <form className="note-editor" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Note">
+        <div className="note-editor__bar">
+          <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
+          <FormattingHelp />
+        </div>
+        {autosave.state.kind === 'conflict' ? (
+          <ConflictNotice
+            onKeepMine={async () => autosave.keepMine((await latest()).meta.revision)}
+            onLoadTheirs={async () => {
+              const theirs = await latest();
+              form.reset(theirs.content);
+              autosave.tookTheirs(theirs.meta.revision);
+            }}
+          />
+        ) : null}
+        <TextField
+          label="Title"
+          placeholder="A few words to find this note by"
+          maxLength={MAX_NOTE_TITLE}
+          error={errors.title?.message}
+          className="note-editor__title"
+          {...form.register('title')}
         />
-      ) : null}
-      <TextField
-        label="Title"
-        placeholder="A few words to find this note by"
-        maxLength={MAX_NOTE_TITLE}
-        error={errors.title?.message}
-        className="note-editor__title"
-        {...form.register('title')}
+        {(values.fields ?? []).map((field, index) => (
+          <NoteFieldEditor
+            key={index}
+            heading={field.label}
+            prompt={prompts[field.label]}
+            text={field.text}
+            error={errors.fields?.[index]?.text?.message}
+            registration={form.register(`fields.${index}.text`)}
+            onMakeNextStep={onMakeNextStep}
+          />
+        ))}
+      </form>
+      <LeaveNoteDialog
+        open={leaving.asking}
+        state={autosave.state}
+        onStay={leaving.stay}
+        onLeave={() => {
+          autosave.discard();
+          leaving.leave();
+        }}
       />
-      {(values.fields ?? []).map((field, index) => (
-        <NoteFieldEditor
-          key={index}
-          heading={field.label}
-          prompt={prompts[field.label]}
-          text={field.text}
-          error={errors.fields?.[index]?.text?.message}
-          registration={form.register(`fields.${index}.text`)}
-          onMakeNextStep={onMakeNextStep}
-        />
-      ))}
-    </form>
+    </>
   );
 }

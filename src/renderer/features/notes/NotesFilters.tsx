@@ -1,6 +1,6 @@
 import type { NotesFilter } from '../../../shared/contract/notes';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type NoteKind } from '../../../shared/notes';
-import { SelectField } from '../../ui/SelectField';
+import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { DateField } from '../../ui/DateField';
 import type { useNoteLabels } from './note-labels';
 
@@ -41,29 +41,17 @@ export function NotesFilters({
   labels: ReturnType<typeof useNoteLabels>;
 }) {
   const set = (key: keyof FilterValues) => (event: { target: { value: string } }) => onChange({ ...values, [key]: event.target.value });
+  // Each choice narrows the list; its empty option means "any".
+  const choices: { key: 'groupId' | 'personId' | 'kind'; label: string; any: string; options: SelectOption[] }[] = [
+    { key: 'groupId', label: 'Group', any: 'All groups', options: labels.groups.map((g) => ({ value: g.group.id, label: g.group.name })) },
+    { key: 'personId', label: 'Person', any: 'Everyone', options: labels.people.map((p) => ({ value: p.person.id, label: p.person.name })) },
+    { key: 'kind', label: 'Kind', any: 'All kinds', options: NOTE_KINDS.map((k) => ({ value: k, label: NOTE_KIND_LABELS[k] })) },
+  ];
   return (
     <div className="notes-filters" role="group" aria-label="Filter the notes">
-      <SelectField
-        label="Group"
-        placeholder="All groups"
-        value={values.groupId}
-        onChange={set('groupId')}
-        options={labels.groups.map((g) => ({ value: g.group.id, label: g.group.name }))}
-      />
-      <SelectField
-        label="Person"
-        placeholder="Everyone"
-        value={values.personId}
-        onChange={set('personId')}
-        options={labels.people.map((p) => ({ value: p.person.id, label: p.person.name }))}
-      />
-      <SelectField
-        label="Kind"
-        placeholder="All kinds"
-        value={values.kind}
-        onChange={set('kind')}
-        options={NOTE_KINDS.map((k) => ({ value: k, label: NOTE_KIND_LABELS[k] }))}
-      />
+      {choices.map((c) => (
+        <SelectField key={c.key} label={c.label} placeholder={c.any} value={values[c.key]} onChange={set(c.key)} options={c.options} />
+      ))}
       <DateField label="From" value={values.from} onChange={set('from')} />
       <DateField label="To" value={values.to} onChange={set('to')} error={dateRangeProblem(values)} />
     </div>

@@ -4,6 +4,7 @@ import { matchPath, useLocation, useNavigate } from 'react-router';
 import { useMainEvent } from '../../app/main-events';
 import { routes } from '../../app/routes';
 import { forgetNoteText, keepNoteTextOnlyWhileShown } from './notes-cache';
+import { LEAVE_WITHOUT_ASKING } from './use-leave-guard';
 
 declare global {
   interface Window {
@@ -29,7 +30,8 @@ export function NotesLock() {
 
   useMainEvent('vault.locked', () => {
     forgetNoteText(queryClient);
-    if (onNote) void navigate(routes.notes(), { replace: true });
+    // The text is gone whatever the editor held, so its question about unsaved text does not apply.
+    if (onNote) void navigate(routes.notes(), { replace: true, state: LEAVE_WITHOUT_ASKING });
   });
 
   useEffect(() => {

@@ -3,12 +3,14 @@ import type { NoteSaved } from '../../../shared/contract/notes';
 import type { NoteContent, NoteMeta } from '../../../shared/notes';
 import { ApiCallError } from '../../api';
 import { AutosaveClock, type Timers } from './autosave-clock';
+import { closeAfterSave } from './close-after-save';
 
 // Keeps a note saved while the coach types, without ever losing what they
 // typed: a failed save keeps the text and says why (and the next keystroke or
 // Retry tries again); a save refused because another window saved first stops
 // autosaving until the coach chooses whose text to keep. Leaving the note
-// (another page, closing the window) first flushes what is unsaved.
+// (another page, closing the window) first flushes what is unsaved, and the
+// window closes by itself once that save is done.
 
 export type SaveState =
   | { kind: 'saved' }
@@ -115,13 +117,8 @@ export function useNoteAutosave(options: AutosaveOptions): Autosave {
 
   // Leaving: a route change unmounts the editor, closing or reloading the window unloads it; both flush first.
   useEffect(() => {
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (!hasUnsaved()) return;
-      void saveNowRef.current();
-      // Asks the browser to stay (Electron keeps the window open) while the save completes.
-      event.preventDefault();
-      event.returnValue = '';
-    };
+    // Holds the window open while the save completes, then closes it (close-after-save.ts).
+    const beforeUnload = closeAfterSave({ hasUnsaved, flush: () => saveNowRef.current(), close: () => window.close() });
     const pageHide = () => void saveNowRef.current();
     window.addEventListener('beforeunload', beforeUnload);
     window.addEventListener('pagehide', pageHide);

@@ -2,13 +2,13 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useApiMutation } from '../../app/query';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from './FormDialog';
 import { useUnsavedChanges } from '../../ui/dialog-guard';
 import { FormError } from '../../ui/FormError';
 import { applyServerErrors } from '../../ui/form-errors';
 import { schemaResolver } from '../../ui/form-resolver';
 import { useToast } from '../../ui/useToast';
-import { CredentialFields } from './CredentialFields';
+import { CurrentCredentialFields } from './CurrentCredentialFields';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { usePassphraseVerdict, useVerdictFor } from './passphrase-strength';
 import { ChangePassphraseFormSchema, credentialOf, emptyCredential, type ChangePassphraseForm } from './vault-forms';
@@ -19,14 +19,14 @@ const FIELDS = ['current.passphrase', 'current.recoveryKey', 'newPassphrase'] as
 /** A new passphrase, proven with the current one or the recovery key (how a forgotten passphrase is replaced). */
 export function ChangePassphraseDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       title="Change your passphrase"
       description="Your notes stay as they are; only the lock on them changes. Your recovery key keeps working."
     >
-      {open ? <ChangePassphraseForm onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+      {(close) => <ChangePassphraseForm onDone={close} />}
+    </FormDialog>
   );
 }
 
@@ -69,18 +69,7 @@ function ChangePassphraseForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Change your passphrase">
-      <CredentialFields
-        method={method}
-        onSwitch={(next) => {
-          clearErrors('current');
-          setValue('current.method', next);
-        }}
-        passphraseLabel="Current passphrase"
-        passphrase={register('current.passphrase')}
-        recoveryKey={register('current.recoveryKey')}
-        passphraseError={errors.current && 'passphrase' in errors.current ? errors.current.passphrase?.message : undefined}
-        recoveryKeyError={errors.current && 'recoveryKey' in errors.current ? errors.current.recoveryKey?.message : undefined}
-      />
+      <CurrentCredentialFields method={method} register={register} setValue={setValue} clearErrors={clearErrors} errors={errors.current} />
       <NewPassphraseFields
         label="New passphrase"
         passphrase={register('newPassphrase')}

@@ -2,12 +2,12 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useApiMutation } from '../../app/query';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from './FormDialog';
 import { useUnsavedChanges } from '../../ui/dialog-guard';
 import { FormError } from '../../ui/FormError';
 import { applyServerErrors } from '../../ui/form-errors';
 import { schemaResolver } from '../../ui/form-resolver';
-import { CredentialFields } from './CredentialFields';
+import { CurrentCredentialFields } from './CurrentCredentialFields';
 import { credentialOf, CurrentCredentialFormSchema, emptyCredential, type CurrentCredentialForm } from './vault-forms';
 import { useRefreshVaultStatus } from './vault-status';
 
@@ -17,14 +17,14 @@ import { useRefreshVaultStatus } from './vault-status';
  */
 export function NewRecoveryKeyDialog({ open, onOpenChange, onMade }: { open: boolean; onOpenChange: (open: boolean) => void; onMade: (recoveryKey: string) => void }) {
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       title="Make a new recovery key"
       description="Your old recovery key stops working as soon as the new one is made. Your passphrase stays the same."
     >
-      {open ? <NewRecoveryKeyForm onCancel={() => onOpenChange(false)} onMade={onMade} /> : null}
-    </Dialog>
+      {(close) => <NewRecoveryKeyForm onCancel={close} onMade={onMade} />}
+    </FormDialog>
   );
 }
 
@@ -58,18 +58,7 @@ function NewRecoveryKeyForm({ onCancel, onMade }: { onCancel: () => void; onMade
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Make a new recovery key">
-      <CredentialFields
-        method={method}
-        onSwitch={(next) => {
-          clearErrors('current');
-          setValue('current.method', next);
-        }}
-        passphraseLabel="Current passphrase"
-        passphrase={register('current.passphrase')}
-        recoveryKey={register('current.recoveryKey')}
-        passphraseError={errors.current && 'passphrase' in errors.current ? errors.current.passphrase?.message : undefined}
-        recoveryKeyError={errors.current && 'recoveryKey' in errors.current ? errors.current.recoveryKey?.message : undefined}
-      />
+      <CurrentCredentialFields method={method} register={register} setValue={setValue} clearErrors={clearErrors} errors={errors.current} />
       <FormError message={errors.root?.server?.message} />
       <div className="form-actions">
         <Button onClick={cancel}>Cancel</Button>

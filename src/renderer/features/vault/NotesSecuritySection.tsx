@@ -1,9 +1,7 @@
-import { Lock, LockOpen } from 'lucide-react';
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/contract/vault';
 import { formatInstant } from '../../app/dates';
 import { useApiMutation } from '../../app/query';
-import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { QueryBoundary } from '../../ui/QueryBoundary';
@@ -14,6 +12,7 @@ import { RecoveryKeyHandover } from './RecoveryKeyHandover';
 import { ResetVaultDialog } from './ResetVaultDialog';
 import { SetUpVaultForm } from './SetUpVaultForm';
 import { UnlockDialog } from './UnlockDialog';
+import { VaultStateLine } from './VaultStateLine';
 import { useVaultStatus } from './vault-status';
 import './vault.css';
 
@@ -66,10 +65,7 @@ function VaultSettings({ status, timeZone, onNewKey }: { status: VaultStatus; ti
   return (
     <div className="stack-lg">
       <div className="vault-state">
-        {unlocked ? <LockOpen size={18} aria-hidden="true" /> : <Lock size={18} aria-hidden="true" />}
-        <p>
-          Your notes are <Badge tone={unlocked ? 'warning' : 'success'}>{unlocked ? 'unlocked' : 'locked'}</Badge>
-        </p>
+        <VaultStateLine unlocked={unlocked} idleLockMinutes={status.idleLockMinutes} />
         {unlocked ? (
           <Button size="sm" onClick={() => lock.mutate({})} disabled={lock.isPending}>
             Lock now

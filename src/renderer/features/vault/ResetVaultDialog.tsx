@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { VAULT_RESET_PHRASE, VaultResetConfirmationSchema } from '../../../shared/contract/vault';
 import { useApiMutation } from '../../app/query';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from './FormDialog';
 import { useUnsavedChanges } from '../../ui/dialog-guard';
 import { FormError } from '../../ui/FormError';
 import { applyServerErrors } from '../../ui/form-errors';
@@ -22,9 +22,9 @@ type ResetForm = z.input<typeof ResetFormSchema>;
  */
 export function ResetVaultDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Delete all notes and start again?">
-      {open ? <ResetVaultForm onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog open={open} onOpenChange={onOpenChange} title="Delete all notes and start again?">
+      {(close) => <ResetVaultForm onDone={close} />}
+    </FormDialog>
   );
 }
 

@@ -1,11 +1,11 @@
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from './FormDialog';
 import { UnlockForm } from './UnlockForm';
 
 /** The unlock form in a dialog, for the sidebar control and the notes views' prompt. */
 export function UnlockDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Unlock your notes" description="Your confidential notes are encrypted on this computer. Enter your passphrase to read them.">
-      {open ? <UnlockForm onUnlocked={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog open={open} onOpenChange={onOpenChange} title="Unlock your notes" description="Your confidential notes are encrypted on this computer. Enter your passphrase to read them.">
+      {(close) => <UnlockForm onUnlocked={close} />}
+    </FormDialog>
   );
 }
