@@ -1,4 +1,4 @@
-import { daysBetween, dayLabel } from '../../../shared/calendar/days';
+import { dayLabel } from '../../../shared/calendar/days';
 import { isActiveOn, type Period } from '../../../shared/calendar/periods';
 import { duePeriod, type OneToOneCadence } from './one-to-one-cadence';
 
@@ -128,7 +128,7 @@ export function whoIsDue(input: DueInput): DueItem[] {
       const period = duePeriod(cadence, member, group.meetings, lastHeldOn, today);
       if (period === null) continue;
       const covered = ahead.some((o) => o.date >= period.coverFrom && (period.coverUntil === null || o.date <= period.coverUntil));
-      const daysOverdue = Math.max(0, daysBetween(period.dueOn, today));
+      const { daysOverdue } = period;
       const flags = signals.get(k) ?? [];
       const reasons: DueReason[] = [];
       if (daysOverdue > 0) reasons.push({ kind: 'overdue', days: daysOverdue, missed: period.missed, cadence });
