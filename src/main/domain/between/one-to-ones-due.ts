@@ -87,7 +87,11 @@ function activeMemberships(members: DueInput['members'], today: string): Map<str
 
 function byGroup<T extends { groupId: string }>(rows: Iterable<T>): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const row of rows) map.set(row.groupId, [...(map.get(row.groupId) ?? []), row]);
+  for (const row of rows) {
+    const list = map.get(row.groupId);
+    if (list === undefined) map.set(row.groupId, [row]);
+    else list.push(row);
+  }
   return map;
 }
 
@@ -131,7 +135,7 @@ export function whoIsDue(input: DueInput): DueItem[] {
       const { daysOverdue } = period;
       const flags = signals.get(k) ?? [];
       const reasons: DueReason[] = [];
-      if (daysOverdue > 0) reasons.push({ kind: 'overdue', days: daysOverdue, missed: period.missed, cadence });
+      if (daysOverdue > 0) reasons.push({ kind: 'overdue', days: daysOverdue, missed: period.missed, cadence: { ...cadence } });
       if (flags.some((s) => s.goalStuck)) reasons.push({ kind: 'goal-stuck' });
       if (flags.some((s) => s.missedLastMeeting)) reasons.push({ kind: 'missed-last-meeting' });
       if (lastHeldOn === null) reasons.push({ kind: 'no-one-to-one-yet' });
