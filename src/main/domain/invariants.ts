@@ -3,6 +3,7 @@ import { matchKey } from '../../shared/text';
 import type { GroupRecord } from './group-health';
 import { formerMemberNames } from './anonymise';
 import { checkGroupMeetings, type MeetingsOfGroup } from './meeting-invariants';
+import { checkPairingRounds, type RoundsOfGroup } from './between/round-invariants';
 import { endsBeforeItStarts, periodsOverlap } from '../../shared/calendar/periods';
 
 // The rules a data folder must keep that a file's schema cannot express alone:
@@ -38,7 +39,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): string[] 
  */
 export function checkInvariants(
   index: IndexRecord | null,
-  groups: readonly { file: string; doc: GroupRecord & Partial<Pick<MeetingsOfGroup, 'meetingSeries' | 'meetings'>> }[],
+  groups: readonly { file: string; doc: GroupRecord & Partial<Pick<MeetingsOfGroup, 'meetingSeries' | 'meetings'>> & Partial<Pick<RoundsOfGroup, 'pairingRounds' | 'oneToOnes'>> }[],
 ): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, message: string) => problems.push({ file, message });
@@ -102,6 +103,9 @@ export function checkInvariants(
     }
     if (doc.meetings) {
       problems.push(...checkGroupMeetings({ file, name: doc.group.name, memberships: doc.memberships, meetingSeries: doc.meetingSeries ?? [], meetings: doc.meetings }));
+    }
+    if (doc.pairingRounds) {
+      problems.push(...checkPairingRounds({ file, name: doc.group.name, memberships: doc.memberships, pairingRounds: doc.pairingRounds, oneToOnes: doc.oneToOnes ?? [] }));
     }
   }
   const meetingIds = groups.flatMap((g) => [...new Set((g.doc.meetings ?? []).map((m) => m.id))]);
