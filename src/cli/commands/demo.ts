@@ -5,6 +5,7 @@ import { addDaysToDate, addMonthsToDate } from '../../shared/calendar/days';
 import type { Input, MethodName, Output } from '../../shared/api';
 import { DEMO_GROUPS, DEMO_PEOPLE, type DemoGroup } from '../demo-data';
 import { planDemoSeries, runDemoMeetings } from '../demo-meetings';
+import { createDemoRounds } from '../demo-between';
 import { createDemoNotes, type DemoNoteGroup } from '../demo-notes';
 import type { Meeting } from '../../shared/meetings';
 import { CliFailure, EXIT, type CliIo } from '../io';
@@ -74,8 +75,10 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
   if (entries !== null && entries.length > 0) {
     throw new CliFailure(`The folder ${dir} is not empty. The demo only writes into a new or empty folder.`);
   }
-  // Midday UTC is the same calendar day in every demo group's zone.
-  const now = () => new Date(`${options.today}T12:00:00.000Z`);
+  // Midday UTC is the same calendar day in every demo group's zone. The clock moves back only
+  // while the rounds of the past are planned as they would have been (demo-between.ts).
+  let day = options.today;
+  const now = () => new Date(`${day}T12:00:00.000Z`);
   const folder = await openFolder(dir, { mustExist: false, now });
   try {
     const call = caller(folder.services);
@@ -113,6 +116,19 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     }
     const toCancel = upcoming(1)[1];
     if (toCancel) await call('meetings.cancel', { groupId: built[1]!.group.id, meetingId: toCancel.id, reason: 'Public holiday: most of the group is away.' });
+    const rounds = await createDemoRounds(
+      call,
+      built.map(({ group }, i) => ({
+        key: DEMO_GROUPS[i]!.key,
+        groupId: group.id,
+        meetingDays: folder.store.group(group.id)!.meetings.filter((m) => m.status !== 'cancelled').map((m) => m.date).sort(),
+      })),
+      personIds,
+      (next) => {
+        day = next;
+      },
+      options.today,
+    );
     let notes = '';
     if (options.passphrase) {
       await call('vault.setUp', { passphrase: options.passphrase });
@@ -121,7 +137,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     const dashboard = await call('dashboard.get', {});
     io.out(
       `Created a demo in ${dir} as of ${options.today}: ${DEMO_GROUPS.length} groups, ${DEMO_PEOPLE.length} people, ` +
-        `${memberships} memberships, ${meetings} meetings (${held} held), ${dashboard.attention.length} items needing attention.${notes}`,
+        `${memberships} memberships, ${meetings} meetings (${held} held), ${rounds.rounds} pairing rounds with ${rounds.sessions} pair sessions, ` +
+        `${dashboard.attention.length} items needing attention.${notes}`,
     );
     return EXIT.ok;
   } finally {

@@ -16,6 +16,37 @@ describe('cli demo', () => {
     expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 4 groups, 25 people, 43 meetings, 5 files of meeting records, 0 notes', err: '' });
   });
 
+  it('plans a year of pairing rounds with the real planner: an odd group each way, a pair ruled out, a member who left', async () => {
+    const dir = await demoFolder();
+    const store = await openStore({ dataDir: dir, defaultTimeZone: 'UTC', now: () => new Date('2026-03-15T12:00:00Z'), backupIntervalMs: 0 });
+    try {
+      const byName = new Map(store.groups().map((g) => [g.group.name, g]));
+      const names = new Map(store.index().people.map((p) => [p.id, p.name]));
+      const founders = byName.get('Founders Peer Circle')!;
+      expect(founders.between.pairing.oddMember).toBe('with-coach');
+      // Five members from the day Grace joined: every round after that pairs four and gives one to the coach.
+      const withFive = founders.pairingRounds.filter((r) => r.sessions.flatMap((s) => s.personIds).length + (r.withCoach ? 1 : 0) === 5);
+      expect(withFive.length).toBeGreaterThan(3);
+      expect(withFive.every((r) => r.withCoach !== null && r.sessions.every((s) => s.personIds.length === 2))).toBe(true);
+      const wit = byName.get('Women in Tech Leadership')!;
+      expect(wit.pairingRounds.every((r) => r.sessions.filter((s) => s.personIds.length === 3).length === 1)).toBe(true);
+      const northwind = byName.get('Northwind Leadership Circle')!;
+      const [a, b] = northwind.between.pairing.neverPair[0]!;
+      expect([names.get(a), names.get(b)].sort()).toEqual(['Jonas Becker', 'Piotr Kowalski']);
+      expect(northwind.pairingRounds.some((r) => r.sessions.some((s) => s.personIds.includes(a) && s.personIds.includes(b)))).toBe(false);
+      const managers = byName.get('New Managers Circle')!;
+      const daniel = managers.memberships.find((m) => names.get(m.personId) === 'Daniel Mensah')!;
+      const afterDaniel = managers.pairingRounds.filter((r) => r.to > daniel.leftOn!);
+      expect(afterDaniel.length).toBeGreaterThan(3);
+      expect(afterDaniel.some((r) => r.sessions.some((s) => s.personIds.includes(daniel.personId)))).toBe(false);
+      // Rounds of the past were held (or, now and then, skipped); the rest are plans.
+      const statuses = new Set(store.groups().flatMap((g) => g.pairingRounds.flatMap((r) => r.sessions.map((s) => s.status))));
+      expect([...statuses].sort()).toEqual(['held', 'planned', 'skipped']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('shows a realistic practice: people in two groups, loose ends on the dashboard', async () => {
     const dir = await demoFolder();
     const store = await openStore({ dataDir: dir, defaultTimeZone: 'UTC', now: () => new Date('2026-03-15T12:00:00Z'), backupIntervalMs: 0 });
@@ -77,14 +108,18 @@ describe('cli verify', () => {
     const dir = await demoFolder();
     const [file] = await groupFiles(dir);
     const doc = await readJson(path.join(dir, 'groups', file!));
+    const original = doc.memberships[0].personId;
     doc.memberships[0].personId = '00000000-0000-4000-8000-00000000beef';
     await fs.writeFile(path.join(dir, 'groups', file!), JSON.stringify(doc));
     const before = await hashTree(dir);
 
     const result = await cli('verify', '--data-dir', dir);
     expect(result.code).toBe(1);
-    // The person's norm agreement is now orphaned too, which verify also reports.
-    expect(result.out.split('\n')[0]).toBe(`Found 2 problems in ${dir}:`);
+    // The person's norm agreement is now orphaned too, and so is their place in the pairing rounds: verify reports those as well.
+    const rounds = doc.pairingRounds.filter((r: { withCoach: string | null; sessions: { personIds: string[] }[] }) => r.withCoach === original || r.sessions.some((s) => s.personIds.includes(original))).length;
+    expect(rounds).toBeGreaterThan(0);
+    expect(result.out.split('\n')[0]).toBe(`Found ${2 + rounds} problems in ${dir}:`);
+    expect(result.out).toContain(`pairs person ${original}, who was not a member of the group then.`);
     expect(result.out).toContain(
       `  1. groups/${file} (${doc.group.name}): Membership ${doc.memberships[0].id} refers to person 00000000-0000-4000-8000-00000000beef, who is not in the people list.`,
     );
