@@ -108,6 +108,12 @@ export const METHOD_NAMES = [
   'between.swap',
   'between.setAbsent',
   'between.recordSession',
+  'oneToOnes.forGroup',
+  'oneToOnes.due',
+  'oneToOnes.conflicts',
+  'oneToOnes.schedule',
+  'oneToOnes.update',
+  'oneToOnes.setStatus',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

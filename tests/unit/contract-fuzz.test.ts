@@ -260,6 +260,13 @@ beforeAll(async () => {
     'between.previewSwap': { ...g, roundId: UNKNOWN_ID, a: person.id, b: UNKNOWN_ID },
     'between.swap': { ...g, roundId: UNKNOWN_ID, a: person.id, b: UNKNOWN_ID },
     'between.setAbsent': { ...g, roundId: UNKNOWN_ID, personId: person.id, absent: true },
+    'oneToOnes.forGroup': g,
+    'oneToOnes.due': {},
+    // A time London's clocks skip, so even the variant that only repeats `id: null` is refused.
+    'oneToOnes.conflicts': { id: null, date: '2026-03-29', time: '01:30', minutes: 45 },
+    'oneToOnes.schedule': { groupId: UNKNOWN_ID, personId: person.id, date: '2026-03-20', time: '09:00', minutes: 45, where: 'https://meet.example.com/ada' },
+    'oneToOnes.update': { ...g, id: UNKNOWN_ID, date: '2026-03-20', time: '09:00', minutes: 45, where: 'Café Nero' },
+    'oneToOnes.setStatus': { ...g, id: UNKNOWN_ID, status: 'held' },
     'between.recordSession': { ...g, roundId: UNKNOWN_ID, sessionId: UNKNOWN_ID, status: 'held', agreedTime: { date: '2026-03-20', time: '18:30', timeZone: 'Europe/London' }, where: 'Café Nero' },
   };
   await h.store.flush();

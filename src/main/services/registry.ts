@@ -19,6 +19,7 @@ import { meetingViewServices } from './meetings-view';
 import { membershipServices } from './memberships';
 import { normServices } from './norms';
 import { betweenServices } from './between';
+import { oneToOneServices } from './one-to-ones';
 import { peopleServices } from './people';
 import { personMeetingServices } from './person-meetings';
 import { noWindowEmitter, type MainEmitter } from './main-emitter';
@@ -101,6 +102,7 @@ export function createServices(options: ServiceOptions): Services {
     ...membershipServices(ctx),
     ...normServices(ctx),
     ...betweenServices(ctx),
+    ...oneToOneServices(ctx),
     ...meetingViewServices(ctx),
     ...meetingPlanServices(ctx),
     ...meetingChangeServices(ctx),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { betweenMethods } from './between';
+import { oneToOneMethods } from './one-to-ones';
 import { calendarMethods } from './calendar';
 import { dashboardMethods } from './dashboard';
 import { dataMethods } from './data';
@@ -39,6 +40,7 @@ const AREAS = [
   vaultMethods,
   noteMethods,
   betweenMethods,
+  oneToOneMethods,
 ] as const;
 
 type Areas = typeof AREAS;

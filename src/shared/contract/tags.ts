@@ -40,6 +40,8 @@ export const TAG_KINDS = [
   'note-templates',
   /** One group's pairing rounds, pair sessions and rules for them. id: the group. */
   'between',
+  /** The coach's 1:1s with one group's members. id: the group. */
+  'one-to-ones',
 ] as const;
 
 export type TagKind = (typeof TAG_KINDS)[number];
@@ -72,6 +74,7 @@ export const tags = {
   notes: make('notes'),
   noteTemplates: (): Tag => ({ kind: 'note-templates' }),
   between: make('between'),
+  oneToOnes: make('one-to-ones'),
 };
 
 /** Everything a group's file holds, for commands that create or remove a whole group. */

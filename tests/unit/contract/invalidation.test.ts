@@ -37,6 +37,10 @@ const planTuesday = async (p: Practice) => void (await p.h.ok('meetings.planSeri
 const tuesdayMeeting = (p: Practice, i = 0) => p.h.store.group(p.tuesday)!.meetings[i]!.id;
 const tuesdaySeries = (p: Practice) => p.h.store.group(p.tuesday)!.meetingSeries[0]!.id;
 
+/** Ada has a 1:1 planned with the coach. */
+const withOneToOne = async (p: Practice) =>
+  void (await p.h.ok('oneToOnes.schedule', { groupId: p.tuesday, personId: p.ada, date: '2026-03-20', time: '09:00', minutes: 45, where: '' }));
+
 /** Cy joins Tuesday, its series is planned and so are its rounds, an odd member meeting the coach. */
 const betweenRounds = async (p: Practice) => {
   await p.h.ok('memberships.add', { groupId: p.tuesday, personId: p.cy, joinedOn: '2026-01-10' });
@@ -206,6 +210,15 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
     prepare: setUpVault,
     input: () => ({ id: null, template: { name: 'Walk and talk', kinds: ['one-to-one'], fields: [{ label: 'Where we walked', prompt: '' }] } }),
   },
+  'oneToOnes.schedule': { input: (p) => ({ groupId: p.tuesday, personId: p.ada, date: '2026-03-20', time: '09:00', minutes: 45, where: '' }) },
+  'oneToOnes.update': {
+    prepare: withOneToOne,
+    input: async (p) => ({ groupId: p.tuesday, id: (await p.h.ok('oneToOnes.forGroup', { groupId: p.tuesday }))[0]!.id, date: '2026-03-10', time: '18:30', minutes: 45, where: 'The park' }),
+  },
+  'oneToOnes.setStatus': {
+    prepare: withOneToOne,
+    input: async (p) => ({ groupId: p.tuesday, id: (await p.h.ok('oneToOnes.forGroup', { groupId: p.tuesday }))[0]!.id, status: 'cancelled' }),
+  },
   'between.updateSettings': {
     input: (p) => ({ groupId: p.tuesday, settings: { pairing: { oddMember: 'with-coach', neverPair: [], preferDifferentTeams: false }, teams: [], oneToOneCadence: { type: 'none' } } }),
   },
@@ -287,7 +300,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
   it('a new member touches people: their page and the people list, and only the group they joined', async () => {
     const { reached } = await run('memberships.add');
     expect(reached.sort()).toEqual(
-      ['dashboard.get', 'groups.get Founders', 'groups.list (all)', 'groups.list (running)', 'people.get Bo', 'people.list'].sort(),
+      // Who is due for a 1:1 counts every group's members.
+      ['dashboard.get', 'groups.get Founders', 'groups.list (all)', 'groups.list (running)', 'people.get Bo', 'people.list', 'oneToOnes.due'].sort(),
     );
   });
 
@@ -307,8 +321,11 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'meetings.memberStats Tuesday',
         // The Meetings tab lists members' zones, so it reads people too.
         'meetings.forGroup Tuesday',
-        // The Between meetings tab names its members.
+        // The Between meetings tab names its members, and so do the 1:1 lists and clash checks.
         'between.view Tuesday',
+        'oneToOnes.forGroup Tuesday',
+        'oneToOnes.due',
+        'oneToOnes.conflicts',
       ].sort(),
     );
   });
@@ -330,6 +347,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'vault.passphraseStrength',
         'meetings.page Tuesday March', 'meetings.page Tuesday April', 'meetings.forGroup Tuesday',
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
+        // 1:1s are on the coach's clock, and "today" for who is due is the coach's.
+        'oneToOnes.due', 'oneToOnes.conflicts',
       ].sort(),
     );
   });
@@ -337,7 +356,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
   it('the coach’s own calendar (break, busy times) refreshes the views that show clashes and nothing else', async () => {
     const { reached } = await run('calendar.importBusy');
     // The Meetings tab marks a meeting that clashes with a busy time.
-    expect(reached.sort()).toEqual(['calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings', 'meetings.forGroup Tuesday'].sort());
+    // A 1:1's clash check reads busy times too.
+    expect(reached.sort()).toEqual(['calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings', 'meetings.forGroup Tuesday', 'oneToOnes.conflicts'].sort());
   });
 
   it('a restore refreshes every view', async () => {
