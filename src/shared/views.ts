@@ -95,7 +95,9 @@ export interface AttentionItem {
     /** Open next steps past their due date, one item per member and group. */
     | 'next-step-overdue'
     /** Past meetings never recorded as held nor marked as not held, one item per group. */
-    | 'meetings-not-recorded';
+    | 'meetings-not-recorded'
+    /** Pairs of the round under way who have not met, with the next meeting a week away or less; one item per group. */
+    | 'pairs-not-met';
   groupId: string;
   groupName: string;
   /** The meeting to open (the oldest one the item is about), for items about meetings. */

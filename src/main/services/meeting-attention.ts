@@ -2,6 +2,7 @@ import { todayIn } from '../../shared/calendar/days';
 import { isActiveOn } from '../../shared/calendar/periods';
 import type { AttentionItem } from '../../shared/views';
 import { meetingAttention } from '../domain/meetings/attention';
+import { pairsNotMetAttention } from '../domain/between/round-attention';
 import { missedLastTwo } from '../domain/meetings/attendance';
 import { isStepOverdue, placedSteps } from '../domain/meetings/next-steps';
 import { unrecordedMeetings } from '../domain/meetings/programme';
@@ -36,6 +37,16 @@ export async function meetingAttentionItems(ctx: ServiceContext, running: readon
           return personId ? { id: personId, name: loaded.nameOf(id) } : null;
         },
       }),
+    );
+    const byPerson = new Map(doc.memberships.map((m) => [m.personId, m.id]));
+    const meetingDay = new Map(doc.meetings.map((m) => [m.id, m.date]));
+    items.push(
+      ...pairsNotMetAttention(
+        { groupId: doc.group.id, groupName: doc.group.name, beforeMeetingDate: (r) => (r.beforeMeetingId ? (meetingDay.get(r.beforeMeetingId) ?? null) : null) },
+        doc.pairingRounds,
+        today,
+        (personId) => loaded.nameOf(byPerson.get(personId) ?? ''),
+      ),
     );
   }
   return items;

@@ -159,3 +159,20 @@ describe('between meetings: pairing rounds', () => {
     }
   });
 });
+
+describe('the dashboard and the rounds', () => {
+  it('asks after pairs of the round under way who have not met, once the next meeting is a week away', async () => {
+    const { groupId } = await circle(5);
+    await h.ok('between.plan', { groupId, replaceHandEdited: false });
+    const pairsNotMet = async () => (await h.ok('dashboard.get', {})).attention.filter((a) => a.kind === 'pairs-not-met');
+    // 15 March: the next meeting (14 April) is a month away.
+    expect(await pairsNotMet()).toEqual([]);
+    h.clock.set('2026-04-08T10:00:00.000Z');
+    const [item] = await pairsNotMet();
+    expect(item).toMatchObject({ groupId, meetingDate: '2026-04-14' });
+    expect(item!.message).toMatch(/^2 pairs of Circle have not met yet, and the next meeting is on .*14 Apr.*: Member [A-E] & Member [A-E]/);
+    const round = (await h.ok('between.view', { groupId })).rounds.find((r) => r.state === 'under-way')!;
+    for (const s of round.sessions) await h.ok('between.recordSession', { groupId, roundId: round.id, sessionId: s.id, status: 'held', agreedTime: null, where: '' });
+    expect(await pairsNotMet()).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { AlertTriangle, CalendarClock, CalendarX, ChevronRight, Clock, Handshake, ListTodo, Target, UsersRound } from 'lucide-react';
+import { AlertTriangle, CalendarClock, CalendarX, ChevronRight, Clock, Handshake, ListTodo, Target, Users, UsersRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AttentionItem } from '../../../shared/views';
@@ -15,6 +15,7 @@ const icons = {
   'missed-two-meetings': CalendarX,
   'next-step-overdue': ListTodo,
   'meetings-not-recorded': CalendarClock,
+  'pairs-not-met': Users,
 } as const;
 
 /** Enough to act on without turning the dashboard into a wall of text. */

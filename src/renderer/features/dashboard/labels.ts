@@ -28,6 +28,7 @@ export const attentionKindLabel: Record<AttentionItem['kind'], string> = {
   'missed-two-meetings': 'Missed meetings',
   'next-step-overdue': 'Next step overdue',
   'meetings-not-recorded': 'Not recorded',
+  'pairs-not-met': 'Pairs not met',
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {
