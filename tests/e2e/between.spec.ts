@@ -157,5 +157,15 @@ for (const scheme of SCHEMES) {
     await planRounds(page);
     await capture(page, 'between-rounds', scheme);
     await checkA11y(page, `between meetings tab (${scheme})`);
+
+    const view = await host.call<BetweenView>('between.view', { groupId });
+    const { y, z } = swapThatRepeats(view);
+    await page.getByRole('region', { name: NEXT }).getByRole('button', { name: 'Swap two people' }).click();
+    const swap = dialog(page, 'Swap two people');
+    await swap.getByLabel('Swap', { exact: true }).selectOption({ label: nameOf(view, y) });
+    await swap.getByLabel('With', { exact: true }).selectOption({ label: nameOf(view, z) });
+    await expect(swap.getByText(/would meet for the 2nd time/).first()).toBeVisible();
+    await capture(page, 'between-swap', scheme);
+    await checkA11y(page, `between swap dialog (${scheme})`);
   });
 }

@@ -72,6 +72,7 @@ export function RoundCard({ round, nameOf, actions, prominent = false }: { round
       ) : null}
       {round.explanation.length > 0 ? (
         <div className="between-round__why">
+          <h4 className="between-round__why-title">Why these pairs</h4>
           {round.explanation.map((sentence) => (
             <p key={sentence}>{sentence}</p>
           ))}

@@ -77,7 +77,7 @@ function SwapChooser({ groupId, round, nameOf, onDone }: { groupId: string; roun
                 </Notice>
               ) : null}
               {effect.introducedRepeats.length > 0 ? (
-                <Notice tone="warning" title={`${effect.introducedRepeats.length} repeat${effect.introducedRepeats.length === 1 ? '' : 's'}`}>
+                <Notice tone="warning" title={`This swap makes ${effect.introducedRepeats.length === 1 ? 'a repeat' : `${effect.introducedRepeats.length} repeats`}`}>
                   <ul className="between-swap__repeats">
                     {effect.introducedRepeats.map((r) => (
                       <li key={r.personIds.join('|')}>{repeatSentence(r, nameOf)}</li>
