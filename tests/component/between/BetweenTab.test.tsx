@@ -58,6 +58,18 @@ describe('BetweenTab', () => {
     expect(screen.queryByRole('button', { name: 'Plan rounds' })).toBeNull();
   });
 
+  it('says a group needs two members before anything can be paired', async () => {
+    const view = betweenView();
+    renderTab({}, { ...view, members: view.members.map((m, i) => ({ ...m, current: i === 0 })) });
+    expect(await screen.findByText('Pairs need at least two members')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Add members' })).toHaveAttribute('href', `/groups/${GROUP}/members`);
+  });
+
+  it('shows the gaps still to plan', async () => {
+    renderTab({}, betweenView({ unplannedGaps: 2 }));
+    expect(await screen.findByText('2 gaps between meetings with no round yet')).toBeInTheDocument();
+  });
+
   it('shows the repeats a hand swap would introduce before confirming, then swaps exactly those two', async () => {
     const preview = { introducedRepeats: [{ personIds: [AMARA, RAJ] as [string, string], timesMet: 2, lastRoundsAgo: 1 }], brokenNeverPair: [] };
     const bridge = renderTab({ 'between.previewSwap': () => preview, 'between.swap': () => preview });
@@ -137,6 +149,29 @@ describe('BetweenTab', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save pair session' }));
     const group = within(dialog).getByRole('group', { name: 'How it went' });
     await waitFor(() => expect(group).toHaveAccessibleDescription(/This round has not begun yet\./));
+  });
+
+  it('puts main’s error about the agreed time on the time field', async () => {
+    renderTab({
+      'between.recordSession': () => {
+        throw apiError('invalid_input', 'Enter a time such as 18:30.', { 'agreedTime.time': 'Enter a time such as 18:30.' });
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(within(await roundRegion(/20 Jan – 17 Feb/)).getByRole('button', { name: 'Record the pair session of Amara Okafor & Raj Patel' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/Agreed day/), '2027-02-02');
+    await user.type(within(dialog).getByLabelText(/Agreed time/), '18:30');
+    await user.click(within(dialog).getByRole('button', { name: 'Save pair session' }));
+    await waitFor(() => expect(within(dialog).getByLabelText(/Agreed time/)).toHaveAccessibleDescription(/Enter a time such as 18:30\./));
+  });
+
+  it('replaces rounds changed by hand only when the coach says so', async () => {
+    const bridge = renderTab({ 'between.plan': () => ({ planned: 2, kept: 0, problems: [] }) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Plan rounds' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Keep the rounds you changed?' })).getByRole('button', { name: 'Replace them' }));
+    await waitFor(() => expect(bridge.callsTo('between.plan')).toEqual([{ groupId: GROUP, replaceHandEdited: true }]));
   });
 
   it('asks before replacing rounds changed by hand, and plans keeping them when the coach says so', async () => {
