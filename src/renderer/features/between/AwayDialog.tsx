@@ -5,8 +5,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/useToast';
-import { peopleOf } from './SwapPeopleDialog';
-import type { NameOf } from './round-words';
+import { peopleOf, type NameOf } from './round-words';
 
 /** Marking someone away re-plans the round; the toast says what came of it. */
 export function useSetAbsent(groupId: string, nameOf: NameOf) {

@@ -8,12 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/useToast';
-import { neverPairSentence, repeatSentence, type NameOf } from './round-words';
-
-/** Everyone placed in a round: in its pairs and triad, and the member with the coach. */
-export function peopleOf(round: RoundView): string[] {
-  return [...round.sessions.flatMap((s) => s.personIds), ...(round.withCoach ? [round.withCoach] : [])];
-}
+import { neverPairSentence, peopleOf, repeatSentence, type NameOf } from './round-words';
 
 export function SwapPeopleDialog({ groupId, round, nameOf, onClose }: { groupId: string; round: RoundView | null; nameOf: NameOf; onClose: () => void }) {
   return (

@@ -12,6 +12,11 @@ export function namesFrom(members: readonly BetweenMember[]): NameOf {
   return (personId) => byId.get(personId) ?? 'Someone';
 }
 
+/** Everyone placed in a round: in its pairs and triad, and the member with the coach. */
+export function peopleOf(round: Pick<RoundView, 'sessions' | 'withCoach'>): string[] {
+  return [...round.sessions.flatMap((s) => s.personIds), ...(round.withCoach ? [round.withCoach] : [])];
+}
+
 const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
 
 /** "10 Mar – 14 Apr"; a round across new year names both years ("15 Dec 2026 – 12 Jan 2027"). */
