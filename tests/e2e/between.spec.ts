@@ -167,5 +167,12 @@ for (const scheme of SCHEMES) {
     await expect(swap.getByText(/would meet for the 2nd time/).first()).toBeVisible();
     await capture(page, 'between-swap', scheme);
     await checkA11y(page, `between swap dialog (${scheme})`);
+    await swap.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('region', { name: CURRENT }).getByRole('button', { name: /^Record the pair session of / }).first().click();
+    const form = dialog(page, /^Pair session: /);
+    await form.getByRole('radio', { name: /Held/ }).check();
+    await capture(page, 'between-session', scheme);
+    await checkA11y(page, `between pair session dialog (${scheme})`);
   });
 }
