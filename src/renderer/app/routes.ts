@@ -4,7 +4,7 @@ export const routes = {
   groups: () => '/groups',
   group: (groupId: string) => `/groups/${groupId}`,
   /** One tab of a group's page; the overview is the group's own address. */
-  groupTab: (groupId: string, tab: 'overview' | 'members' | 'norms' | 'meetings') => (tab === 'overview' ? `/groups/${groupId}` : `/groups/${groupId}/${tab}`),
+  groupTab: (groupId: string, tab: 'overview' | 'members' | 'norms' | 'meetings' | 'between') => (tab === 'overview' ? `/groups/${groupId}` : `/groups/${groupId}/${tab}`),
   meeting: (groupId: string, meetingId: string) => `/groups/${groupId}/meetings/${meetingId}`,
   people: () => '/people',
   person: (personId: string) => `/people/${personId}`,

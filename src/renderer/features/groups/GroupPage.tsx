@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Spinner';
+import { BetweenTab } from '../between/BetweenTab';
 import { GroupHeader } from './GroupHeader';
 import { GroupOverview } from './GroupOverview';
 import { GroupTabs, isGroupTab, type GroupTab } from './GroupTabs';
@@ -18,7 +19,7 @@ import { NormsSection } from './NormsSection';
 import { todayIn } from '../../../shared/calendar/days';
 import './groups.css';
 
-/** One group: its set-up, its members and their goals, its norms and its meetings, a tab each. */
+/** One group: its set-up, its members and their goals, its norms, its meetings and what happens between them, a tab each. */
 export function GroupPage() {
   const { groupId = '', tab } = useParams();
   const detail = useApiQuery('groups.get', { id: groupId });
@@ -63,6 +64,7 @@ function GroupView({ detail, tab }: { detail: GroupDetail; tab: GroupTab }) {
           // Norms, then who has agreed to them, each full width: norms read best on one line.
           norms: () => <NormsSection detail={detail} today={today} />,
           meetings: () => <MeetingsTab group={detail.group} />,
+          between: () => <BetweenTab groupId={detail.group.id} />,
         }}
       />
     </div>

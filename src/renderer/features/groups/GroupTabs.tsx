@@ -4,14 +4,14 @@ import { useNavigate } from 'react-router';
 import { routes } from '../../app/routes';
 import './group-tabs.css';
 
-// The group page in four tabs, one address each, so a tab survives a reload,
+// The group page in five tabs, one address each, so a tab survives a reload,
 // the back button and a link from elsewhere. Radix Tabs gives the ARIA tablist:
 // arrow keys (and Home/End) move between tabs, and moving selects.
 
-export const GROUP_TABS = ['overview', 'members', 'norms', 'meetings'] as const;
+export const GROUP_TABS = ['overview', 'members', 'norms', 'meetings', 'between'] as const;
 export type GroupTab = (typeof GROUP_TABS)[number];
 
-const LABELS: Record<GroupTab, string> = { overview: 'Overview', members: 'Members', norms: 'Norms', meetings: 'Meetings' };
+const LABELS: Record<GroupTab, string> = { overview: 'Overview', members: 'Members', norms: 'Norms', meetings: 'Meetings', between: 'Between meetings' };
 
 export const isGroupTab = (value: string | undefined): value is GroupTab => GROUP_TABS.includes(value as GroupTab);
 
