@@ -40,7 +40,7 @@ export async function confirmToast(page: Page, text: string | RegExp): Promise<v
   await expect(toast).toBeHidden();
 }
 
-export type GroupTab = 'Overview' | 'Members' | 'Norms' | 'Meetings';
+export type GroupTab = 'Overview' | 'Members' | 'Norms' | 'Meetings' | 'Between meetings';
 
 /** Opens a group's page from the groups list, on one of its tabs (the overview unless told). */
 export async function openGroup(page: Page, name: string, tab?: GroupTab): Promise<void> {
