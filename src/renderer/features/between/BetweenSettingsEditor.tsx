@@ -1,4 +1,4 @@
-import { get, set, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { get, set, useForm, useWatch, type FieldErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
 import { BetweenSettingsInputSchema, type BetweenSettings } from '../../../shared/between';
 import type { BetweenView } from '../../../shared/contract/between';
 import { useApiMutation } from '../../app/query';
@@ -106,7 +106,7 @@ export function BetweenSettingsEditor({ groupId, view, internal, onDone }: { gro
   );
 }
 
-function TeamFields({ view, register, errors }: { view: BetweenView; register: ReturnType<typeof useForm<BetweenSettingsForm, unknown, BetweenSettings>>['register']; errors: FieldErrors<BetweenSettingsForm> }) {
+function TeamFields({ view, register, errors }: { view: BetweenView; register: UseFormRegister<BetweenSettingsForm>; errors: FieldErrors<BetweenSettingsForm> }) {
   return (
     <fieldset className="ui-field between-settings__teams">
       <legend className="ui-field__label">Teams</legend>

@@ -1,5 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import type { BetweenSettings } from '../../../shared/between';
 import type { BetweenView } from '../../../shared/contract/between';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
@@ -17,7 +18,7 @@ export function NeverPairRows({
   errors,
 }: {
   view: BetweenView;
-  control: Control<BetweenSettingsForm>;
+  control: Control<BetweenSettingsForm, unknown, BetweenSettings>;
   register: UseFormRegister<BetweenSettingsForm>;
   errors: FieldErrors<BetweenSettingsForm>['neverPair'];
 }) {
