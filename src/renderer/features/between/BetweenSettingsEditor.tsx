@@ -34,6 +34,13 @@ const resolver: Resolver<BetweenSettingsForm, unknown, BetweenSettings> = async 
     const path = formPathOf(issue.path, values) ?? 'root.schema';
     if (!get(errors, path)) set(errors, path, { type: issue.type, message: friendlierMessage(path, values, issue.message) });
   }
+  // The schema refuses an empty select too, but a row's "choose two different members" can hide that
+  // issue (the resolver nests errors by path), so every empty select is named here.
+  values.neverPair.forEach((row, i) => {
+    for (const side of ['a', 'b'] as const) {
+      if (row[side] === '') set(errors, `neverPair.${i}.${side}`, { type: 'required', message: 'Choose a member.' });
+    }
+  });
   return { values: {}, errors };
 };
 

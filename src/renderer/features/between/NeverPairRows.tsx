@@ -23,6 +23,7 @@ export function NeverPairRows({
   errors: FieldErrors<BetweenSettingsForm>['neverPair'];
 }) {
   const { fields, append, remove } = useFieldArray({ control, name: 'neverPair' });
+  // Each select is given its row's value too: React sets a select's choice from its props, not from register's ref.
   const named = new Set(view.settings.pairing.neverPair.flat());
   const options = view.members.filter((m) => m.current || named.has(m.personId)).map((m) => ({ value: m.personId, label: m.current ? m.name : `${m.name} (former member)` }));
 
@@ -33,8 +34,8 @@ export function NeverPairRows({
       <ol className="between-settings__never-rows">
         {fields.map((field, i) => (
           <li key={field.id} className="between-settings__never-row">
-            <SelectField label={`Rule ${i + 1}: never pair`} placeholder="Choose a member" options={options} error={errors?.[i]?.a?.message} {...register(`neverPair.${i}.a`)} />
-            <SelectField label="with" placeholder="Choose a member" options={options} error={errors?.[i]?.b?.message} {...register(`neverPair.${i}.b`)} />
+            <SelectField label={`Rule ${i + 1}: never pair`} placeholder="Choose a member" options={options} defaultValue={field.a} error={errors?.[i]?.a?.message} {...register(`neverPair.${i}.a`)} />
+            <SelectField label="with" placeholder="Choose a member" options={options} defaultValue={field.b} error={errors?.[i]?.b?.message} {...register(`neverPair.${i}.b`)} />
             <Button variant="ghost" size="sm" onClick={() => remove(i)} aria-label={`Remove rule ${i + 1}`}>
               <Trash2 size={14} aria-hidden="true" />
               Remove
