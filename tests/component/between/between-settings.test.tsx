@@ -20,6 +20,9 @@ function show(options: { internal?: boolean; settings?: Partial<BetweenSettings>
   return { bridge, user };
 }
 
+/** The never-pair row numbered n (from 1), as its own group of fields. */
+const rule = (dialog: HTMLElement, n: number) => within(within(dialog).getByRole('group', { name: `Rule ${n}` }));
+
 async function edit(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Edit pairing rules and 1:1s' }));
   return screen.findByRole('dialog', { name: 'Pairing rules and 1:1s' });
@@ -57,17 +60,17 @@ describe('the pairing rules card', () => {
     const dialog = await edit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Add a pair never to make' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add a pair never to make' }));
-    await user.selectOptions(within(dialog).getAllByRole('combobox', { name: /never pair/ })[1]!, 'Raj Patel');
-    await user.selectOptions(within(dialog).getAllByRole('combobox', { name: 'with' })[1]!, 'Raj Patel');
+    await user.selectOptions(rule(dialog, 2).getByRole('combobox', { name: 'Never pair' }), 'Raj Patel');
+    await user.selectOptions(rule(dialog, 2).getByRole('combobox', { name: 'with' }), 'Raj Patel');
     await user.click(within(dialog).getByRole('radio', { name: /Every few weeks/ }));
     const weeks = within(dialog).getByRole('spinbutton', { name: 'Weeks between 1:1s' });
     await user.clear(weeks);
     await user.type(weeks, '0');
     await user.click(within(dialog).getByRole('button', { name: 'Save and re-plan' }));
 
-    expect(await within(dialog).findByRole('combobox', { name: 'Rule 1: never pair' })).toHaveAccessibleDescription('Choose a member.');
-    expect(within(dialog).getAllByRole('combobox', { name: 'with' })[0]).toHaveAccessibleDescription('Choose a member.');
-    expect(within(dialog).getAllByRole('combobox', { name: 'with' })[1]).toHaveAccessibleDescription('Choose two different members.');
+    expect(await rule(dialog, 1).findByRole('combobox', { name: 'Never pair' })).toHaveAccessibleDescription('Choose a member.');
+    expect(rule(dialog, 1).getByRole('combobox', { name: 'with' })).toHaveAccessibleDescription('Choose a member.');
+    expect(rule(dialog, 2).getByRole('combobox', { name: 'with' })).toHaveAccessibleDescription('Choose two different members.');
     expect(weeks).toHaveAccessibleDescription('At least every week.');
     expect(bridge.writes()).toEqual([]);
   });
@@ -76,11 +79,11 @@ describe('the pairing rules card', () => {
     const { user, bridge } = show({ internal: true, settings: { pairing: { oddMember: 'triad', neverPair: [[TOMAS, LENA]], preferDifferentTeams: false } } });
     const dialog = await edit(user);
     // An old rule naming a former member still reads with their name.
-    expect(within(dialog).getByRole('combobox', { name: 'with' })).toHaveDisplayValue('Lena Fischer (former member)');
+    expect(rule(dialog, 1).getByRole('combobox', { name: 'with' })).toHaveDisplayValue('Lena Fischer (former member)');
     await user.click(within(dialog).getByRole('button', { name: 'Remove rule 1' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add a pair never to make' }));
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Rule 1: never pair' }), 'Amara Okafor');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'with' }), 'Raj Patel');
+    await user.selectOptions(rule(dialog, 1).getByRole('combobox', { name: 'Never pair' }), 'Amara Okafor');
+    await user.selectOptions(rule(dialog, 1).getByRole('combobox', { name: 'with' }), 'Raj Patel');
     await user.click(within(dialog).getByRole('radio', { name: /One member meets you/ }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Prefer partners from different teams' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Team of Raj Patel' }), '  Finance ');
@@ -103,6 +106,19 @@ describe('the pairing rules card', () => {
     ]);
   });
 
+  it('keeps the teams and the team preference when a group that is not internal saves', async () => {
+    const { user, bridge } = show({ settings: { pairing: { oddMember: 'triad', neverPair: [], preferDifferentTeams: true }, teams: [{ personId: LENA, team: 'Ops' }] } });
+    const dialog = await edit(user);
+    await user.click(within(dialog).getByRole('radio', { name: /^None/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save and re-plan' }));
+    await waitFor(() => expect(bridge.callsTo('between.updateSettings')).toHaveLength(1));
+    expect(bridge.callsTo('between.updateSettings')[0]?.settings).toEqual({
+      pairing: { oddMember: 'triad', neverPair: [], preferDifferentTeams: true },
+      teams: [{ personId: LENA, team: 'Ops' }],
+      oneToOneCadence: { type: 'none' },
+    });
+  });
+
   it('shows main’s field errors on the field they name', async () => {
     const refused = () => {
       throw apiError('invalid_input', 'Both people must be members of this group.', { 'pairing.neverPair.0': 'Both people must be members of this group.' });
@@ -110,10 +126,10 @@ describe('the pairing rules card', () => {
     const { user } = show({ overrides: { 'between.updateSettings': refused } });
     const dialog = await edit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Add a pair never to make' }));
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Rule 1: never pair' }), 'Amara Okafor');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'with' }), 'Raj Patel');
+    await user.selectOptions(rule(dialog, 1).getByRole('combobox', { name: 'Never pair' }), 'Amara Okafor');
+    await user.selectOptions(rule(dialog, 1).getByRole('combobox', { name: 'with' }), 'Raj Patel');
     await user.click(within(dialog).getByRole('button', { name: 'Save and re-plan' }));
-    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'with' })).toHaveAccessibleDescription('Both people must be members of this group.'));
+    await waitFor(() => expect(rule(dialog, 1).getByRole('combobox', { name: 'with' })).toHaveAccessibleDescription('Both people must be members of this group.'));
     expect(screen.getByRole('dialog', { name: 'Pairing rules and 1:1s' })).toBeInTheDocument();
   });
 });

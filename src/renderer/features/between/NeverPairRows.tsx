@@ -33,13 +33,16 @@ export function NeverPairRows({
       {fields.length === 0 ? <p className="between-settings__muted">None: anyone may be paired with anyone.</p> : null}
       <ol className="between-settings__never-rows">
         {fields.map((field, i) => (
-          <li key={field.id} className="between-settings__never-row">
-            <SelectField label={`Rule ${i + 1}: never pair`} placeholder="Choose a member" options={options} defaultValue={field.a} error={errors?.[i]?.a?.message} {...register(`neverPair.${i}.a`)} />
-            <SelectField label="with" placeholder="Choose a member" options={options} defaultValue={field.b} error={errors?.[i]?.b?.message} {...register(`neverPair.${i}.b`)} />
-            <Button variant="ghost" size="sm" onClick={() => remove(i)} aria-label={`Remove rule ${i + 1}`}>
-              <Trash2 size={14} aria-hidden="true" />
-              Remove
-            </Button>
+          <li key={field.id}>
+            <fieldset className="between-settings__never-row">
+              <legend className="visually-hidden">Rule {i + 1}</legend>
+              <SelectField label="Never pair" placeholder="Choose a member" options={options} defaultValue={field.a} error={errors?.[i]?.a?.message} {...register(`neverPair.${i}.a`)} />
+              <SelectField label="with" placeholder="Choose a member" options={options} defaultValue={field.b} error={errors?.[i]?.b?.message} {...register(`neverPair.${i}.b`)} />
+              <Button variant="ghost" size="sm" onClick={() => remove(i)} aria-label={`Remove rule ${i + 1}`}>
+                <Trash2 size={14} aria-hidden="true" />
+                Remove
+              </Button>
+            </fieldset>
           </li>
         ))}
       </ol>

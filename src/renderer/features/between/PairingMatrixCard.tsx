@@ -90,7 +90,13 @@ function Matrix({ view }: { view: BetweenView }) {
               return (
                 <tr key={m.personId} className={m.current ? undefined : 'between-matrix__row--former'}>
                   <th scope="row" className="between-matrix__name">
-                    {m.name} {m.current ? null : <Badge>Former member</Badge>}
+                    {m.name}
+                    {m.current ? null : (
+                      <>
+                        {' '}
+                        <Badge>Former member</Badge>
+                      </>
+                    )}
                   </th>
                   {members.map((other, c) =>
                     c === r ? (
