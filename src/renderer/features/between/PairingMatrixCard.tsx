@@ -79,7 +79,7 @@ function Matrix({ view }: { view: BetweenView }) {
               <th scope="col" className="between-matrix__col between-matrix__extra">
                 With you<span className="visually-hidden"> (their 1:1)</span>
               </th>
-              <th scope="col" className="between-matrix__col between-matrix__extra">
+              <th scope="col" className="between-matrix__col">
                 In a triad
               </th>
             </tr>
