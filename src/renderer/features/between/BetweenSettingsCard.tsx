@@ -6,7 +6,7 @@ import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { BetweenSettingsEditor } from './BetweenSettingsEditor';
 import { rulesInWords } from './between-settings-form';
-import './between-extras.css';
+import './between-settings.css';
 
 /**
  * The group's rules for pairing rounds and 1:1s, in words, with a dialog to

@@ -7,7 +7,7 @@ import { FormError } from '../../ui/FormError';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { copyText } from '../vault/copy-text';
 import { PairSessionGuideSheet } from './PairSessionGuideSheet';
-import './between-extras.css';
+import './pair-session-guide.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

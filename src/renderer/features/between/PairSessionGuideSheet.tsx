@@ -1,9 +1,10 @@
 import { pairSessionGuide } from '../../../shared/pair-session-guide';
+import './pair-session-guide.css';
 
 /**
  * The pair-session guide as the pair will read it: who, when and where, then
  * each half's steps with the coach's questions. It is also what a print shows,
- * alone (between-extras.css, @media print).
+ * alone (pair-session-guide.css, @media print).
  */
 export function PairSessionGuideSheet({ names, when, where }: { names: string[]; when: string | null; where: string }) {
   const guide = pairSessionGuide(names);

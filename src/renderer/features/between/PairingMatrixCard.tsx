@@ -2,7 +2,7 @@ import type { BetweenView, MatrixRow } from '../../../shared/contract/between';
 import { Badge } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
 import { shortNames } from './short-names';
-import './between-extras.css';
+import './pairing-matrix.css';
 
 /**
  * Who has met whom, how often: a member-by-member table over the rounds held

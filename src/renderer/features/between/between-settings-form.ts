@@ -91,7 +91,7 @@ export function rulesInWords(settings: BetweenSettings, view: BetweenView, inter
   if (internal) {
     const teams = new Map<string, string[]>();
     for (const t of settings.teams) teams.set(t.team, [...(teams.get(t.team) ?? []), nameOf(t.personId)]);
-    const listed = [...teams.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([team, names]) => `${team} (${names.join(', ')})`);
+    const listed = [...teams.entries()].sort(([x], [y]) => x.localeCompare(y, 'en')).map(([team, names]) => `${team} (${names.join(', ')})`);
     lines.push(
       settings.pairing.preferDifferentTeams
         ? `Partners from different teams are preferred when that costs no repeat${listed.length > 0 ? `. Teams: ${listed.join('; ')}` : ', but no teams are set yet'}.`
