@@ -27,14 +27,15 @@ export function describeReason(reason: PairReason, nameOf: NameOf): string {
       const head = `${a} meets ${b} again (${ordinal(reason.timesMet + 1)} time, last ${roundsAgo(reason.lastRoundsAgo)})`;
       if (reason.passedOver === null) return `${head}, as set by hand.`;
       if (reason.passedOver.length === 0) return `${head}: neither has anyone in this round they have met less.`;
-      const clauses = [
-        ...reason.passedOver.filter((p) => p.because === 'never-pair').map((p) => `${nameOf(p.personId)} must never be paired with ${nameOf(p.partnerId)}`),
-        ...takenClauses(reason.passedOver.filter((p) => p.because === 'taken'), nameOf),
-      ];
+      const clauses: string[] = [];
+      const ruledOut = reason.passedOver.filter((p) => p.because === 'never-pair');
+      if (ruledOut.length > 0) clauses.push(list(ruledOut.map((p) => `${nameOf(p.personId)} is never paired with ${nameOf(p.partnerId)}`)));
+      const taken = reason.passedOver.filter((p) => p.because === 'taken');
+      if (taken.length > 0) clauses.push(takenClause(taken, nameOf));
       // An absent partner may be the cheaper one for both of the pair: say it once.
       const absent = [...new Set(reason.passedOver.filter((p) => p.because === 'absent').map((p) => p.partnerId))].map(nameOf);
-      if (absent.length > 0) clauses.push(`${list(absent)} ${absent.length === 1 ? 'is' : 'are'} not in this round`);
-      return `${head} because ${clauses.join('; ')}.`;
+      if (absent.length > 0) clauses.push(`${list(absent)} ${absent.length === 1 ? 'is' : 'are'} away this round`);
+      return `${head}: ${clauses.join('; ')}.`;
     }
     case 'with-coach': {
       const who = nameOf(reason.personId);
@@ -44,8 +45,8 @@ export function describeReason(reason: PairReason, nameOf: NameOf): string {
     }
     case 'triad': {
       const names = reason.personIds.map(nameOf);
-      const before = reason.personIds.map((_, i) => `${names[i]} ${times(reason.timesBefore[i]!)}`);
-      return `${list(names)} form this round's three (in a three before: ${before.join(', ')}).`;
+      const before = reason.personIds.flatMap((_, i) => (reason.timesBefore[i]! > 0 ? [`${names[i]} ${times(reason.timesBefore[i]!)}`] : []));
+      return `${list(names)} are this round's triad${before.length === 0 ? ', none of them in one before' : ` (in one before: ${before.join(', ')})`}.`;
     }
     case 'only-member':
       return `${nameOf(reason.personId)} is the only member this round, so they meet the coach.`;
@@ -56,28 +57,25 @@ export function describeReason(reason: PairReason, nameOf: NameOf): string {
   }
 }
 
-/** Partners taken for the same person on the same tier share one clause: "Amara (with Raj) and Lee (with the coach) are taken: ...". */
-function takenClauses(taken: readonly PassedOverPartner[], nameOf: NameOf): string[] {
-  const groups = new Map<string, PassedOverPartner[]>();
-  for (const p of taken) {
-    const key = `${p.personId}\u0000${p.worseOn ?? 'tie'}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  return [...groups.values()].map((same) => {
-    const who = nameOf(same[0]!.personId);
-    const withWhom = (p: PassedOverPartner): string => (p.takenBy.length === 0 ? 'the coach' : list(p.takenBy.map(nameOf)));
-    const single = same.length === 1;
-    const partner = single ? nameOf(same[0]!.partnerId) : same.length === 2 ? 'either of them' : 'any of them';
-    const where = single ? `${partner} is with ${withWhom(same[0]!)} and` : `${list(same.map((p) => `${nameOf(p.partnerId)} (with ${withWhom(p)})`))} are taken:`;
-    const cost: Record<NonNullable<PassedOverPartner['worseOn']>, string> = {
-      repeats: `putting ${who} with ${partner} would mean more repeats overall`,
-      rotation: `putting ${who} with ${partner} would give the odd role to someone who has had it more`,
-      sameTeam: `putting ${who} with ${partner} would mean more same-team pairs`,
-      tie: `putting ${who} with ${partner} is only equally good, and the fixed rotation order came to this one first`,
-      'no-valid-grouping': single ? `the never-pair rules allow no pairing with ${who} and ${partner} together` : `the never-pair rules allow no pairing with ${who} and ${partner}`,
-    };
-    return `${where} ${cost[same[0]!.worseOn ?? 'tie']}`;
-  });
+/**
+ * One clause for every fresher partner paired elsewhere, named by the
+ * strongest reason among them: a coach wants to know that the others are
+ * busy and why moving them would be worse, not each partner's arithmetic.
+ */
+function takenClause(taken: readonly PassedOverPartner[], nameOf: NameOf): string {
+  const partners = [...new Set(taken.map((p) => p.partnerId))].map(nameOf);
+  const who = partners.length === 1 ? `${partners[0]} is` : `${list(partners)} are`;
+  const worse = new Set(taken.map((p) => p.worseOn ?? 'tie'));
+  const why = worse.has('no-valid-grouping')
+    ? 'the never-pair rules allow no other grouping'
+    : worse.has('repeats')
+      ? 'pairing them differently would mean more repeats'
+      : worse.has('rotation')
+        ? 'pairing them differently would give the odd role to someone who has had it more'
+        : worse.has('sameTeam')
+          ? 'pairing them differently would mean more same-team pairs'
+          : 'every other way to pair them is no better';
+  return `${who} already paired, and ${why}`;
 }
 
 function list(items: readonly string[]): string {

@@ -114,8 +114,8 @@ describe('describeRound', () => {
     const plan = planRound(['t', 'y', 'a', 'r'].map(member), history, rules) as RoundPlan;
     expect(plan.groups).toEqual([['a', 'r'], ['t', 'y']]);
     expect(describeRound(plan, nameOf)).toEqual([
-      'Amara meets Raj again (2nd time, last 2 rounds ago) because Amara must never be paired with Tomás; Yuki is with Tomás and the never-pair rules allow no pairing with Raj and Yuki together; Lee is not in this round.',
-      'Tomás meets Yuki again (2nd time, last 2 rounds ago) because Tomás must never be paired with Amara; Raj is with Amara and the never-pair rules allow no pairing with Yuki and Raj together; Lee is not in this round.',
+      'Amara meets Raj again (2nd time, last 2 rounds ago): Amara is never paired with Tomás; Yuki is already paired, and the never-pair rules allow no other grouping; Lee is away this round.',
+      'Tomás meets Yuki again (2nd time, last 2 rounds ago): Tomás is never paired with Amara; Raj is already paired, and the never-pair rules allow no other grouping; Lee is away this round.',
     ]);
   });
 
@@ -129,7 +129,7 @@ describe('describeRound', () => {
     const plan = planRound(['t', 'y', 'a', 'r'].map(member), history, { ...rules, neverPair: [] }) as RoundPlan;
     expect(describeRound(plan, nameOf)).toEqual([
       'Amara and Raj have not been paired yet.',
-      'Tomás meets Yuki again (2nd time, last 3 rounds ago) because Amara is with Raj and putting Tomás with Amara would mean more repeats overall; Amara is with Raj and putting Yuki with Amara would mean more repeats overall; Lee is not in this round.',
+      'Tomás meets Yuki again (2nd time, last 3 rounds ago): Amara is already paired, and pairing them differently would mean more repeats; Lee is away this round.',
     ]);
   });
 
@@ -142,7 +142,7 @@ describe('describeRound', () => {
     const plan = planRound(['t', 'y', 'a', 'r'].map(member), history, { ...rules, neverPair: [] }) as RoundPlan;
     expect(describeRound(plan, (id) => ({ ...names, k: 'Kofi', n: 'Noor' })[id] ?? id)).toEqual([
       'Amara and Raj have not been paired yet.',
-      'Tomás meets Yuki again (2nd time, last 3 rounds ago) because Amara (with Raj) and Raj (with Amara) are taken: putting Tomás with either of them would mean more repeats overall; Kofi and Lee are not in this round.',
+      'Tomás meets Yuki again (2nd time, last 3 rounds ago): Amara and Raj are already paired, and pairing them differently would mean more repeats; Kofi and Lee are away this round.',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('describeRound', () => {
 
   it('names a three and a hand swap', () => {
     const plan = planRound(['t', 'y', 'a'].map(member), [], { ...rules, neverPair: [], oddMember: 'triad' }) as RoundPlan;
-    expect(describeRound(plan, nameOf)[0]).toBe("Amara, Tomás and Yuki form this round's three (in a three before: Amara 0 times, Tomás 0 times, Yuki 0 times).");
+    expect(describeRound(plan, nameOf)[0]).toBe("Amara, Tomás and Yuki are this round's triad, none of them in one before.");
     expect(describeRound({ ...plan, reasons: [{ kind: 'swapped-by-coach', personIds: ['a', 't'] }] }, nameOf)).toEqual(['The coach swapped Amara and Tomás by hand.']);
   });
 
