@@ -14,7 +14,7 @@ const SETTINGS = { coachName: 'Sam', coachTimeZone: 'Europe/London' };
 
 function renderTab(overrides: BridgeOverrides = {}, view: BetweenView = betweenView()) {
   const bridge = installBridge({ 'between.view': () => view, 'settings.get': () => SETTINGS, ...overrides });
-  renderWithProviders(<BetweenTab groupId={GROUP} />);
+  renderWithProviders(<BetweenTab groupId={GROUP} internal={false} />);
   return bridge;
 }
 
@@ -25,7 +25,8 @@ describe('BetweenTab', () => {
     renderTab();
     const current = await roundRegion(/20 Jan – 17 Feb/);
     const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(sections).toEqual(['This round', 'Planned rounds']);
+    // Then the matrix and the rules, below the rounds.
+    expect(sections).toEqual(['This round', 'Planned rounds', 'Who has met whom', 'Pairing rules and 1:1s']);
     expect(within(current).getByText('Under way')).toBeInTheDocument();
     expect(within(current).getByText('Amara Okafor & Raj Patel')).toBeInTheDocument();
     expect(within(current).getByText('Tomás Ruiz, Yuki Tanaka & Lena Berg')).toBeInTheDocument();

@@ -8,6 +8,8 @@ import { Notice } from '../../ui/Notice';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useToast } from '../../ui/useToast';
 import { AwayDialog, useSetAbsent } from './AwayDialog';
+import { BetweenSettingsCard } from './BetweenSettingsCard';
+import { PairingMatrixCard } from './PairingMatrixCard';
 import { PlanRoundsButton } from './PlanRoundsButton';
 import { RoundCard, type RoundActions } from './RoundCard';
 import { RoundSections } from './RoundSections';
@@ -17,7 +19,7 @@ import { namesFrom } from './round-words';
 import './between.css';
 
 /** The group's "Between meetings" tab: the round under way, the rounds planned and the ones before. */
-export function BetweenTab({ groupId }: { groupId: string }) {
+export function BetweenTab({ groupId, internal }: { groupId: string; internal: boolean }) {
   const view = useApiQuery('between.view', { groupId });
   const settings = useApiQuery('settings.get', {});
   return (
@@ -25,14 +27,14 @@ export function BetweenTab({ groupId }: { groupId: string }) {
       {(data) => (
         // The coach's zone is where an agreed time is written down.
         <QueryBoundary query={settings} loadingLabel="Loading the rounds…" errorTitle="Your settings could not be loaded">
-          {(s) => <BetweenContent view={data} coachZone={s.coachTimeZone} />}
+          {(s) => <BetweenContent view={data} coachZone={s.coachTimeZone} internal={internal} />}
         </QueryBoundary>
       )}
     </QueryBoundary>
   );
 }
 
-function BetweenContent({ view, coachZone }: { view: BetweenView; coachZone: string }) {
+function BetweenContent({ view, coachZone, internal }: { view: BetweenView; coachZone: string; internal: boolean }) {
   const nameOf = useMemo(() => namesFrom(view.members), [view.members]);
   const [problems, setProblems] = useState<string[]>([]);
   const [swapping, setSwapping] = useState<string | null>(null);
@@ -80,6 +82,10 @@ function BetweenContent({ view, coachZone }: { view: BetweenView; coachZone: str
         </Notice>
       ) : null}
       {empty ? <NothingToPair groupId={view.groupId} members={members} /> : <RoundSections rounds={view.rounds} render={(round, prominent) => <RoundCard round={round} nameOf={nameOf} actions={actions} prominent={prominent} />} />}
+      <div className="between-tab__cards">
+        <PairingMatrixCard view={view} />
+        <BetweenSettingsCard groupId={view.groupId} view={view} internal={internal} />
+      </div>
       <SwapPeopleDialog groupId={view.groupId} round={roundById(swapping)} nameOf={nameOf} onClose={() => setSwapping(null)} />
       <AwayDialog groupId={view.groupId} round={roundById(markingAway)} nameOf={nameOf} onClose={() => setMarkingAway(null)} />
       <SessionDialog groupId={view.groupId} coachZone={coachZone} recording={recordingSession} nameOf={nameOf} onClose={() => setRecording(null)} />

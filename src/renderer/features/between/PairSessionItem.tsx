@@ -2,6 +2,7 @@ import type { PairSession } from '../../../shared/between';
 import { formatDay } from '../../app/dates';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { PairSessionGuideButton } from './PairSessionGuideButton';
 import { groupingNames, type NameOf } from './round-words';
 
 const STATUS: Record<PairSession['status'], { label: string; tone: BadgeTone }> = {
@@ -29,6 +30,7 @@ export function PairSessionItem({ session, nameOf, onRecord }: { session: PairSe
           </Button>
         </>
       ) : null}
+      {session.status === 'planned' ? <PairSessionGuideButton names={session.personIds.map(nameOf)} when={when} where={session.where} /> : null}
     </li>
   );
 }

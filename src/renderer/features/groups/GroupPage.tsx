@@ -64,7 +64,7 @@ function GroupView({ detail, tab }: { detail: GroupDetail; tab: GroupTab }) {
           // Norms, then who has agreed to them, each full width: norms read best on one line.
           norms: () => <NormsSection detail={detail} today={today} />,
           meetings: () => <MeetingsTab group={detail.group} />,
-          between: () => <BetweenTab groupId={detail.group.id} />,
+          between: () => <BetweenTab groupId={detail.group.id} internal={detail.group.kind.type === 'internal'} />,
         }}
       />
     </div>
