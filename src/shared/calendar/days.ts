@@ -36,8 +36,17 @@ export function daysBetween(from: string, to: string): number {
 
 /** A calendar day as the coach reads it in a message: "3 Feb 2027". */
 export function dayLabel(isoDate: string): string {
-  return format(utcDay(isoDate), 'd MMM yyyy');
+  let label = dayLabels.get(isoDate);
+  if (label === undefined) {
+    label = format(utcDay(isoDate), 'd MMM yyyy');
+    // Lists name the same few dates over and over, and each format builds a TZDate (tens of microseconds).
+    if (dayLabels.size >= 2_000) dayLabels.clear();
+    dayLabels.set(isoDate, label);
+  }
+  return label;
 }
+
+const dayLabels = new Map<string, string>();
 
 /** With its weekday, for meeting dates: "Tuesday 9 June 2026". */
 export function longDayLabel(isoDate: string): string {

@@ -62,20 +62,34 @@ interface Gap {
   dueOn: string;
 }
 
-/** The member's gaps, in order, owed while they are a member. */
-function gapsOf(member: Period, days: readonly string[]): Gap[] {
+/**
+ * The gaps a member still owes after their last held 1:1, in order, up to
+ * the first one not yet past (later ones cannot matter today). The gaps
+ * before the last 1:1 are skipped by comparing day strings alone: over a
+ * decade of monthly meetings, date arithmetic on every gap of every member
+ * was most of the list's time.
+ */
+function owedGaps(member: Period, days: readonly string[], lastHeldOn: string | null, today: string): Gap[] {
   const gaps: Gap[] = [];
   let previous: string | null = null;
   for (const day of days) {
     if (member.leftOn !== null && day >= member.leftOn) break;
-    if (day > member.joinedOn) gaps.push({ from: previous === null || previous < member.joinedOn ? member.joinedOn : addDays(previous, 1), dueOn: day });
+    if (day > member.joinedOn) {
+      const fromJoining = previous === null || previous < member.joinedOn;
+      // The gap starts the day after `previous`, so it comes after lastHeldOn exactly when previous >= lastHeldOn.
+      const after = lastHeldOn === null || (fromJoining ? member.joinedOn > lastHeldOn : previous! >= lastHeldOn);
+      if (after) {
+        gaps.push({ from: fromJoining ? member.joinedOn : addDays(previous!, 1), dueOn: day });
+        if (day >= today) break;
+      }
+    }
     previous = day;
   }
   return gaps;
 }
 
 function betweenMeetings(member: Period, days: readonly string[], lastHeldOn: string | null, today: string): DuePeriod | null {
-  const owed = gapsOf(member, days).filter((gap) => lastHeldOn === null || gap.from > lastHeldOn);
+  const owed = owedGaps(member, days, lastHeldOn, today);
   const first = owed[0];
   if (first === undefined) return null;
   if (first.dueOn >= today) return { dueOn: first.dueOn, daysOverdue: 0, missed: 0, coverFrom: first.from, coverUntil: first.dueOn };
