@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useToast } from '../../ui/useToast';
+import { OneToOnesCard } from '../one-to-ones/OneToOnesCard';
 import { AwayDialog, useSetAbsent } from './AwayDialog';
 import { PlanRoundsButton } from './PlanRoundsButton';
 import { RoundCard, type RoundActions } from './RoundCard';
@@ -80,6 +81,7 @@ function BetweenContent({ view, coachZone }: { view: BetweenView; coachZone: str
         </Notice>
       ) : null}
       {empty ? <NothingToPair groupId={view.groupId} members={members} /> : <RoundSections rounds={view.rounds} render={(round, prominent) => <RoundCard round={round} nameOf={nameOf} actions={actions} prominent={prominent} />} />}
+      <OneToOnesCard groupId={view.groupId} />
       <SwapPeopleDialog groupId={view.groupId} round={roundById(swapping)} nameOf={nameOf} onClose={() => setSwapping(null)} />
       <AwayDialog groupId={view.groupId} round={roundById(markingAway)} nameOf={nameOf} onClose={() => setMarkingAway(null)} />
       <SessionDialog groupId={view.groupId} coachZone={coachZone} recording={recordingSession} nameOf={nameOf} onClose={() => setRecording(null)} />
