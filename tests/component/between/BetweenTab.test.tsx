@@ -25,7 +25,8 @@ describe('BetweenTab', () => {
     renderTab();
     const current = await roundRegion(/20 Jan – 17 Feb/);
     const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(sections).toEqual(['This round', 'Planned rounds']);
+    // The group's 1:1s card (features/one-to-ones) follows the rounds.
+    expect(sections).toEqual(['This round', 'Planned rounds', '1:1s']);
     expect(within(current).getByText('Under way')).toBeInTheDocument();
     expect(within(current).getByText('Amara Okafor & Raj Patel')).toBeInTheDocument();
     expect(within(current).getByText('Tomás Ruiz, Yuki Tanaka & Lena Berg')).toBeInTheDocument();
