@@ -21,7 +21,12 @@ const MEMBERS = [
   { name: 'Ben Okri', timeZone: 'Europe/London' },
 ];
 
-async function seedCircle(host: Host): Promise<string> {
+interface Seeded {
+  groupId: string;
+  people: Record<string, string>;
+}
+
+async function seedCircle(host: Host): Promise<Seeded> {
   const group = await host.call<{ id: string }>('groups.create', {
     name: GROUP,
     purpose: 'Two founders, with a 1:1 each between meetings.',
@@ -34,12 +39,14 @@ async function seedCircle(host: Host): Promise<string> {
     mode: { type: 'virtual', videoLink: 'https://meet.example.com/circle' },
     color: '#0f766e',
   });
+  const people: Record<string, string> = {};
   for (const { name, timeZone } of MEMBERS) {
     const person = await host.call<{ id: string }>('people.create', { name, email: `${name.split(' ')[0]!.toLowerCase()}@example.com`, timeZone, organisation: '', role: '', phone: '' });
     await host.call('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-11-01' });
+    people[name] = person.id;
   }
   await host.addMeetings(group.id, ['2027-01-06', '2027-02-10', '2027-03-10'].map((date) => ({ date, time: '18:00' })));
-  return group.id;
+  return { groupId: group.id, people };
 }
 
 async function openBetween(page: Page, groupId: string): Promise<void> {
@@ -69,7 +76,7 @@ async function checkA11y(page: Page, view: string): Promise<void> {
 }
 
 test('schedule a 1:1 over a meeting with the warning shown, save anyway, find it after a reload, mark it held, and see the other member due', async ({ page, host }) => {
-  const groupId = await seedCircle(host);
+  const { groupId } = await seedCircle(host);
   await openBetween(page, groupId);
   const card = page.getByRole('region', { name: '1:1s' });
 
@@ -110,7 +117,10 @@ test('schedule a 1:1 over a meeting with the warning shown, save anyway, find it
 for (const scheme of SCHEMES) {
   test(`screenshots of the 1:1 list and the schedule dialog, ${scheme}`, async ({ page, host }) => {
     await useScheme(page, scheme);
-    const groupId = await seedCircle(host);
+    const { groupId, people } = await seedCircle(host);
+    // One held already, so the shot shows both parts of the list.
+    const held = await host.call<{ id: string }>('oneToOnes.schedule', { groupId, personId: people['Ben Okri'], date: '2027-01-20', time: '12:00', minutes: 60, where: 'The Library café' });
+    await host.call('oneToOnes.setStatus', { groupId, id: held.id, status: 'held' });
     await openBetween(page, groupId);
     const form = await fillClashingOneToOne(page);
     await capture(page, 'one-to-ones-dialog', scheme);

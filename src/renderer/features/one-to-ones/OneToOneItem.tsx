@@ -15,16 +15,18 @@ export function OneToOneItem({ oneToOne: o, coachZone, actions }: { oneToOne: On
   const theirs = memberWhen(o.date, { name: o.personName, timeZone: o.memberTimeZone, ...o.memberLocal }, coachZone);
   return (
     <li className="oto-item">
-      <div className="oto-item__main">
-        <span className="oto-item__name">{o.personName}</span>
-        <Badge tone={status.tone}>{status.label}</Badge>
+      <div className="oto-item__text">
+        <div className="oto-item__main">
+          <span className="oto-item__name">{o.personName}</span>
+          <Badge tone={status.tone}>{status.label}</Badge>
+        </div>
+        <p className="oto-item__when">
+          <span className="oto-item__coach-time">{`${coachWhen(o)} (${o.timeZone})`}</span>
+          {theirs ? <span>{theirs}</span> : null}
+          <span>{minutesLabel(o.minutes)}</span>
+          <span>{o.where || 'Place to agree'}</span>
+        </p>
       </div>
-      <p className="oto-item__when">
-        <span>{`${coachWhen(o)} (${o.timeZone})`}</span>
-        {theirs ? <span className="oto-muted">{theirs}</span> : null}
-        <span className="oto-muted">{minutesLabel(o.minutes)}</span>
-        <span className="oto-muted">{o.where || 'Place to agree'}</span>
-      </p>
       {actions && o.status === 'planned' ? (
         <div className="oto-item__actions">
           <Button size="sm" onClick={() => actions.onHeld(o)} aria-label={`Mark the 1:1 with ${o.personName} held`}>
