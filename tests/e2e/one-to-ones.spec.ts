@@ -130,5 +130,9 @@ for (const scheme of SCHEMES) {
     await page.getByRole('region', { name: '1:1s' }).scrollIntoViewIfNeeded();
     await capture(page, 'one-to-ones-list', scheme);
     await checkA11y(page, `1:1s card (${scheme})`);
+
+    await goTo(page, 'dashboard');
+    await expect(page.getByRole('region', { name: '1:1s due' }).getByRole('listitem').first()).toBeVisible();
+    await capture(page, 'one-to-ones-due', scheme);
   });
 }

@@ -20,9 +20,11 @@ export function OneToOneItem({ oneToOne: o, coachZone, actions }: { oneToOne: On
           <span className="oto-item__name">{o.personName}</span>
           <Badge tone={status.tone}>{status.label}</Badge>
         </div>
-        <p className="oto-item__when">
+        <p className="oto-item__facts">
           <span className="oto-item__coach-time">{`${coachWhen(o)} (${o.timeZone})`}</span>
           {theirs ? <span>{theirs}</span> : null}
+        </p>
+        <p className="oto-item__facts">
           <span>{minutesLabel(o.minutes)}</span>
           <span>{o.where || 'Place to agree'}</span>
         </p>
