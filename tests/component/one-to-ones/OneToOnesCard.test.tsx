@@ -57,6 +57,12 @@ describe('OneToOnesCard', () => {
     expect(await screen.findByText('No 1:1s yet. Schedule one with each member between meetings.')).toBeInTheDocument();
   });
 
+  it('asks for members first when the group has none to meet', async () => {
+    renderCard({ 'groups.get': () => ({ ...GROUP_DETAIL, members: [] }) }, []);
+    expect(await screen.findByText('No current members to meet yet. Add members to the group first.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Schedule a 1:1' })).toBeDisabled();
+  });
+
   it('marks a 1:1 held', async () => {
     const bridge = renderCard({ 'oneToOnes.setStatus': (input) => ({ ...adaPlanned, status: input.status }) });
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Mark the 1:1 with Ada Lovelace held' }));
@@ -131,6 +137,8 @@ describe('OneToOnesCard', () => {
     await user.selectOptions(within(dialog).getByLabelText(/Member/), 'Ben Okri');
     await user.type(within(dialog).getByLabelText(/Day/), '2027-03-28');
     await user.type(within(dialog).getByLabelText(/^Time/), '01:30');
+    // The live check already says why, before the coach tries to save.
+    expect(await within(dialog).findByText('This time cannot be checked')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Schedule 1:1' }));
     const time = within(dialog).getByLabelText(/^Time/);
     await waitFor(() => expect(time).toHaveAccessibleDescription(expect.stringContaining(gap)));

@@ -20,7 +20,17 @@ export function ClashWarning({ check }: { check: ClashCheck }) {
   const settled = useDebounced(JSON.stringify(check));
   const parsed = OneToOneConflictsSchema.safeParse(JSON.parse(settled));
   const clashes = useApiQuery('oneToOnes.conflicts', parsed.success ? parsed.data : check, { enabled: parsed.success });
-  if (!parsed.success || !clashes.data) return null;
+  if (!parsed.success) return null;
+  // A time the clocks skip cannot be checked; saying why now spares the coach a refused save.
+  if (clashes.error) {
+    const fields = 'fields' in clashes.error ? clashes.error.fields : {};
+    return (
+      <Notice tone="warning" title="This time cannot be checked">
+        <p>{fields.time ?? fields.date ?? clashes.error.message}</p>
+      </Notice>
+    );
+  }
+  if (!clashes.data) return null;
   if (clashes.data.length === 0) return <p className="oto-clear">No clashes with your meetings, busy times or other 1:1s.</p>;
   return (
     <Notice tone="warning" title="This time clashes:">

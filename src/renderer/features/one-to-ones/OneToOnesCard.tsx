@@ -54,7 +54,9 @@ export function OneToOnesCard({ groupId }: { groupId: string }) {
           const editing = all.find((o) => o.id === dialog?.editing) ?? null;
           return (
             <>
-              {all.length === 0 ? <p className="oto-muted">No 1:1s yet. Schedule one with each member between meetings.</p> : null}
+              {all.length === 0 ? (
+                <p className="oto-muted">{group.data && members.length === 0 ? 'No current members to meet yet. Add members to the group first.' : 'No 1:1s yet. Schedule one with each member between meetings.'}</p>
+              ) : null}
               {planned.length > 0 ? <OneToOneList title="Planned" items={planned} coachZone={coachZone ?? ''} actions={actions} /> : null}
               {earlier.length > 0 ? <OneToOneList title="Last held or cancelled" items={earlier} coachZone={coachZone ?? ''} actions={null} /> : null}
               {coachZone ? <ScheduleOneToOneDialog groupId={groupId} coachZone={coachZone} members={members} open={dialog !== null} editing={editing} onClose={() => setDialog(null)} /> : null}
