@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { AttentionList } from './AttentionList';
+import { DueOneToOnesCard } from '../one-to-ones/DueOneToOnesCard';
 import { ClashesCard } from './ClashesCard';
 import { DashboardStats } from './DashboardStats';
 import { GroupCard } from './GroupCard';
@@ -39,6 +40,7 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
         <AttentionList items={dashboard.attention} />
       </Card>
       <ClashesCard />
+      <DueOneToOnesCard />
       <Card title="Active groups" actions={newGroup}>
         {dashboard.activeGroups.length === 0 ? (
           <EmptyState title="No active groups" action={newGroup}>
