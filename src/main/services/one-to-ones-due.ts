@@ -1,7 +1,7 @@
 import type { DueEntry } from '../../shared/contract/one-to-ones';
 import { addDaysToDate, todayIn } from '../../shared/calendar/days';
 import { formerMemberNames } from '../domain/anonymise';
-import { describeDue, whoIsDue, type DueInput } from '../domain/between/one-to-ones-due';
+import { describeNeed, whoIsDue, type DueInput } from '../domain/between/one-to-ones-due';
 import type { GroupDoc } from '../store/documents';
 import type { ServiceContext } from './context';
 import { currentPeople } from './context';
@@ -94,6 +94,6 @@ export async function dueEntries(ctx: ServiceContext): Promise<DueEntry[]> {
     daysOverdue: item.daysOverdue,
     lastHeldOn: item.lastHeldOn,
     nextPlanned: item.nextPlanned,
-    because: describeDue(item, nameOf, (id) => names.get(id) ?? 'a group'),
+    because: describeNeed(item),
   }));
 }

@@ -170,11 +170,16 @@ const REASON_TEXT: Record<Exclude<DueReason['kind'], 'overdue'>, string> = {
 
 /** The item in plain English, for the list's tooltip or a screen reader: "Amara (Leaders): 1:1 overdue by 12 days ...". */
 export function describeDue(item: DueItem, nameOf: (personId: string) => string, groupNameOf: (groupId: string) => string): string {
+  return `${nameOf(item.personId)} (${groupNameOf(item.groupId)}): ${describeNeed(item)}`;
+}
+
+/** The same sentence without the member and group, for a list that shows them already. */
+export function describeNeed(item: DueItem): string {
   const overdue = item.reasons.find((r): r is Extract<DueReason, { kind: 'overdue' }> => r.kind === 'overdue');
   const when = overdue === undefined ? `due by ${dayLabel(item.dueOn)}` : `overdue by ${count(overdue.days, 'day', 'days')} (due ${dayLabel(item.dueOn)}, ${missedText(overdue)})`;
   const planned = item.nextPlanned === null ? '' : `${item.state === 'scheduled' ? 'planned for' : 'next one planned for'} ${dayLabel(item.nextPlanned.date)}`;
   const status = item.state === 'scheduled' ? `${planned}, ${when}` : planned === '' ? when : `${when}; ${planned}`;
-  const parts = [`${nameOf(item.personId)} (${groupNameOf(item.groupId)}): 1:1 ${status}.`];
+  const parts = [`1:1 ${status}.`];
   for (const reason of item.reasons) if (reason.kind !== 'overdue') parts.push(REASON_TEXT[reason.kind]);
   if (item.lastHeldOn !== null) parts.push(`Last 1:1 on ${dayLabel(item.lastHeldOn)}.`);
   return parts.join(' ');
