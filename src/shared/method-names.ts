@@ -102,6 +102,7 @@ export const METHOD_NAMES = [
   'notes.saveTemplate',
   'notes.removeTemplate',
   'between.view',
+  'between.personHistory',
   'between.updateSettings',
   'between.plan',
   'between.previewSwap',

@@ -132,7 +132,7 @@ test('plan a series, see the clash with another group, move and cancel a meeting
   await test.step('after a restart everything is still there', async () => {
     await host.reopen();
     await page.reload();
-    await expect(page.getByRole('tab', { name: 'Meetings', selected: true })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Meetings', exact: true, selected: true })).toBeVisible();
     const march = upcoming.getByRole('listitem').filter({ hasText: 'Tue 9 Mar 2027, 20:00–21:30' });
     await expect(march).toContainText('Moved');
     await expect(march.getByRole('list')).toHaveCount(0);
@@ -259,14 +259,14 @@ test('the group tabs are one tablist: arrow keys move between them and each has 
   await expect(norms).toHaveAttribute('aria-selected', 'true');
   await norms.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { name: 'Meetings' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Meetings', exact: true })).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`#/groups/${leadersId}/meetings$`));
-  await expect(page.getByRole('tabpanel', { name: 'Meetings' })).toBeVisible();
+  await expect(page.getByRole('tabpanel', { name: 'Meetings', exact: true })).toBeVisible();
   await page.keyboard.press('Home');
   await expect(page).toHaveURL(new RegExp(`#/groups/${leadersId}$`));
   await expect(page.getByRole('tabpanel', { name: 'Overview' })).toBeVisible();
   await page.goBack();
-  await expect(page.getByRole('tab', { name: 'Meetings', selected: true })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Meetings', exact: true, selected: true })).toBeVisible();
 });
 
 for (const scheme of SCHEMES) {

@@ -252,6 +252,7 @@ beforeAll(async () => {
     'notes.removeTemplate': { id: 'blank' },
     // An unknown round (or group, for the commands that change a whole group's rounds), so no variant can change anything.
     'between.view': g,
+    'between.personHistory': { id: person.id },
     'between.updateSettings': {
       groupId: UNKNOWN_ID,
       settings: { pairing: { oddMember: 'triad', neverPair: [[person.id, UNKNOWN_ID]], preferDifferentTeams: false }, teams: [{ personId: person.id, team: 'Sales' }], oneToOneCadence: { type: 'every-weeks', weeks: 4 } },

@@ -6,12 +6,14 @@ import { formerMemberNames } from '../domain/anonymise';
 import type { GroupDoc } from '../store/documents';
 import { membersOf, planAhead, rulesOf, teamsOf, type PlanContext } from './between-plan';
 import { betweenView } from './between-view';
-import { clone, currentPeople, groupToday, nowIso, requireGroup, type ServiceContext } from './context';
+import { clone, currentPeople, groupToday, nowIso, requireGroup, requirePerson, type ServiceContext } from './context';
+import { personBetweenHistory } from './between-person';
 import { conflict, invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
 
 type BetweenMethod =
   | 'between.view'
+  | 'between.personHistory'
   | 'between.updateSettings'
   | 'between.plan'
   | 'between.previewSwap'
@@ -58,6 +60,11 @@ export function betweenServices(ctx: ServiceContext): Handlers<BetweenMethod> {
     'between.view': ({ groupId }) => {
       const doc = requireGroup(ctx, groupId);
       return Promise.resolve(clone(betweenView(doc, groupToday(ctx, doc), nameOfIn(doc))));
+    },
+
+    'between.personHistory': ({ id }) => {
+      requirePerson(ctx, id);
+      return Promise.resolve(clone(personBetweenHistory(ctx, id, nameOfIn)));
     },
 
     'between.updateSettings': async ({ groupId, settings }) => {

@@ -64,6 +64,37 @@ export interface SwapPreview {
   brokenNeverPair: [string, string][];
 }
 
+/** One pair session of a person, as their page lists it. */
+export interface PersonPairSession {
+  groupId: string;
+  groupName: string;
+  roundId: string;
+  from: string;
+  to: string;
+  /** The partner, or both partners of a triad; empty when they met the coach instead. */
+  partners: string[];
+  withCoach: boolean;
+  /** With the coach there is no pair session to record: 'planned' until the round is over, then 'held'. */
+  status: 'planned' | 'held' | 'skipped';
+}
+
+export interface PersonOneToOne {
+  groupId: string;
+  groupName: string;
+  id: string;
+  date: string;
+  startTime: string;
+  timeZone: string;
+  minutes: number;
+  status: 'planned' | 'held' | 'cancelled';
+}
+
+export interface PersonBetweenHistory {
+  /** Newest first, across every group. */
+  pairSessions: PersonPairSession[];
+  oneToOnes: PersonOneToOne[];
+}
+
 const inGroup = ({ groupId }: { groupId: string }) => [tags.between(groupId)];
 const swapInput = z.strictObject({ groupId: IdSchema, roundId: IdSchema, a: IdSchema, b: IdSchema }).refine((s) => s.a !== s.b, { message: 'Choose two different people to swap.', path: ['b'] });
 
@@ -74,6 +105,14 @@ export const betweenMethods = {
     tags.members(groupId),
     tags.meetings(groupId),
     ...(answer ? answer.members.map((m) => tags.person(m.personId)) : [tags.person()]),
+  ]),
+  /** A person's pair sessions and 1:1s in every group, for their page. */
+  'between.personHistory': query<PersonBetweenHistory>()(z.strictObject({ id: IdSchema }), ({ id }) => [
+    tags.memberships(id),
+    tags.between(),
+    tags.oneToOnes(),
+    tags.person(),
+    tags.group(),
   ]),
   'between.updateSettings': command<BetweenSettings>()(z.strictObject({ groupId: IdSchema, settings: BetweenSettingsInputSchema }), inGroup),
   /** Plans every gap ahead (and the current one, when it has no round); rounds already begun are never touched. */

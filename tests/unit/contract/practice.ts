@@ -93,6 +93,7 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('meetings.personHistory Ada', 'meetings.personHistory', { id: p.ada }),
   probe('meetings.forGroup Tuesday', 'meetings.forGroup', { groupId: p.tuesday }),
   probe('between.view Tuesday', 'between.view', { groupId: p.tuesday }),
+  probe('between.personHistory Ada', 'between.personHistory', { id: p.ada }),
   probe('oneToOnes.forGroup Tuesday', 'oneToOnes.forGroup', { groupId: p.tuesday }),
   probe('oneToOnes.due', 'oneToOnes.due', {}),
   probe('oneToOnes.conflicts', 'oneToOnes.conflicts', { id: null, date: '2026-03-10', time: '18:30', minutes: 60 }),

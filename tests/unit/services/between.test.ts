@@ -176,3 +176,29 @@ describe('the dashboard and the rounds', () => {
     expect(await pairsNotMet()).toEqual([]);
   });
 });
+
+describe('a person’s side of between meetings', () => {
+  it('lists their pair sessions with partners and how they went, and their 1:1s, newest first', async () => {
+    const { groupId, people } = await circle(5);
+    const settings = (await h.ok('between.view', { groupId })).settings;
+    await h.ok('between.updateSettings', { groupId, settings: { ...settings, pairing: { ...settings.pairing, oddMember: 'with-coach' } } });
+    const view = await h.ok('between.view', { groupId });
+    const current = view.rounds[0]!;
+    const session = current.sessions[0]!;
+    await h.ok('between.recordSession', { groupId, roundId: current.id, sessionId: session.id, status: 'held', agreedTime: null, where: '' });
+    const [me, partner] = session.personIds as [string, string];
+    await h.ok('oneToOnes.schedule', { groupId, personId: me, date: '2026-03-20', time: '09:00', minutes: 45, where: '' });
+    const history = await h.ok('between.personHistory', { id: me });
+    expect(history.pairSessions.length).toBe(view.rounds.length);
+    expect(history.pairSessions.map((s) => s.from)).toEqual([...view.rounds.map((r) => r.from)].reverse());
+    const held = history.pairSessions.at(-1)!;
+    expect(held).toMatchObject({ groupName: 'Circle', from: '2026-03-10', withCoach: false, status: 'held' });
+    expect(held.partners).toEqual([view.members.find((m) => m.personId === partner)!.name]);
+    // Each of the five meets the coach in one of the rounds; the others name their partners.
+    const coach = history.pairSessions.filter((s) => s.withCoach);
+    expect(coach.every((s) => s.partners.length === 0)).toBe(true);
+    expect(history.oneToOnes).toEqual([expect.objectContaining({ groupId, date: '2026-03-20', startTime: '09:00', status: 'planned' })]);
+    expect(people).toContain(me);
+    expect(await refusalOf(h.call('between.personHistory', { id: '00000000-0000-4000-8000-00000000dead' }))).toMatch(/person/i);
+  });
+});

@@ -16,6 +16,7 @@ import { PersonForm, personToInput } from './PersonForm';
 import { PersonMemberships } from './PersonMemberships';
 import { PersonNextSteps } from './PersonNextSteps';
 import { PersonTimeline } from '../notes/PersonTimeline';
+import { PersonBetweenCard } from '../between/PersonBetweenCard';
 import { todayIn } from '../../../shared/calendar/days';
 import { useCoachTimeZone } from './coach-zone';
 import './people.css';
@@ -98,6 +99,7 @@ function PersonView({ detail }: { detail: PersonDetail }) {
           <PersonMemberships memberships={memberships} today={today} />
         </Card>
         <PersonNextSteps personId={person.id} />
+        <PersonBetweenCard personId={person.id} />
         <PersonTimeline personId={person.id} memberships={memberships} />
       </div>
 
