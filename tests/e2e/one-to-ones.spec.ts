@@ -53,12 +53,12 @@ async function openBetween(page: Page, groupId: string): Promise<void> {
   await openApp(page);
   await openGroup(page, GROUP, 'Between meetings');
   await expect(page).toHaveURL(new RegExp(`#/groups/${groupId}/between$`));
-  await expect(page.getByRole('region', { name: '1:1s' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '1:1s', exact: true })).toBeVisible();
 }
 
 /** The schedule dialog filled in for Ada, half an hour into the 10 Feb meeting. */
 async function fillClashingOneToOne(page: Page) {
-  await page.getByRole('region', { name: '1:1s' }).getByRole('button', { name: 'Schedule a 1:1' }).click();
+  await page.getByRole('region', { name: '1:1s', exact: true }).getByRole('button', { name: 'Schedule a 1:1' }).click();
   const form = dialog(page, 'Schedule a 1:1');
   await form.getByLabel(/^Member/).selectOption({ label: 'Ada Lovelace' });
   await form.getByLabel(/^Day/).fill('2027-02-10');
@@ -78,7 +78,7 @@ async function checkA11y(page: Page, view: string): Promise<void> {
 test('schedule a 1:1 over a meeting with the warning shown, save anyway, find it after a reload, mark it held, and see the other member due', async ({ page, host }) => {
   const { groupId } = await seedCircle(host);
   await openBetween(page, groupId);
-  const card = page.getByRole('region', { name: '1:1s' });
+  const card = page.getByRole('region', { name: '1:1s', exact: true });
 
   await test.step('the clash with the meeting is named before saving, and saving is still allowed', async () => {
     const form = await fillClashingOneToOne(page);
@@ -127,7 +127,7 @@ for (const scheme of SCHEMES) {
     await checkA11y(page, `1:1 schedule dialog (${scheme})`);
     await form.getByRole('button', { name: 'Schedule 1:1' }).click();
     await confirmToast(page, '1:1 scheduled');
-    await page.getByRole('region', { name: '1:1s' }).scrollIntoViewIfNeeded();
+    await page.getByRole('region', { name: '1:1s', exact: true }).scrollIntoViewIfNeeded();
     await capture(page, 'one-to-ones-list', scheme);
     await checkA11y(page, `1:1s card (${scheme})`);
 

@@ -20,11 +20,13 @@ export function personBetweenHistory(
     for (const round of doc.pairingRounds) {
       const period = { ...group, roundId: round.id, from: round.from, to: round.to };
       if (round.withCoach === personId) {
-        history.pairSessions.push({ ...period, partners: [], withCoach: true, status: round.to <= today ? 'held' : 'planned' });
+        history.pairSessions.push({ ...period, partners: [], partnerIds: [], withCoach: true, status: round.to <= today ? 'held' : 'planned' });
         continue;
       }
       const session = round.sessions.find((s) => s.personIds.includes(personId));
-      if (session) history.pairSessions.push({ ...period, partners: session.personIds.filter((p) => p !== personId).map(nameOf), withCoach: false, status: session.status });
+      if (!session) continue;
+      const partnerIds = session.personIds.filter((p) => p !== personId);
+      history.pairSessions.push({ ...period, partners: partnerIds.map(nameOf), partnerIds, withCoach: false, status: session.status });
     }
     for (const o of doc.oneToOnes) {
       if (o.personId !== personId) continue;

@@ -71,8 +71,9 @@ export interface PersonPairSession {
   roundId: string;
   from: string;
   to: string;
-  /** The partner, or both partners of a triad; empty when they met the coach instead. */
+  /** The partner, or both partners of a triad (names, and their person ids); empty when they met the coach instead. */
   partners: string[];
+  partnerIds: string[];
   withCoach: boolean;
   /** With the coach there is no pair session to record: 'planned' until the round is over, then 'held'. */
   status: 'planned' | 'held' | 'skipped';
@@ -107,12 +108,13 @@ export const betweenMethods = {
     ...(answer ? answer.members.map((m) => tags.person(m.personId)) : [tags.person()]),
   ]),
   /** A person's pair sessions and 1:1s in every group, for their page. */
-  'between.personHistory': query<PersonBetweenHistory>()(z.strictObject({ id: IdSchema }), ({ id }) => [
+  // Names the partners only: an edit of the person's own details changes nothing here.
+  'between.personHistory': query<PersonBetweenHistory>()(z.strictObject({ id: IdSchema }), ({ id }, answer) => [
     tags.memberships(id),
     tags.between(),
     tags.oneToOnes(),
-    tags.person(),
     tags.group(),
+    ...(answer ? [...new Set(answer.pairSessions.flatMap((s) => s.partnerIds))].map((p) => tags.person(p)) : [tags.person()]),
   ]),
   'between.updateSettings': command<BetweenSettings>()(z.strictObject({ groupId: IdSchema, settings: BetweenSettingsInputSchema }), inGroup),
   /** Plans every gap ahead (and the current one, when it has no round); rounds already begun are never touched. */

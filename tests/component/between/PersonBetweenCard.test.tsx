@@ -22,9 +22,9 @@ describe('PersonBetweenCard', () => {
   it('names the partner, the triad and the rounds with the coach, with how each went', async () => {
     renderCard({
       pairSessions: [
-        { ...round(3), partners: ['Raj Patel'], withCoach: false, status: 'planned' },
-        { ...round(2), partners: ['Raj Patel', 'Yuki Tanaka'], withCoach: false, status: 'skipped' },
-        { ...round(1), partners: [], withCoach: true, status: 'held' },
+        { ...round(3), partners: ['Raj Patel'], partnerIds: ['00000000-0000-4000-8000-0000000000a2'], withCoach: false, status: 'planned' },
+        { ...round(2), partners: ['Raj Patel', 'Yuki Tanaka'], partnerIds: ['00000000-0000-4000-8000-0000000000a2', '00000000-0000-4000-8000-0000000000a3'], withCoach: false, status: 'skipped' },
+        { ...round(1), partners: [], partnerIds: [], withCoach: true, status: 'held' },
       ],
       oneToOnes: [{ groupId: GROUP, groupName: 'Tuesday Circle', id: '00000000-0000-4000-8000-0000000000d1', date: '2027-02-01', startTime: '09:30', timeZone: 'Europe/London', minutes: 45, status: 'held' }],
     });
