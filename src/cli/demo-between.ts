@@ -79,3 +79,36 @@ export async function createDemoRounds(
   }
   return { rounds, sessions };
 }
+
+/**
+ * The coach's 1:1s of the demo, through the services: in each running group,
+ * one per member in each of the last two gaps between meetings (held, or now
+ * and then cancelled), and for every other member one planned before the next
+ * meeting, so the "who is due" list has both kinds.
+ */
+export async function createDemoOneToOnes(call: Call, groups: readonly DemoRoundGroup[], today: string): Promise<number> {
+  let made = 0;
+  for (const group of groups) {
+    const past = group.meetingDays.filter((d) => d < today);
+    const next = group.meetingDays.find((d) => d > today);
+    const detail = await call('groups.get', { id: group.groupId });
+    const members = detail.members.filter((m) => m.person !== null && m.active).map((m) => m.membership);
+    for (const [g, day] of past.slice(-3, -1).entries()) {
+      for (const [i, m] of members.entries()) {
+        const date = addDaysToDate(day, 3 + (i % 5));
+        if (date >= today || m.joinedOn > date || (m.leftOn !== null && m.leftOn <= date)) continue;
+        const made1 = await call('oneToOnes.schedule', { groupId: group.groupId, personId: m.personId, date, time: `${String(8 + (i % 4)).padStart(2, '0')}:30`, minutes: 45, where: 'https://meet.example.com/coach' });
+        await call('oneToOnes.setStatus', { groupId: group.groupId, id: made1.id, status: (i + g) % 6 === 5 ? 'cancelled' : 'held' });
+        made += 1;
+      }
+    }
+    if (!next) continue;
+    for (const [i, m] of members.entries()) {
+      const date = addDaysToDate(today, 2 + i);
+      if (i % 2 === 1 || date >= next) continue;
+      await call('oneToOnes.schedule', { groupId: group.groupId, personId: m.personId, date, time: '12:00', minutes: 30, where: '' });
+      made += 1;
+    }
+  }
+  return made;
+}

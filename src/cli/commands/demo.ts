@@ -5,7 +5,7 @@ import { addDaysToDate, addMonthsToDate } from '../../shared/calendar/days';
 import type { Input, MethodName, Output } from '../../shared/api';
 import { DEMO_GROUPS, DEMO_PEOPLE, type DemoGroup } from '../demo-data';
 import { planDemoSeries, runDemoMeetings } from '../demo-meetings';
-import { createDemoRounds } from '../demo-between';
+import { createDemoOneToOnes, createDemoRounds } from '../demo-between';
 import { createDemoNotes, type DemoNoteGroup } from '../demo-notes';
 import type { Meeting } from '../../shared/meetings';
 import { CliFailure, EXIT, type CliIo } from '../io';
@@ -116,19 +116,21 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     }
     const toCancel = upcoming(1)[1];
     if (toCancel) await call('meetings.cancel', { groupId: built[1]!.group.id, meetingId: toCancel.id, reason: 'Public holiday: most of the group is away.' });
+    const roundGroups = built.map(({ group }, i) => ({
+      key: DEMO_GROUPS[i]!.key,
+      groupId: group.id,
+      meetingDays: folder.store.group(group.id)!.meetings.filter((m) => m.status !== 'cancelled').map((m) => m.date).sort(),
+    }));
     const rounds = await createDemoRounds(
       call,
-      built.map(({ group }, i) => ({
-        key: DEMO_GROUPS[i]!.key,
-        groupId: group.id,
-        meetingDays: folder.store.group(group.id)!.meetings.filter((m) => m.status !== 'cancelled').map((m) => m.date).sort(),
-      })),
+      roundGroups,
       personIds,
       (next) => {
         day = next;
       },
       options.today,
     );
+    const oneToOnes = await createDemoOneToOnes(call, roundGroups, options.today);
     let notes = '';
     if (options.passphrase) {
       await call('vault.setUp', { passphrase: options.passphrase });
@@ -137,7 +139,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     const dashboard = await call('dashboard.get', {});
     io.out(
       `Created a demo in ${dir} as of ${options.today}: ${DEMO_GROUPS.length} groups, ${DEMO_PEOPLE.length} people, ` +
-        `${memberships} memberships, ${meetings} meetings (${held} held), ${rounds.rounds} pairing rounds with ${rounds.sessions} pair sessions, ` +
+        `${memberships} memberships, ${meetings} meetings (${held} held), ${rounds.rounds} pairing rounds with ${rounds.sessions} pair sessions, ${oneToOnes} 1:1s, ` +
         `${dashboard.attention.length} items needing attention.${notes}`,
     );
     return EXIT.ok;

@@ -42,6 +42,10 @@ describe('cli demo', () => {
       // Rounds of the past were held (or, now and then, skipped); the rest are plans.
       const statuses = new Set(store.groups().flatMap((g) => g.pairingRounds.flatMap((r) => r.sessions.map((s) => s.status))));
       expect([...statuses].sort()).toEqual(['held', 'planned', 'skipped']);
+      // And the coach's 1:1s: held ones in the last gaps, a few cancelled, some planned before the next meetings.
+      const oneToOnes = store.groups().flatMap((g) => g.oneToOnes);
+      expect(new Set(oneToOnes.map((o) => o.status))).toEqual(new Set(['held', 'cancelled', 'planned']));
+      expect(oneToOnes.every((o) => store.groups().some((g) => g.oneToOnes.includes(o) && g.memberships.some((m) => m.personId === o.personId)))).toBe(true);
     } finally {
       await store.close();
     }
