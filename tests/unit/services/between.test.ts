@@ -202,3 +202,17 @@ describe('a person’s side of between meetings', () => {
     expect(await refusalOf(h.call('between.personHistory', { id: '00000000-0000-4000-8000-00000000dead' }))).toMatch(/person/i);
   });
 });
+
+describe('a round with the coach as a 1:1', () => {
+  it('counts the odd member’s hour with the coach as their 1:1 in the who-is-due list', async () => {
+    const { groupId } = await circle(5);
+    const settings = (await h.ok('between.view', { groupId })).settings;
+    await h.ok('between.updateSettings', { groupId, settings: { ...settings, pairing: { ...settings.pairing, oddMember: 'with-coach' } } });
+    const round = (await h.ok('between.view', { groupId })).rounds.find((r) => r.state === 'under-way')!;
+    const due = (await h.ok('oneToOnes.due', {})).filter((d) => d.groupId === groupId);
+    const withCoach = due.find((d) => d.personId === round.withCoach)!;
+    // Under way, the round covers their 1:1 for this gap; the four in pairs are still owed theirs.
+    expect(withCoach.state).toBe('scheduled');
+    expect(due.filter((d) => d.personId !== round.withCoach).every((d) => d.state !== 'scheduled')).toBe(true);
+  });
+});
