@@ -18,7 +18,7 @@ export function personBetweenHistory(
     const today = groupToday(ctx, doc);
     const group = { groupId: doc.group.id, groupName: doc.group.name };
     for (const round of doc.pairingRounds) {
-      const period = { ...group, roundId: round.id, from: round.from, to: round.to };
+      const period = { ...group, roundId: round.id, from: round.from, to: round.to, begun: round.from <= today };
       if (round.withCoach === personId) {
         history.pairSessions.push({ ...period, partners: [], partnerIds: [], withCoach: true, status: round.to <= today ? 'held' : 'planned' });
         continue;

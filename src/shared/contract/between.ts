@@ -75,6 +75,8 @@ export interface PersonPairSession {
   partners: string[];
   partnerIds: string[];
   withCoach: boolean;
+  /** The round has begun (it is under way or over); otherwise it is a plan. */
+  begun: boolean;
   /** With the coach there is no pair session to record: 'planned' until the round is over, then 'held'. */
   status: 'planned' | 'held' | 'skipped';
 }

@@ -7,6 +7,7 @@ import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import './between.css';
+import '../people/person-next-steps.css';
 
 // The person page's view of between meetings: who they were paired with in each
 // round and how it went, and their 1:1s with the coach, newest first.
@@ -31,7 +32,7 @@ const withWhom = (s: PersonPairSession): string =>
 export function PersonBetweenCard({ personId }: { personId: string }) {
   const history = useApiQuery('between.personHistory', { id: personId });
   return (
-    <Card title="Pair sessions and 1:1s" className="between-person">
+    <Card title="Pair sessions and 1:1s" className="between-person people-next-steps-card">
       <QueryBoundary query={history} loadingLabel="Loading pair sessions and 1:1s…">
         {(data) => <Lists history={data} />}
       </QueryBoundary>
@@ -40,6 +41,10 @@ export function PersonBetweenCard({ personId }: { personId: string }) {
 }
 
 function Lists({ history }: { history: PersonBetweenHistory }) {
+  // The next round planned (not the whole plan to the end of the programme), then the rounds begun, newest first.
+  const next = history.pairSessions.filter((s) => !s.begun).at(-1);
+  const begun = history.pairSessions.filter((s) => s.begun);
+  const sessions = next ? [next, ...begun] : begun;
   if (history.pairSessions.length === 0 && history.oneToOnes.length === 0) {
     return <p className="between-muted">No pair sessions or 1:1s yet. They appear here once rounds are planned or a 1:1 is scheduled.</p>;
   }
@@ -47,12 +52,13 @@ function Lists({ history }: { history: PersonBetweenHistory }) {
     <div className="between-person__lists">
       <section aria-labelledby="between-person-pairs">
         <h3 id="between-person-pairs" className="between-person__heading">Pair sessions</h3>
-        {history.pairSessions.length === 0 ? (
+        {sessions.length === 0 ? (
           <p className="between-muted">Not in a round yet.</p>
         ) : (
           <ul className="between-person__list">
-            {history.pairSessions.slice(0, SHOWN).map((s) => (
+            {sessions.slice(0, SHOWN).map((s) => (
               <li key={s.roundId} className="between-person__item">
+                {s.begun ? null : <span className="between-muted">Next:</span>}
                 <span className="between-person__when">
                   {formatDay(s.from)} – {formatDay(s.to)}
                 </span>
@@ -65,7 +71,7 @@ function Lists({ history }: { history: PersonBetweenHistory }) {
             ))}
           </ul>
         )}
-        {history.pairSessions.length > SHOWN ? <p className="between-muted">And {history.pairSessions.length - SHOWN} earlier.</p> : null}
+        {sessions.length > SHOWN ? <p className="between-muted">And {sessions.length - SHOWN} earlier.</p> : null}
       </section>
       <section aria-labelledby="between-person-one-to-ones">
         <h3 id="between-person-one-to-ones" className="between-person__heading">1:1s</h3>
