@@ -122,7 +122,8 @@ describe('cli verify', () => {
     // The person's norm agreement is now orphaned too, and so is their place in the pairing rounds: verify reports those as well.
     const rounds = doc.pairingRounds.filter((r: { withCoach: string | null; sessions: { personIds: string[] }[] }) => r.withCoach === original || r.sessions.some((s) => s.personIds.includes(original))).length;
     expect(rounds).toBeGreaterThan(0);
-    expect(result.out.split('\n')[0]).toBe(`Found ${2 + rounds} problems in ${dir}:`);
+    const oneToOnes = doc.oneToOnes.filter((o: { personId: string }) => o.personId === original).length;
+    expect(result.out.split('\n')[0]).toBe(`Found ${2 + rounds + oneToOnes} problems in ${dir}:`);
     expect(result.out).toContain(`pairs person ${original}, who was not a member of the group then.`);
     expect(result.out).toContain(
       `  1. groups/${file} (${doc.group.name}): Membership ${doc.memberships[0].id} refers to person 00000000-0000-4000-8000-00000000beef, who is not in the people list.`,

@@ -24,6 +24,8 @@ async function recordsOf(dir: string) {
       ...g,
       meetings: [...g.meetings].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1)),
       meetingRecords: years.flatMap((y) => y.records).sort((a, b) => (a.meetingId < b.meetingId ? -1 : 1)),
+      pairingRounds: [...g.pairingRounds].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : 1)),
+      oneToOnes: [...g.oneToOnes].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1)),
     });
   }
   const records = { people: [...store.index().people], calendar: store.index().calendar, groups };
