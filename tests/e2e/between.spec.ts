@@ -4,6 +4,7 @@ import { blockingViolations, describeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { Host } from './support/host';
 import { DESKTOP, SCHEMES, capture, useScheme } from './support/screenshots';
+import { seedGroup, seedMembers } from './support/seed';
 import type { BetweenView, RoundView } from '../../src/shared/contract/between';
 
 // Pairing rounds through the real interface and the real planner: an odd
@@ -19,37 +20,12 @@ const NAMES = ['Amara Okafor', 'Raj Patel', 'Tomás Ruiz', 'Yuki Tanaka', 'Lena 
 const CURRENT = /^Round 20 Jan – 17 Feb$/;
 const NEXT = /^Round 17 Feb – 17 Mar$/;
 
-interface Created {
-  id: string;
-}
-
 async function seedOddCircle(host: Host): Promise<string> {
-  const group = await host.call<Created>('groups.create', {
-    name: 'Pairing Circle',
-    purpose: 'Five team leads coaching each other between meetings.',
-    kind: { type: 'standalone' },
-    facilitation: 'coach',
-    startDate: '2026-11-01',
-    plannedEnd: { type: 'duration', months: 12 },
-    timeZone: 'Europe/London',
-    meetingMinutes: 120,
-    mode: { type: 'virtual', videoLink: 'https://meet.example.com/pairing' },
-    color: '#7c3aed',
-  });
-  for (const name of NAMES) {
-    const person = await host.call<Created>('people.create', {
-      name,
-      email: `${name.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@example.com`,
-      timeZone: 'Europe/London',
-      organisation: '',
-      role: '',
-      phone: '',
-    });
-    await host.call('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-11-01' });
-  }
+  const groupId = await seedGroup(host, { name: 'Pairing Circle', purpose: 'Five team leads coaching each other between meetings.', color: '#7c3aed', slug: 'pairing' });
+  await seedMembers(host, groupId, NAMES.map((name) => ({ name })));
   // Monthly, with "now" between the second and third: one round under way and two ahead.
-  await host.addMeetings(group.id, ['2026-12-16', '2027-01-20', '2027-02-17', '2027-03-17', '2027-04-14'].map((date) => ({ date, time: '18:00' })));
-  return group.id;
+  await host.addMeetings(groupId, ['2026-12-16', '2027-01-20', '2027-02-17', '2027-03-17', '2027-04-14'].map((date) => ({ date, time: '18:00' })));
+  return groupId;
 }
 
 async function openBetween(page: Page, groupId: string): Promise<void> {

@@ -5,56 +5,32 @@ import { expect, test } from './support/fixtures';
 import { seedMeetings } from './support/meetings';
 import { SCHEMES, capture, useScheme } from './support/screenshots';
 import { meetingId, plannedMeeting } from '../support/meetings';
+import { TUESDAY, seedGroup, seedMembers } from './support/seed';
 
 // Running a meeting through the real interface: agenda, attendance, check-in
 // and next steps at December's meeting, then January's meeting reviews them;
 // after a reload everything is still there. "Now" is 3 Feb 2027, so both
 // meetings have taken place and February's is still to come.
 
-interface Created {
-  id: string;
-}
-
 const DEC = meetingId(12);
 const JAN = meetingId(1);
 const FEB = meetingId(2);
 
 async function seedCircle(host: Parameters<typeof seedMeetings>[0]) {
-  const group = await host.call<Created>('groups.create', {
-    name: 'Tuesday Circle',
-    purpose: 'New managers supporting each other through their first year.',
-    kind: { type: 'standalone' },
-    facilitation: 'coach',
-    startDate: '2026-11-01',
-    plannedEnd: { type: 'duration', months: 12 },
-    timeZone: 'Europe/London',
-    meetingMinutes: 120,
-    mode: { type: 'virtual', videoLink: 'https://meet.example.com/tuesday' },
-    color: '#2563eb',
-  });
-  const members: Record<string, string> = {};
-  for (const name of ['Ada Obi', 'Bo Lindqvist', 'Cy Marsh']) {
-    const person = await host.call<Created>('people.create', {
-      name,
-      email: `${name.split(' ')[0]!.toLowerCase()}@example.com`,
-      timeZone: 'Europe/London',
-      organisation: '',
-      role: '',
-      phone: '',
-    });
-    members[name] = (await host.call<Created>('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-11-01' })).id;
-  }
+  const groupId = await seedGroup(host, TUESDAY);
+  const seeded = await seedMembers(host, groupId, [{ name: 'Ada Obi' }, { name: 'Bo Lindqvist' }, { name: 'Cy Marsh' }]);
+  const members: Record<string, string> = Object.fromEntries(Object.entries(seeded).map(([name, ids]) => [name, ids.membershipId]));
   await host.call('goals.set', {
-    groupId: group.id,
+    groupId,
     membershipId: members['Ada Obi'],
     goal: { text: 'I want to get better at delegating', targetDate: '2027-04-30', status: 'in-progress' },
   });
-  await seedMeetings(host, group.id, [
+  await seedMeetings(host, groupId, [
     plannedMeeting({ id: DEC, date: '2026-12-08' }),
     plannedMeeting({ id: JAN, date: '2027-01-12' }),
     plannedMeeting({ id: FEB, date: '2027-02-09' }),
   ]);
-  return { groupId: group.id, members };
+  return { groupId, members };
 }
 
 const meetingRoute = (groupId: string, id: string) => `/groups/${groupId}/meetings/${id}`;

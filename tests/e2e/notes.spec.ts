@@ -6,6 +6,7 @@ import type { Host } from './support/host';
 import { seedMeetings } from './support/meetings';
 import { SCHEMES, capture, useScheme } from './support/screenshots';
 import { meetingId, plannedMeeting } from '../support/meetings';
+import { TUESDAY, seedGroup, seedMembers } from './support/seed';
 
 // Notes through the real interface and the real notes service: a meeting note
 // written on the meeting page with the pair-session template, saved while
@@ -17,39 +18,12 @@ const PASSPHRASE = 'lantern orchard velvet compass 1987';
 const CANARY = 'quillfeather';
 const JAN = meetingId(1);
 
-interface Created {
-  id: string;
-}
-
 async function seedCircle(host: Host): Promise<{ groupId: string; members: { personId: string; membershipId: string }[] }> {
-  const group = await host.call<Created>('groups.create', {
-    name: 'Tuesday Circle',
-    purpose: 'New managers supporting each other through their first year.',
-    kind: { type: 'standalone' },
-    facilitation: 'coach',
-    startDate: '2026-11-01',
-    plannedEnd: { type: 'duration', months: 12 },
-    timeZone: 'Europe/London',
-    meetingMinutes: 120,
-    mode: { type: 'virtual', videoLink: 'https://meet.example.com/tuesday' },
-    color: '#2563eb',
-  });
-  const members: { personId: string; membershipId: string }[] = [];
-  for (const name of ['Ada Obi', 'Bo Lindqvist']) {
-    const person = await host.call<Created>('people.create', {
-      name,
-      email: `${name.split(' ')[0]!.toLowerCase()}@example.com`,
-      timeZone: 'Europe/London',
-      organisation: '',
-      role: '',
-      phone: '',
-    });
-    const membership = await host.call<Created>('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-11-01' });
-    members.push({ personId: person.id, membershipId: membership.id });
-  }
-  await seedMeetings(host, group.id, [plannedMeeting({ id: JAN, date: '2027-01-12' })]);
+  const groupId = await seedGroup(host, TUESDAY);
+  const members = Object.values(await seedMembers(host, groupId, [{ name: 'Ada Obi' }, { name: 'Bo Lindqvist' }]));
+  await seedMeetings(host, groupId, [plannedMeeting({ id: JAN, date: '2027-01-12' })]);
   await host.call('vault.setUp', { passphrase: PASSPHRASE });
-  return { groupId: group.id, members };
+  return { groupId, members };
 }
 
 /** axe-core on the view as it is: no serious or critical violations (soft, so every view reports). */

@@ -4,6 +4,7 @@ import { blockingViolations, describeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { Host } from './support/host';
 import { DESKTOP, SCHEMES, capture, useScheme } from './support/screenshots';
+import { seedGroup, seedMembers } from './support/seed';
 
 // The coach's 1:1s through the real interface and services: a group of two
 // meeting monthly around "now" (3 Feb 2027), a 1:1 with Ada put on top of the
@@ -27,26 +28,11 @@ interface Seeded {
 }
 
 async function seedCircle(host: Host): Promise<Seeded> {
-  const group = await host.call<{ id: string }>('groups.create', {
-    name: GROUP,
-    purpose: 'Two founders, with a 1:1 each between meetings.',
-    kind: { type: 'standalone' },
-    facilitation: 'coach',
-    startDate: '2026-11-01',
-    plannedEnd: { type: 'duration', months: 12 },
-    timeZone: 'Europe/London',
-    meetingMinutes: 120,
-    mode: { type: 'virtual', videoLink: 'https://meet.example.com/circle' },
-    color: '#0f766e',
-  });
-  const people: Record<string, string> = {};
-  for (const { name, timeZone } of MEMBERS) {
-    const person = await host.call<{ id: string }>('people.create', { name, email: `${name.split(' ')[0]!.toLowerCase()}@example.com`, timeZone, organisation: '', role: '', phone: '' });
-    await host.call('memberships.add', { groupId: group.id, personId: person.id, joinedOn: '2026-11-01' });
-    people[name] = person.id;
-  }
-  await host.addMeetings(group.id, ['2027-01-06', '2027-02-10', '2027-03-10'].map((date) => ({ date, time: '18:00' })));
-  return { groupId: group.id, people };
+  const groupId = await seedGroup(host, { name: GROUP, purpose: 'Two founders, with a 1:1 each between meetings.', color: '#0f766e', slug: 'circle' });
+  const seeded = await seedMembers(host, groupId, MEMBERS);
+  const people: Record<string, string> = Object.fromEntries(Object.entries(seeded).map(([name, ids]) => [name, ids.personId]));
+  await host.addMeetings(groupId, ['2027-01-06', '2027-02-10', '2027-03-10'].map((date) => ({ date, time: '18:00' })));
+  return { groupId, people };
 }
 
 async function openBetween(page: Page, groupId: string): Promise<void> {
