@@ -6,6 +6,7 @@ import { IsoDateSchema } from '../shared/primitives';
 import { runListBackups, runBackup, runRestore } from './commands/backups';
 import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
+import { runCalendar } from './commands/calendar';
 import { runVerify } from './commands/verify';
 import { runNotesExport, refuseWithoutConsent } from './commands/notes-export';
 import { runNotesImport } from './commands/notes-import';
@@ -41,6 +42,14 @@ Commands:
             Reads the folder as the app would show it (damaged files come from
             their backups) and changes nothing in it. --force replaces FILE.
 
+  calendar  --data-dir DIR --out FOLDER [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+            [--person ID]... [--group ID]... [--record]
+            Write the calendar files the app writes: one .ics per person, per
+            group and for the coach, and invitation drafts (.eml) per person.
+            The period defaults to today until the end of each programme.
+            --record notes in the export ledger what was sent, so the next
+            drafts hold only what changed.
+
 Options:
   -h, --help  Show this help.
 
@@ -49,7 +58,7 @@ at the terminal; it is never accepted as a command-line argument.
 
 Exit codes: 0 success, 1 a problem (details printed), 2 the folder is open in Circlekeeper.`;
 
-const COMMANDS = ['demo', 'verify', 'backup', 'backups', 'restore', 'export', 'notes import', 'notes export'] as const;
+const COMMANDS = ['demo', 'verify', 'backup', 'backups', 'restore', 'export', 'calendar', 'notes import', 'notes export'] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** The options each command takes besides --data-dir, so a flag meant for another one is not silently ignored. */
@@ -62,6 +71,7 @@ const OPTIONS_OF: Record<Command, readonly string[]> = {
   backups: [],
   restore: ['backup'],
   export: ['out', 'force'],
+  calendar: ['out', 'from', 'to', 'person', 'group', 'record'],
 };
 
 function parse(argv: readonly string[]) {
@@ -76,6 +86,11 @@ function parse(argv: readonly string[]) {
         backup: { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        person: { type: 'string', multiple: true },
+        group: { type: 'string', multiple: true },
+        record: { type: 'boolean' },
         'passphrase-file': { type: 'string' },
         'i-understand-this-is-plaintext': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -129,6 +144,20 @@ async function run(argv: readonly string[], io: CliIo, terminal: PassphraseTermi
       return runRestore({ dataDir, backup: required(values.backup, '--backup ID', 'restore') }, io);
     case 'export':
       return runExport({ dataDir, out: required(values.out, '--out FILE.json', 'export'), force: values.force ?? false, now: new Date() }, io);
+    case 'calendar':
+      return runCalendar(
+        {
+          dataDir,
+          out: required(values.out, '--out FOLDER', 'calendar'),
+          from: values.from ?? null,
+          to: values.to ?? null,
+          personIds: values.person ?? [],
+          groupIds: values.group ?? [],
+          record: values.record ?? false,
+          now: () => new Date(),
+        },
+        io,
+      );
     case 'notes import': {
       if (extra.length === 0) throw new CliFailure('notes import needs at least one Markdown file or folder. Run with --help for usage.');
       const passphrase = await readPassphrase(values['passphrase-file'], terminal, io);

@@ -115,6 +115,8 @@ export const METHOD_NAMES = [
   'oneToOnes.schedule',
   'oneToOnes.update',
   'oneToOnes.setStatus',
+  'calendarExport.preview',
+  'calendarExport.write',
 ] as const satisfies readonly MethodName[];
 
 // Fails to compile when the contract gains a method this list lacks.

@@ -73,7 +73,11 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
   let services: Services | null = null;
   const exportDir = await mkdtemp(join(tmpdir(), 'ck-host-exports-'));
   // The platform port of a desktop with no one at it: every save goes to exportDir under the suggested name.
-  const platform: PlatformPort = { chooseSaveLocation: async (request) => join(exportDir, request.defaultName) };
+  const platform: PlatformPort = {
+    chooseSaveLocation: async (request) => join(exportDir, request.defaultName),
+    // Calendar files go into one folder of exportDir, replaced by each export.
+    chooseFolder: async () => join(exportDir, 'calendar'),
+  };
   const emptyExports = async (): Promise<void> => {
     for (const name of await readdir(exportDir)) await rm(join(exportDir, name), { recursive: true, force: true });
   };

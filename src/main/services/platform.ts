@@ -10,12 +10,20 @@ export interface SaveRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+export interface FolderRequest {
+  title: string;
+  buttonLabel: string;
+}
+
 export interface PlatformPort {
   /** Asks where to save; an absolute path, or null when the coach cancels. */
   chooseSaveLocation(request: SaveRequest): Promise<string | null>;
+  /** Asks for a folder to write several files into (made if need be); an absolute path, or null when the coach cancels. */
+  chooseFolder(request: FolderRequest): Promise<string | null>;
 }
 
 /** For headless use (the CLI): there is nobody to ask. */
 export const headlessPlatform: PlatformPort = {
   chooseSaveLocation: () => Promise.resolve(null),
+  chooseFolder: () => Promise.resolve(null),
 };

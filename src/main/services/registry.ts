@@ -5,6 +5,7 @@ import { appInfoServices } from './app-info';
 import { backupServices } from './backups';
 import { calendarSettingsServices } from './calendar-busy';
 import { calendarServices } from './calendar-views';
+import { calendarExportServices } from './calendar-export';
 import type { ServiceContext } from './context';
 import { dashboardServices } from './dashboard';
 import { dataExportServices } from './data-export';
@@ -108,6 +109,7 @@ export function createServices(options: ServiceOptions): Services {
     ...meetingChangeServices(ctx),
     ...calendarServices(ctx),
     ...calendarSettingsServices(ctx),
+    ...calendarExportServices(ctx),
     ...backupServices(ctx),
     ...dataExportServices(ctx),
     ...meetingQueryServices(ctx),

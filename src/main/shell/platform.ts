@@ -13,5 +13,11 @@ export function electronPlatform(currentWindow: () => BrowserWindow | null): Pla
       const result = win && !win.isDestroyed() ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseFolder(request) {
+      const options = { title: request.title, buttonLabel: request.buttonLabel, properties: ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const] };
+      const win = currentWindow();
+      const result = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

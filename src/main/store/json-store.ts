@@ -25,6 +25,8 @@ import type { ValidatedDigests } from './validated-digests';
 import { ValidatedRecorder } from './validated-recorder';
 import type { VaultHeaderDoc } from './vault-header-doc';
 import { ConfidentialShelf, type NoteStore } from './confidential-shelf';
+import { CALENDAR_LEDGER_FILE, CalendarLedgerDocSchema, type CalendarLedgerDoc } from './calendar-ledger-doc';
+import { OptionalDocSlot } from './optional-slot';
 
 const openIndexSlot = (dataDir: string, doc: IndexDoc): Slot<IndexDoc> => openSlot(absolute(dataDir, INDEX_FILE), doc, indexKind.collections);
 const openGroupSlot = (dataDir: string, id: string, doc: GroupDoc): Slot<GroupDoc> =>
@@ -55,6 +57,7 @@ export class JsonStore implements DataStore {
   private readonly validated: ValidatedRecorder;
   private readonly backups: StoreBackups;
   private readonly shelf: ConfidentialShelf;
+  private readonly ledger: OptionalDocSlot<CalendarLedgerDoc>;
   readonly notes: NoteStore;
   private closing: Promise<void> | null = null;
   /** Set when a restore could be neither finished nor undone; every later change is refused with it. */
@@ -78,6 +81,11 @@ export class JsonStore implements DataStore {
       onBackgroundError: (err) => this.reportBackgroundError(err),
     });
     this.notes = this.shelf.notes;
+    this.ledger = new OptionalDocSlot(
+      { dataDir: ctx.dataDir, now: ctx.now, ...(ctx.migrations ? { migrations: ctx.migrations } : {}), report: (events) => log.append(events, ctx.now()), run: (task) => this.mutation(task) },
+      CALENDAR_LEDGER_FILE,
+      CalendarLedgerDocSchema,
+    );
     this.backups = new StoreBackups({
       dataDir: ctx.dataDir,
       now: ctx.now,
@@ -227,6 +235,16 @@ export class JsonStore implements DataStore {
     return this.shelf.resetVault();
   }
 
+  // ---------- the calendar export's ledger (calendar-ledger-doc.ts) ----------
+
+  calendarLedger(): Promise<Readonly<CalendarLedgerDoc> | null> {
+    return this.ledger.read();
+  }
+
+  saveCalendarLedger(doc: CalendarLedgerDoc): Promise<Readonly<CalendarLedgerDoc>> {
+    return this.ledger.save(doc);
+  }
+
   // ---------- backups ----------
 
   async listBackups(): Promise<BackupList> {
@@ -254,6 +272,7 @@ export class JsonStore implements DataStore {
       // Records, the vault header and the notes are read again from the restored files when next needed.
       await this.records.close(() => true);
       this.shelf.forget();
+      this.ledger.forget();
       try {
         await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
       } catch (err) {
@@ -397,6 +416,7 @@ export class JsonStore implements DataStore {
     await this.closeGroupAdapters();
     await this.records.close(() => true);
     this.shelf.forget();
+    this.ledger.forget();
     this.indexSlot.low.data = deepFreeze(plan.index);
     for (const [id, doc] of plan.groups) this.groupSlots.set(id, openGroupSlot(this.dataDir, id, doc));
   }

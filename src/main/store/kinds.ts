@@ -3,6 +3,7 @@ import { AnonymisedMemberSchema, MembershipSchema, NormAgreementSchema, NormSche
 import { OneToOneSchema, PairingRoundSchema } from '../../shared/between';
 import { MeetingRecordSchema, MeetingSchema, MeetingSeriesSchema } from '../../shared/meetings';
 import type { Collection } from './apply-change';
+import { CALENDAR_LEDGER_FILE, CalendarLedgerDocSchema, type CalendarLedgerDoc } from './calendar-ledger-doc';
 import { entryKind } from './durable-fs';
 import { GroupDocSchema, IndexDocSchema, MeetingRecordsDocSchema, type GroupDoc, type IndexDoc, type MeetingRecordsDoc } from './documents';
 import { INDEX_FILE, absolute, groupIdOfFile, listGroupFiles, listMeetingRecordsFiles, recordsFileParts } from './layout';
@@ -169,6 +170,20 @@ export const noteTemplatesKind: DocumentKind<NoteTemplatesDoc> = {
   collections: [],
 };
 
+/** The calendar export's ledger (calendar-ledger-doc.ts): read when an export is planned, backed up like the rest. */
+export const calendarLedgerKind: DocumentKind<CalendarLedgerDoc> = {
+  kind: 'calendar-ledger',
+  describe: () => 'the record of calendar files and invitations you sent',
+  schema: CalendarLedgerDocSchema,
+  files: async (root) => ((await entryKind(absolute(root, CALENDAR_LEDGER_FILE))) === null ? [] : [CALENDAR_LEDGER_FILE]),
+  owns: (file) => file === CALENDAR_LEDGER_FILE,
+  identityProblem: () => null,
+  whenLost: 'set-aside',
+  backedUp: true,
+  readAtOpen: false,
+  collections: [],
+};
+
 /** Every kind, in the order files are read and listed (the index first). */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   indexKind,
@@ -177,6 +192,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   vaultHeaderKind,
   noteTemplatesKind,
   noteKind,
+  calendarLedgerKind,
 ] as readonly DocumentKind[];
 
 /** The kind a relative path belongs to, or null for a file that is none of the store's. */

@@ -1,3 +1,4 @@
+import type { CalendarLedgerDoc } from './calendar-ledger-doc';
 import type { BackupInfo, BackupList, BackupProblem, RecoveryEvent } from '../../shared/views';
 import type { GroupDoc, IndexDoc, MeetingRecordsDoc } from './documents';
 import type { VaultHeaderDoc } from './vault-header-doc';
@@ -57,6 +58,10 @@ export interface DataStore {
   resetVault(): Promise<number>;
   /** The confidential notes' files (confidential-shelf.ts). */
   readonly notes: NoteStore;
+
+  /** What calendar exports have sent so far (calendar-ledger.json), or null before the first recorded export. */
+  calendarLedger(): Promise<Readonly<CalendarLedgerDoc> | null>;
+  saveCalendarLedger(doc: CalendarLedgerDoc): Promise<Readonly<CalendarLedgerDoc>>;
 
   /** Readable backups newest first, and entries of the backups folder that cannot be read. */
   listBackups(): Promise<BackupList>;

@@ -4,6 +4,7 @@ import { backupMethods } from './backups';
 import { betweenMethods } from './between';
 import { oneToOneMethods } from './one-to-ones';
 import { calendarMethods } from './calendar';
+import { calendarExportMethods } from './calendar-export';
 import { dashboardMethods } from './dashboard';
 import { dataMethods } from './data';
 import { groupMethods } from './groups';
@@ -41,6 +42,7 @@ const AREAS = [
   noteMethods,
   betweenMethods,
   oneToOneMethods,
+  calendarExportMethods,
 ] as const;
 
 type Areas = typeof AREAS;

@@ -42,6 +42,8 @@ export const TAG_KINDS = [
   'between',
   /** The coach's 1:1s with one group's members. id: the group. */
   'one-to-ones',
+  /** What calendar exports and invitations have sent (the export ledger). */
+  'calendar-export',
 ] as const;
 
 export type TagKind = (typeof TAG_KINDS)[number];
@@ -75,6 +77,7 @@ export const tags = {
   noteTemplates: (): Tag => ({ kind: 'note-templates' }),
   between: make('between'),
   oneToOnes: make('one-to-ones'),
+  calendarExport: (): Tag => ({ kind: 'calendar-export' }),
 };
 
 /** Everything a group's file holds, for commands that create or remove a whole group. */

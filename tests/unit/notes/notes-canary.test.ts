@@ -65,7 +65,7 @@ async function folderWithCanaries(): Promise<{ dir: string; jsonFromService: str
 
   // The app's JSON export, through the service and a save dialog that answers with a path.
   const jsonFromService = path.join(await makeTempDir(), 'from-service.json');
-  const services = createServices({ store: h.store, now: h.clock.now, appVersion: '0.0.0-test', platform: { chooseSaveLocation: async () => jsonFromService } });
+  const services = createServices({ store: h.store, now: h.clock.now, appVersion: '0.0.0-test', platform: { chooseSaveLocation: async () => jsonFromService, chooseFolder: async () => null } });
   expect((await dispatch(services, 'data.export', {})).ok).toBe(true);
   await h.close();
   return { dir: h.dir, jsonFromService };

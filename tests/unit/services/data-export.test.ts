@@ -15,7 +15,7 @@ afterEach(removeTempDirs);
 /** A platform whose save dialog answers with a path (or cancels), recording what it was asked. */
 function answering(answer: (request: SaveRequest) => string | null): PlatformPort & { asked: SaveRequest[] } {
   const asked: SaveRequest[] = [];
-  return { asked, chooseSaveLocation: async (request) => (asked.push(request), answer(request)) };
+  return { asked, chooseSaveLocation: async (request) => (asked.push(request), answer(request)), chooseFolder: async () => null };
 }
 
 async function servicesWith(platform: PlatformPort) {

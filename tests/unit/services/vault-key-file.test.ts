@@ -27,7 +27,7 @@ async function servicesSavingTo(answer: (request: SaveRequest) => string | null)
   const clock = fixedClock('2026-03-15T10:00:00.000Z');
   store = await openStore({ dataDir: dir, defaultTimeZone: 'Europe/London', now: clock.now, backupIntervalMs: 0 });
   const asked: SaveRequest[] = [];
-  const platform: PlatformPort = { chooseSaveLocation: async (request) => (asked.push(request), answer(request)) };
+  const platform: PlatformPort = { chooseSaveLocation: async (request) => (asked.push(request), answer(request)), chooseFolder: async () => null };
   const services = createServices({ store, now: clock.now, appVersion: '1.2.3', platform, testOnlyVaultKdfCost: TEST_ONLY_KDF_COST });
   const call = (method: string, input: unknown) => dispatch(services, method, input, { error: () => undefined });
   return { dir, asked, call };

@@ -1,4 +1,4 @@
-export type DocKind = 'index' | 'group' | 'meeting-records' | 'vault-header' | 'note-templates' | 'note';
+export type DocKind = 'index' | 'group' | 'meeting-records' | 'vault-header' | 'note-templates' | 'note' | 'calendar-ledger';
 
 /**
  * One step of the data format: takes a document of version `to - 1` and returns
