@@ -77,9 +77,15 @@ export function expectedInstants(
     .sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
 }
 
-/** The instances of a series invitation: its meetings, under the series UID. */
-export function seriesInstants(series: CalendarSeries, window: Window): ExpectedInstant[] {
-  return expectedInstants(series.meetings, window, () => series.uid);
+/**
+ * The instances of a series invitation: its meetings, under the series UID.
+ * `cancelled` says how the writer sends a cancelled meeting of a series that
+ * still goes on: as an override with STATUS:CANCELLED (an instance readers show
+ * as cancelled) or as an EXDATE (no instance at all).
+ */
+export function seriesInstants(series: CalendarSeries, window: Window, cancelled: 'override' | 'exdate' = 'override'): ExpectedInstant[] {
+  const meetings = cancelled === 'exdate' ? series.meetings.filter((m) => !m.cancelled) : series.meetings;
+  return expectedInstants(meetings, window, () => series.uid);
 }
 
 export function expectedCalendar(file: string, instants: ExpectedInstant[], window: Window): ExpectedCalendar {
