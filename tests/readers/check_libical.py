@@ -163,7 +163,7 @@ def main():
     if failures:
         print(f"libical: FAIL ({len(failures)} problems in {files} files)")
         return 1
-    print(f"libical {ical.get_version() if hasattr(ical, 'get_version') else '3'} (ICalGLib): ok ({files} files, {count} instances, RFC 5546 restrictions hold)")
+    print(f"libical (ICalGLib {ical._version}): ok ({files} files, {count} instances, RFC 5546 restrictions hold)")
     return 0
 
 

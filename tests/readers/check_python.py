@@ -39,7 +39,13 @@ def instants(path, start, end):
         for error in getattr(component, "errors", []):
             problems.append(f"{component.name}: parse error {error}")
     found = []
-    for occurrence in recurring_ical_events.of(cal).between(start, end):
+    if problems:
+        return problems, found
+    try:
+        occurrences = recurring_ical_events.of(cal).between(start, end)
+    except Exception as error:  # a reader that cannot expand the file is a finding, not a crash
+        return [f"cannot expand: {type(error).__name__}: {error}"], found
+    for occurrence in occurrences:
         dtend = occurrence.get("DTEND")
         end_value = dtend.dt if dtend is not None else occurrence["DTSTART"].dt + occurrence["DURATION"].dt
         found.append({
