@@ -15,6 +15,7 @@ The server is always stopped, whatever happens.
 """
 import atexit
 import base64
+import ctypes
 import http.client
 import json
 import re
@@ -46,6 +47,14 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def die_with_parent():
+    """In the server's child process: the kernel ends it if this script dies unannounced (SIGKILL)."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
 class Server:
     def __init__(self):
         # On tmpfs when there is one: Radicale fsyncs every PUT, which is most of its time on a disk.
@@ -57,7 +66,7 @@ class Server:
             ["/usr/bin/python3", "-m", "radicale", "--config", "", "--server-hosts", f"127.0.0.1:{self.port}",
              "--storage-filesystem-folder", self.storage, "--auth-type", "none", "--rights-type", "owner_only",
              "--logging-level", "warning"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=die_with_parent)
         atexit.register(self.stop)
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, lambda *_: sys.exit(1))
