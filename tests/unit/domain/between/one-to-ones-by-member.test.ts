@@ -65,6 +65,12 @@ describe('oneToOnesByMember', () => {
     expect(ga.get('new')?.status).toEqual({ kind: 'no-one-to-one-yet', dueOn: '2027-03-10' });
   });
 
+  it('counts a member due from the first day of the gap, the day after the meeting', () => {
+    const status = (today: string) => oneToOnesByMember({ ...input, today }, 'ga').find((e) => e.personId === 'due')?.status;
+    expect(status('2027-02-10')).toEqual({ kind: 'up-to-date', nextDueOn: '2027-03-10' });
+    expect(status('2027-02-11')).toEqual({ kind: 'due', dueOn: '2027-03-10' });
+  });
+
   it('counts a planned 1:1 that takes care of what is due, catching up included', () => {
     const caught = byPerson('ga').get('caught')!;
     expect(caught.status).toEqual({ kind: 'scheduled', dueOn: '2027-02-10', daysOverdue: 5 });
