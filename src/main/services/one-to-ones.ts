@@ -10,9 +10,9 @@ import { coachConflictIndex, conflictOptions } from './coach-calendar';
 import { clone, currentPeople, nowIso, requireGroup, type ServiceContext } from './context';
 import { invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
-import { dueEntries } from './one-to-ones-due';
+import { dueEntries, memberRows } from './one-to-ones-due';
 
-type OneToOneMethod = 'oneToOnes.forGroup' | 'oneToOnes.due' | 'oneToOnes.conflicts' | 'oneToOnes.schedule' | 'oneToOnes.update' | 'oneToOnes.setStatus';
+type OneToOneMethod = 'oneToOnes.forGroup' | 'oneToOnes.due' | 'oneToOnes.byMember' | 'oneToOnes.conflicts' | 'oneToOnes.schedule' | 'oneToOnes.update' | 'oneToOnes.setStatus';
 
 const coachZone = (ctx: ServiceContext): string => ctx.store.index().settings.coachTimeZone;
 
@@ -95,6 +95,8 @@ export function oneToOneServices(ctx: ServiceContext): Handlers<OneToOneMethod> 
     },
 
     'oneToOnes.due': () => dueEntries(ctx),
+
+    'oneToOnes.byMember': ({ groupId }) => Promise.resolve(memberRows(ctx, requireGroup(ctx, groupId))),
 
     'oneToOnes.conflicts': ({ id, date, time, minutes }) => Promise.resolve(clashesOf(spanOf(ctx, date, time, minutes), id)),
 

@@ -331,6 +331,7 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'between.view Tuesday',
         'oneToOnes.forGroup Tuesday',
         'oneToOnes.due',
+        'oneToOnes.byMember Tuesday',
         'oneToOnes.conflicts',
       ].sort(),
     );
@@ -353,8 +354,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'vault.passphraseStrength',
         'meetings.page Tuesday March', 'meetings.page Tuesday April', 'meetings.forGroup Tuesday',
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
-        // 1:1s are on the coach's clock, and "today" for who is due is the coach's.
-        'oneToOnes.due', 'oneToOnes.conflicts',
+        // 1:1s are on the coach's clock, and "today" for who is due (and for each member's status) is the coach's.
+        'oneToOnes.due', 'oneToOnes.byMember Tuesday', 'oneToOnes.conflicts',
       ].sort(),
     );
   });
