@@ -116,7 +116,10 @@ export function monthView(items: ItemsByStart, index: ConflictIndex, options: Mo
       if (seen.has(key)) continue;
       seen.add(key);
       const self = asConflicting(m);
-      const selfFirst = m.startMs < Date.parse(other.start) || (m.startMs === Date.parse(other.start) && m.id < other.id);
+      // Ordered as the calendar-wide list orders them (start, then end, then id), so both word a clash alike.
+      const [otherStart, otherEnd, selfEnd] = [Date.parse(other.start), Date.parse(other.end), Date.parse(m.end)];
+      const selfFirst =
+        m.startMs !== otherStart ? m.startMs < otherStart : selfEnd !== otherEnd ? selfEnd < otherEnd : m.id.localeCompare(other.id) < 0;
       conflicts.push({ first: selfFirst ? self : other, second: selfFirst ? other : self, kind: c.kind, minutes: c.minutes });
     }
   }

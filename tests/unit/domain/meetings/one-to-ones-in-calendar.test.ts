@@ -121,3 +121,16 @@ describe('1:1s in the conflict check', () => {
     expect(calendarConflicts(index, { bufferMinutes: 0 }).map((c) => [c.first.id, c.second.id])).not.toContainEqual(['founders', 'ben']);
   });
 });
+
+describe('the order a clash is worded in', () => {
+  it('puts the side that ends first first when both start together, as the calendar-wide list does', () => {
+    // The 1:1 ends 19:45, the busy time 20:30; the ids would sort the other way.
+    const tied = [oneToOne('zz-late-id', 'p-amara', '2026-03-10T19:00:00.000Z', 45)];
+    const choir: BusyTime[] = [{ id: 'aa-choir', label: 'Choir', start: '2026-03-10T19:00:00.000Z', end: '2026-03-10T20:30:00.000Z' }];
+    const tiedIndex = conflictIndex([], choir, tied);
+    const month = monthView(itemsByStart([], tied), tiedIndex, { month: '2026-03', timeZone: 'Europe/London', now: new Date('2026-03-01T12:00:00.000Z'), bufferMinutes: 0 });
+    const order = (c: { first: { id: string }; second: { id: string } }) => [c.first.id, c.second.id];
+    expect(month.conflicts.map(order)).toEqual([['zz-late-id', 'aa-choir']]);
+    expect(calendarConflicts(tiedIndex, { bufferMinutes: 0 }).map(order)).toEqual(month.conflicts.map(order));
+  });
+});
