@@ -333,8 +333,19 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'oneToOnes.due',
         'oneToOnes.byMember Tuesday',
         'oneToOnes.conflicts',
+        // The calendar names the 1:1s by member ("1:1 with Ada"), and so do its clashes.
+        'calendar.month',
+        'calendar.agenda',
+        'calendar.conflicts',
       ].sort(),
     );
+  });
+
+  it('a new 1:1 refreshes the coach’s calendar and the meeting clash checks, as a meeting would', async () => {
+    const { changed, reached } = await run('oneToOnes.schedule');
+    expect(changed).toEqual(expect.arrayContaining(['calendar.month', 'calendar.agenda']));
+    expect(reached).toEqual(expect.arrayContaining(['calendar.month', 'calendar.agenda', 'calendar.conflicts', 'meetings.forGroup Tuesday', 'oneToOnes.conflicts']));
+    expect(reached).not.toContain('calendar.settings');
   });
 
   it('renaming a group refreshes its members’ pages, but not a person who is not in it', async () => {
