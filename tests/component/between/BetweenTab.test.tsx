@@ -10,7 +10,7 @@ import { AMARA, betweenView, CURRENT, GROUP, LENA, PLANNED, RAJ, session, SESSIO
 // The Between meetings tab: what a round says, and that a swap or a pair
 // session sends exactly what the coach chose, after showing what it does.
 
-const SETTINGS = { coachName: 'Sam', coachTimeZone: 'Europe/London' };
+const SETTINGS = { coachName: 'Sam', coachTimeZone: 'Europe/London', coachEmail: '' };
 
 function renderTab(overrides: BridgeOverrides = {}, view: BetweenView = betweenView()) {
   const bridge = installBridge({ 'between.view': () => view, 'settings.get': () => SETTINGS, ...overrides });
