@@ -20,6 +20,7 @@ import {
   seriesInstants,
   writeExpected,
 } from './expected';
+import { addDemoExport } from './demo-export';
 
 const NOW = new Date('2027-01-05T09:00:00Z');
 const REMINDERS = [15];
@@ -274,6 +275,9 @@ export async function makeFixtures(outDir: string): Promise<Expected> {
   expected.replacements.push(
     expectedReplacement('a 1:1 and its cancellation', { v1: 'one-to-one-request.ics', v2: 'one-to-one-cancel.ics' }, expectedInstants([cancelled], inviteWindow), inviteWindow),
   );
+
+  // And the demo practice's whole export, as `cli calendar` writes it.
+  await addDemoExport(outDir, expected);
 
   await writeExpected(outDir, expected);
   return expected;
