@@ -182,8 +182,22 @@ export type NormAgreement = z.infer<typeof NormAgreementSchema>;
 
 // ---------- settings ----------
 
+/**
+ * The coach's own address, which they may not have given yet ('' = not set);
+ * otherwise held to the same rules as a member's email, with the same messages.
+ */
+const OptionalEmailSchema = z.string({ error: 'Enter an email address.' }).transform((value, ctx) => {
+  if (value.trim() === '') return '';
+  const checked = EmailSchema.safeParse(value);
+  if (checked.success) return checked.data;
+  for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+  return z.NEVER;
+});
+
 export const SettingsSchema = z.strictObject({
   coachName: optionalText('Your name', 120),
   coachTimeZone: TimeZoneSchema,
+  /** The organiser of the calendar invitations the app drafts (since version 5). */
+  coachEmail: OptionalEmailSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;

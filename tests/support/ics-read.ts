@@ -3,8 +3,10 @@ import ICAL from 'ical.js';
 // What a calendar client would show from a file, read by ical.js (Mozilla's
 // parser) rather than by our own code: each event's instants between two
 // dates, recurring events expanded with their exceptions applied. The file's
-// VTIMEZONEs are registered first, or ical.js reads TZID times as floating
-// (on the host's clock) and the test would pass or fail by where it runs.
+// VTIMEZONEs are registered first: ical.js finds a TZID's definition through
+// the event's parent calendar, but a component read on its own (or a zone the
+// file names without defining) would otherwise be read as floating, on the
+// host's clock, and a test would pass or fail by where it runs.
 
 export interface ReadInstant {
   uid: string;

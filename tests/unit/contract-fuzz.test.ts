@@ -268,6 +268,9 @@ beforeAll(async () => {
     'oneToOnes.schedule': { groupId: UNKNOWN_ID, personId: person.id, date: '2026-03-20', time: '09:00', minutes: 45, where: 'https://meet.example.com/ada' },
     'oneToOnes.update': { ...g, id: UNKNOWN_ID, date: '2026-03-20', time: '09:00', minutes: 45, where: 'Café Nero' },
     'oneToOnes.setStatus': { ...g, id: UNKNOWN_ID, status: 'held' },
+    // Wrong twice over (no group chosen, a period that ends before it starts), so no single change makes it valid.
+    'calendarExport.preview': { groupIds: [], personIds: [person.id], from: '2026-03-10', to: '2026-03-01' },
+    'calendarExport.write': { selection: { groupIds: [], personIds: [person.id], from: '2026-03-10', to: '2026-03-01' }, include: { people: false, groups: false, coach: false, drafts: false }, reminders: [30] },
     'between.recordSession': { ...g, roundId: UNKNOWN_ID, sessionId: UNKNOWN_ID, status: 'held', agreedTime: { date: '2026-03-20', time: '18:30', timeZone: 'Europe/London' }, where: 'Café Nero' },
   };
   await h.store.flush();

@@ -6,7 +6,7 @@ export function settingsServices(ctx: ServiceContext): Handlers<'settings.get' |
     'settings.get': async () => clone(ctx.store.index().settings),
     'settings.update': async (values) => {
       const index = await ctx.store.updateIndex((draft) => {
-        draft.settings = { coachName: values.coachName, coachTimeZone: values.coachTimeZone };
+        draft.settings = { coachName: values.coachName, coachTimeZone: values.coachTimeZone, coachEmail: values.coachEmail ?? draft.settings.coachEmail };
       });
       return clone(index.settings);
     },

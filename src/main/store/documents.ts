@@ -17,7 +17,7 @@ import { BetweenSettingsSchema, DEFAULT_BETWEEN_SETTINGS, OneToOneSchema, Pairin
  * and settings) and one file per group, so a change to one group rewrites only
  * that group's file however many years of history the others hold.
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export const IndexDocSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -64,7 +64,7 @@ export const noMeetingsYet = (): Pick<GroupDoc, 'meetingSettings' | 'meetingSeri
 
 export const defaultIndexDoc = (coachTimeZone: string): IndexDoc => ({
   schemaVersion: CURRENT_SCHEMA_VERSION,
-  settings: { coachName: '', coachTimeZone },
+  settings: { coachName: '', coachTimeZone, coachEmail: '' },
   people: [],
   calendar: { bufferMinutes: DEFAULT_BUFFER_MINUTES, busy: null },
 });

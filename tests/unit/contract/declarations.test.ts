@@ -42,6 +42,7 @@ describe('the contract by area', () => {
         'vault.status', 'vault.passphraseStrength',
         'notes.list', 'notes.get', 'notes.versions', 'notes.version', 'notes.search', 'notes.templates',
         'between.view', 'between.personHistory', 'between.previewSwap', 'oneToOnes.forGroup', 'oneToOnes.due', 'oneToOnes.conflicts',
+        'calendarExport.preview',
       ].sort(),
     );
     expectTypeOf<'groups.get'>().toExtend<QueryName>();

@@ -184,6 +184,7 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
   'groups.updateMeetingSettings': { input: (p) => ({ groupId: p.tuesday, coacheesPerMeeting: 2, agendaTemplate: { type: 'method' } }) },
   // The headless platform cancels the save dialog: nothing anywhere changes.
   'data.export': { input: () => ({}) },
+  'calendarExport.write': { input: () => ({ selection: { groupIds: null, personIds: null, from: null, to: null }, include: { people: true, groups: true, coach: true, drafts: false }, reminders: [] }) },
   'vault.setUp': { input: () => ({ passphrase: PASSPHRASE }) },
   'vault.unlock': { prepare: setUpVaultLocked, input: () => ({ method: 'passphrase', passphrase: PASSPHRASE }) },
   'vault.lock': { prepare: setUpVault, input: () => ({}) },
@@ -250,8 +251,12 @@ const SAMPLES: { [M in CommandName]: Sample<M> } = {
   },
 };
 
-/** Commands that change nothing a view shows: an export written elsewhere; a new wrap of the same key (the practice's clock stands still). */
-const CHANGE_NO_VIEW = new Set<CommandName>(['data.export', 'vault.changePassphrase', 'vault.newRecoveryKey', 'vault.saveRecoveryKey']);
+/**
+ * Commands that change nothing a view shows: an export written elsewhere (calendar files too: with no one at the
+ * desktop to pick a folder, nothing is written or recorded; tests/unit/services/calendar-export.test.ts records);
+ * a new wrap of the same key (the practice's clock stands still).
+ */
+const CHANGE_NO_VIEW = new Set<CommandName>(['data.export', 'calendarExport.write', 'vault.changePassphrase', 'vault.newRecoveryKey', 'vault.saveRecoveryKey']);
 
 /** Runs one command on a fresh practice; answers with the views it changed and the views its declaration reaches. */
 async function run<M extends CommandName>(method: M, sample: Sample<M> = SAMPLES[method] as Sample<M>, setUp?: (p: Practice) => Promise<void>) {

@@ -97,6 +97,7 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('oneToOnes.forGroup Tuesday', 'oneToOnes.forGroup', { groupId: p.tuesday }),
   probe('oneToOnes.due', 'oneToOnes.due', {}),
   probe('oneToOnes.conflicts', 'oneToOnes.conflicts', { id: null, date: '2026-03-10', time: '18:30', minutes: 60 }),
+  probe('calendarExport.preview', 'calendarExport.preview', { groupIds: null, personIds: null, from: null, to: null }),
   probe('calendar.month', 'calendar.month', {}),
   probe('calendar.agenda', 'calendar.agenda', { from: '2026-03-01', days: 31 }),
   probe('calendar.conflicts', 'calendar.conflicts', {}),

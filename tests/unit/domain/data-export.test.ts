@@ -50,7 +50,7 @@ describe('the export format', () => {
       oneToOnes: [],
     }));
     const source = {
-      index: { settings: { coachName: 'Jo', coachTimeZone: 'Europe/London' }, people, calendar: { bufferMinutes: 15, busy: null } },
+      index: { settings: { coachName: 'Jo', coachTimeZone: 'Europe/London', coachEmail: 'jo@example.com' }, people, calendar: { bufferMinutes: 15, busy: null } },
       groups,
       meetingRecords: [],
       appVersion: '1.0.0',

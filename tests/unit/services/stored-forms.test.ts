@@ -24,7 +24,7 @@ const ids = {
 };
 
 /** Files as version 1 (the version before anonymised former members) saved them. */
-type V1Index = Omit<IndexDoc, 'schemaVersion' | 'calendar'> & { schemaVersion: 1 };
+type V1Index = Omit<IndexDoc, 'schemaVersion' | 'calendar' | 'settings'> & { schemaVersion: 1; settings: Omit<IndexDoc['settings'], 'coachEmail'> };
 type V1Group = Omit<GroupDoc, 'schemaVersion' | 'anonymisedMembers' | 'meetingSettings' | 'meetingSeries' | 'meetings' | 'between' | 'pairingRounds' | 'oneToOnes'> & { schemaVersion: 1 };
 
 const legacyIndex: V1Index = {
@@ -81,7 +81,7 @@ describe('data saved before names and zones had one stored form', () => {
       ]);
       // The people filter offers the zones people have: now one entry per zone.
       expect([...new Set(people.map((p) => p.person.timeZone))].sort()).toEqual(['Europe/Berlin', 'Europe/London']);
-      expect(await h.ok('settings.get', {})).toEqual({ coachName: 'Zo\u00eb', coachTimeZone: 'Europe/London' });
+      expect(await h.ok('settings.get', {})).toEqual({ coachName: 'Zo\u00eb', coachTimeZone: 'Europe/London', coachEmail: '' });
 
       const groups = await h.ok('groups.list', { includeArchived: true });
       expect(groups.map((g) => [g.group.id, g.group.name, g.group.archivedAt === null])).toEqual(

@@ -37,6 +37,20 @@ describe('migrate', () => {
     expect(migrate(index, 'index', allMigrations, 2)).toEqual({ doc: { ...index, schemaVersion: 2 }, from: 1, to: 2, applied: [] });
   });
 
+  it('005 gives a version 4 index an empty coach\'s email, keeps the rest of its settings, and only renumbers other files', () => {
+    const index = { schemaVersion: 4, settings: { coachName: 'Kim', coachTimeZone: 'UTC' }, people: [], calendar: { bufferMinutes: 15, busy: null } };
+    expect(migrate(index, 'index', allMigrations, 5)).toEqual({
+      doc: { ...index, schemaVersion: 5, settings: { coachName: 'Kim', coachTimeZone: 'UTC', coachEmail: '' } },
+      from: 4,
+      to: 5,
+      applied: ['coach-email'],
+    });
+    expect(index.settings).toEqual({ coachName: 'Kim', coachTimeZone: 'UTC' }); // the input is not modified
+    for (const kind of ['group', 'meeting-records', 'vault-header', 'note-templates', 'note'] as const) {
+      expect(migrate({ schemaVersion: 4, settings: { coachName: 'Kim' } }, kind, allMigrations, 5)).toEqual({ doc: { schemaVersion: 5, settings: { coachName: 'Kim' } }, from: 4, to: 5, applied: [] });
+    }
+  });
+
   it('applies each step in order, only to the kinds it names, and bumps the version', () => {
     const index = { schemaVersion: 1, settings: { coachName: 'Kim', coachTimeZone: 'UTC' }, people: [] };
     const out = migrate(index, 'index', [renameCoach, addTags], 3);

@@ -10,7 +10,7 @@ describe('openStore', () => {
     const root = await tempDir();
     const dir = path.join(root, 'nested', 'data');
     const store = await open(dir, { defaultTimeZone: 'Pacific/Auckland' });
-    expect(store.index()).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: { coachName: '', coachTimeZone: 'Pacific/Auckland' }, people: [], calendar: { bufferMinutes: 15, busy: null } });
+    expect(store.index()).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: { coachName: '', coachTimeZone: 'Pacific/Auckland', coachEmail: '' }, people: [], calendar: { bufferMinutes: 15, busy: null } });
     expect(store.recovery).toEqual([]);
     expect(JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8'))).toEqual(store.index());
     expect(await mode(dir)).toBe(0o700);

@@ -110,7 +110,10 @@ function untilTest(until: string | undefined): (o: Occurrence) => boolean {
 }
 
 /**
- * Every occurrence of the stored rule, in order, bounded. The rule is expanded
+ * Every occurrence the rule itself gives, in order, bounded. A DTSTART the
+ * rule would not give is left out: RFC 5545 counts it as the first
+ * occurrence, but ical.js does not (measured), so the writer never relies on
+ * it (see addSeries). The rule is expanded
  * in floating time (wall readings pinned to UTC, as the app's series are
  * planned), so a skipped or doubled time is kept and seen, not silently moved
  * or dropped by the library; UNTIL is then applied to each occurrence's
@@ -128,26 +131,19 @@ export function ruleOccurrences(rule: StoredRule): Occurrence[] {
     maxIterations: 50_000,
   });
   const keep = untilTest(until);
-  const out: Occurrence[] = [];
-  const seen = new Set<string>();
-  const add = (wall: WallTime): boolean => {
-    const occurrence = occurrenceOf(wall, rule.zone);
-    if (!keep(occurrence)) return false;
-    const key = wallText(wall);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(occurrence);
-    }
-    return true;
-  };
-  // RFC 5545: DTSTART is always the first occurrence.
-  add(w);
+  const walls: WallTime[] = [];
   recurrence.all((o) => {
     const p = o.toPlainDateTime();
-    const inside = add({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second });
-    // Past UNTIL nothing later can be inside it again (walls only rise).
-    return inside && out.length < MAX_OCCURRENCES;
+    walls.push({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second });
+    return walls.length < MAX_OCCURRENCES;
   });
+  const out: Occurrence[] = [];
+  for (const wall of walls) {
+    const occurrence = occurrenceOf(wall, rule.zone);
+    // Walls only rise, so past UNTIL nothing later comes back inside it.
+    if (!keep(occurrence)) break;
+    out.push(occurrence);
+  }
   return out.sort((a, b) => wallText(a.wall).localeCompare(wallText(b.wall)));
 }
 
@@ -171,10 +167,13 @@ const sameDetails = (m: CalendarEvent, s: CalendarSeries): boolean =>
   m.summary === s.summary && m.description === s.description && m.location === s.location && m.url === s.url;
 
 function addSeries(calendar: ICalCalendar, input: InvitationInput, series: CalendarSeries, people: Pick<ICalEventData, 'organizer' | 'attendees'>): void {
-  const rule = parseStoredRule(series.rule);
-  const clock = masterClock(rule.zone);
-  const occurrences = ruleOccurrences(rule);
+  const stored = parseStoredRule(series.rule);
+  const clock = masterClock(stored.zone);
+  const occurrences = ruleOccurrences(stored);
   const first = occurrences[0];
+  // The master starts at the rule's first occurrence. That is the stored DTSTART
+  // for every rule the app writes; a DTSTART off the rule (text edited by hand)
+  // is read differently by different readers, so its meeting goes out as an RDATE.
   if (first === undefined || first.instant === null) throw new Error(`The series ${series.seriesId} has no first meeting: ${JSON.stringify(series.rule)}`);
   const cancelling = input.method === 'CANCEL';
   const details = { uid: series.uid, sequence: series.sequence };
@@ -205,7 +204,7 @@ function addSeries(calendar: ICalCalendar, input: InvitationInput, series: Calen
   }
   const exdates = occurrences.filter((o) => !claimed.has(o));
 
-  const lines = [rule.rruleLine];
+  const lines = [stored.rruleLine];
   if (exdates.length > 0) {
     lines.push(clock.zone === null ? `EXDATE:${exdates.map((o) => utcText(o.instant ?? '')).join(',')}` : `EXDATE;TZID=${clock.zone}:${exdates.map((o) => wallText(o.wall)).join(',')}`);
   }

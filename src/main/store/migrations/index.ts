@@ -3,6 +3,7 @@ import { StoreError } from '../errors';
 import { anonymisedMembers } from './002-anonymised-members';
 import { meetings } from './003-meetings';
 import { betweenMeetings } from './004-between-meetings';
+import { coachEmail } from './005-coach-email';
 import type { DocKind, Migration } from './types';
 
 export type { DocKind, Migration } from './types';
@@ -14,7 +15,7 @@ export type { DocKind, Migration } from './types';
  * add `NNN-what-changed.ts` here, and keep a fixture folder of every earlier
  * version (tests/fixtures/v1 ... v(N-1)) that tests/unit/store/fixtures.test.ts opens.
  */
-export const allMigrations: readonly Migration[] = [anonymisedMembers, meetings, betweenMeetings];
+export const allMigrations: readonly Migration[] = [anonymisedMembers, meetings, betweenMeetings, coachEmail];
 
 export interface MigrationResult {
   doc: Record<string, unknown>;

@@ -199,6 +199,19 @@ describe('an invitation for a meeting series', () => {
     expect(read(ics)).toEqual(shown(meetings));
   });
 
+  it('gives a stored DTSTART the rule would not give as an RDATE, since readers disagree whether it is a meeting', () => {
+    const base = planned({ ...MONTHLY, end: { type: 'until', lastDate: '2027-03-31' } });
+    // Stored as first planned on Monday 4 January, then every 2nd Tuesday.
+    const first = calendarEvent({ date: '2027-01-04', time: '18:00', zone: 'Europe/London' }, { ...SERIES_DETAILS, series: { id: 's1', originalStart: '2027-01-04T18:00:00.000Z' } });
+    const series = { ...base, rule: base.rule.replace('20270112T180000', '20270104T180000'), meetings: [first, ...base.meetings] };
+    for (const rule of [series.rule, series.rule.replace(/UNTIL=[0-9TZ]+/, 'COUNT=3')]) {
+      const ics = invite({ type: 'series', series: { ...series, rule } });
+      expect(linesOf(ics)).toEqual(expect.arrayContaining(['DTSTART;TZID=Europe/London:20270112T180000', 'RDATE;TZID=Europe/London:20270104T180000']));
+      expect(linesOf(ics).some((l) => l.startsWith('EXDATE'))).toBe(false);
+      expect(read(ics)).toEqual(shown(series.meetings));
+    }
+  });
+
   it('refuses a series whose stored rule has no DTSTART with a zone', () => {
     const series = { ...planned(MONTHLY), rule: 'RRULE:FREQ=MONTHLY;COUNT=3' };
     expect(() => invite({ type: 'series', series })).toThrow(/DTSTART/);
