@@ -63,14 +63,16 @@ describe('Export view: the preview', () => {
   it('says invitations need the coach’s email, with a way to Settings, when there is none', async () => {
     bridgeWith({ coachEmail: '' });
     await renderPreview();
-    const notice = screen.getByText(/An invitation names you as its organiser/);
-    expect(within(notice).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');
+    expect(screen.getByText('Invitations need your email')).toBeInTheDocument();
+    expect(screen.getByText(/An invitation names you as its organiser/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open Settings' })).toHaveAttribute('href', '/settings');
   });
 
   it('says nothing about the email once it is in Settings', async () => {
     bridgeWith();
     await renderPreview();
-    expect(screen.queryByText(/An invitation names you as its organiser/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Invitations need your email')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open Settings' })).not.toBeInTheDocument();
   });
 
   it('narrows the people by name, and leaves out of the preview whoever is unticked without asking main again', async () => {

@@ -136,11 +136,16 @@ export function ExportForm({ today, groups }: { today: string; groups: readonly 
       </Card>
 
       {preview.data && preview.data.coachEmail === '' ? (
-        <Notice tone="warning" title="Invitations need your email">
-          <p>
-            An invitation names you as its organiser, so calendar apps know whose updates to apply. Add your email in{' '}
-            <Link to={routes.settings()}>Settings</Link> before you write invitation drafts.
-          </p>
+        <Notice
+          tone="warning"
+          title="Invitations need your email"
+          actions={
+            <Link to={routes.settings()} className="ui-button ui-button--secondary ui-button--sm">
+              Open Settings
+            </Link>
+          }
+        >
+          <p>An invitation names you as its organiser, so calendar apps know whose updates to apply. Add your email in Settings before you write invitation drafts.</p>
         </Notice>
       ) : null}
 

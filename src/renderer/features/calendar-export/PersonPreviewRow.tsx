@@ -1,6 +1,6 @@
 import type { PersonExportPreview } from '../../../shared/calendar-export';
 import { Badge } from '../../ui/Badge';
-import { countsLine, kindLabel, plural, zonePlace } from './export-words';
+import { countsLine, plural, zonePlace } from './export-words';
 
 /** One person's file before it is written: who, where, how much, and on request every event in it. */
 export function PersonPreviewRow({ person }: { person: PersonExportPreview }) {
@@ -26,9 +26,7 @@ export function PersonPreviewRow({ person }: { person: PersonExportPreview }) {
             {person.events.map((e) => (
               <li key={e.uid} className={e.cancelled ? 'cx-event cx-event--cancelled' : 'cx-event'}>
                 <span className="cx-event__when">{e.when}</span>
-                <span className="cx-event__summary">
-                  {e.summary} <span className="muted">({kindLabel[e.kind]})</span>
-                </span>
+                <span className="cx-event__summary">{e.summary}</span>
                 {e.cancelled ? <Badge tone="danger">Cancelled</Badge> : null}
               </li>
             ))}

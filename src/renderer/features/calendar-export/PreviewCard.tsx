@@ -33,8 +33,8 @@ export function PreviewCard({ preview, personIds }: { preview: ExportPreview; pe
       <div className="stack">
         <LedgerLine people={people} />
         <p className="muted">
-          {plural(preview.groups.length, 'group file', 'group files')} ({preview.groups.map((g) => `${g.name}: ${plural(g.meetings, 'meeting', 'meetings')}`).join('; ') || 'none'}) and
-          your own file with {plural(preview.coachEvents, 'event', 'events')}.
+          {preview.groups.map((g) => `${g.name}’s group file: ${plural(g.meetings, 'meeting', 'meetings')}`).join(' · ')}
+          {preview.groups.length > 0 ? ' · ' : ''}Your own file: {plural(preview.coachEvents, 'event', 'events')}
         </p>
         {people.length === 0 ? (
           <p className="muted">No one is chosen: no person gets a file.</p>

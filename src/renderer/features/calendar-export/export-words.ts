@@ -1,4 +1,4 @@
-import type { ExportEventLine, ExportWritten } from '../../../shared/calendar-export';
+import type { ExportWritten } from '../../../shared/calendar-export';
 
 // How the Export view names reminders, counts, events and files.
 
@@ -6,12 +6,6 @@ export const plural = (n: number, one: string, many: string): string => `${n} ${
 
 export const reminderLabel = (minutes: number): string =>
   minutes >= 1440 ? plural(minutes / 1440, 'day', 'days') + ' before' : minutes >= 60 ? plural(minutes / 60, 'hour', 'hours') + ' before' : `${minutes} minutes before`;
-
-export const kindLabel: Record<ExportEventLine['kind'], string> = {
-  meeting: 'Group meeting',
-  'pair-session': 'Pair session',
-  'one-to-one': '1:1',
-};
 
 export const fileKindLabel: Record<ExportWritten['files'][number]['kind'], string> = {
   person: 'Person',
