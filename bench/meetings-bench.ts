@@ -17,7 +17,7 @@
 import os from 'node:os';
 import { RRuleTemporal } from 'rrule-temporal';
 import { calendarConflicts, conflictIndex, type CalendarMeeting } from '../src/main/domain/meetings/conflicts';
-import { meetingsByStart, monthView } from '../src/main/domain/meetings/month-view';
+import { itemsByStart, monthView } from '../src/main/domain/meetings/month-view';
 import { previewSeries } from '../src/main/domain/meetings/series-plan';
 import { expandSeries, type SeriesRule, WEEKDAYS } from '../src/shared/calendar/recurrence';
 import { seriesToText } from '../src/shared/calendar/recurrence-text';
@@ -78,7 +78,7 @@ function planBaseline() {
 
 function month() {
   const index = conflictIndex(meetings);
-  const view = monthView(meetingsByStart(meetings), index, { month: '2026-06', timeZone: 'Europe/London', now });
+  const view = monthView(itemsByStart(meetings), index, { month: '2026-06', timeZone: 'Europe/London', now });
   const list = calendarConflicts(index, { from: now.toISOString() });
   return { view, list };
 }
@@ -103,7 +103,7 @@ function measure(work: () => unknown): number[] {
 const planned = plan();
 const shown = month();
 console.log(`Calendar: ${meetings.length} meetings in 25 groups over 10 years, 6 zones; ${planned.meetings.length} meetings planned, ${planned.conflictCount} clash.`);
-console.log(`Month view 2026-06 (Europe/London): ${shown.view.weeks.flat().reduce((n, d) => n + d.meetings.length, 0)} meetings shown, ${shown.view.conflicts.length} clashes in it; ${shown.list.length} clashes from now on.`);
+console.log(`Month view 2026-06 (Europe/London): ${shown.view.weeks.flat().reduce((n, d) => n + d.items.length, 0)} meetings shown, ${shown.view.conflicts.length} clashes in it; ${shown.list.length} clashes from now on.`);
 console.log(`Machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`${RUNS} timed runs after ${WARM_UP} warm-up runs each.\n`);
 

@@ -16,7 +16,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../src/main/dispatch';
 import { calendarConflicts, conflictIndex, type CalendarMeeting } from '../src/main/domain/meetings/conflicts';
-import { meetingsByStart, monthView } from '../src/main/domain/meetings/month-view';
+import { itemsByStart, monthView } from '../src/main/domain/meetings/month-view';
 import { previewSeries } from '../src/main/domain/meetings/series-plan';
 import { createServices } from '../src/main/services/registry';
 import { openStore } from '../src/main/store/open-store';
@@ -89,7 +89,7 @@ export async function measureServices(dataDir: string, sample: Sample): Promise<
 
   const month = await samples(
     () => call('calendar.month', { month: MONTH }),
-    () => monthView(meetingsByStart(meetings), conflictIndex(meetings), { month: MONTH, timeZone: coachZone, now: NOW, bufferMinutes: BUFFER_MINUTES }),
+    () => monthView(itemsByStart(meetings), conflictIndex(meetings), { month: MONTH, timeZone: coachZone, now: NOW, bufferMinutes: BUFFER_MINUTES }),
   );
   const clashes = await samples(
     () => call('calendar.conflicts', {}),
@@ -99,7 +99,7 @@ export async function measureServices(dataDir: string, sample: Sample): Promise<
     () => call('meetings.previewSeries', { groupId: sample.groupId, rule }),
     () => previewSeries(rule, 'new-group', conflictIndex(meetings), { bufferMinutes: BUFFER_MINUTES }),
   );
-  const shown = (await call('calendar.month', { month: MONTH })) as { weeks: { meetings: unknown[] }[][]; clashes: unknown[] };
+  const shown = (await call('calendar.month', { month: MONTH })) as { weeks: { items: unknown[] }[][]; clashes: unknown[] };
   const listed = (await call('calendar.conflicts', {})) as { clashes: unknown[] };
   const planned = (await call('meetings.previewSeries', { groupId: sample.groupId, rule })) as { meetings: unknown[]; conflictCount: number };
   const oldMeeting = store.group(sample.groupId)!.meetings.find((m) => m.recordsYear === 2018 && m.status !== 'cancelled')!;
@@ -141,7 +141,7 @@ export async function measureServices(dataDir: string, sample: Sample): Promise<
     `| ${name} | ${ms(p50(xs))} | ${ms(p95(xs))} | ${baseName} | ${ms(p50(base))} | ${(p50(xs) / p50(base)).toFixed(2)}x |`;
   const verdict = (ok: boolean): string => (ok ? 'pass' : 'MISS');
   const monthAndClashes = month.work.map((x, i) => x + clashes.work[i]!);
-  const monthCount = shown.weeks.flat().reduce((n, d) => n + d.meetings.length, 0);
+  const monthCount = shown.weeks.flat().reduce((n, d) => n + d.items.length, 0);
   const markdown = `
 Through the services (dispatch, as the window calls them), all ${meetings.length} meetings of the ${running} groups (all running), coach's buffer ${BUFFER_MINUTES} min, now = ${NOW.toISOString()} (before the first meeting, so the clash list covers all of them). ${RUNS} runs after ${WARM_UP} warm-up runs, each interleaved with its baseline.
 Month ${MONTH}: ${monthCount} meetings shown, ${shown.clashes.length} clashes in it; ${listed.clashes.length} clashes calendar-wide; the 12-month series plans ${planned.meetings.length} meetings, ${planned.conflictCount} with a clash.

@@ -18,11 +18,12 @@ export interface ZonedTimes {
 
 /** Something a meeting clashes with, named for the coach. */
 export interface NamedClash {
-  kind: 'meeting' | 'busy';
-  /** The other meeting's group, or null for a busy time. */
+  kind: 'meeting' | 'one-to-one' | 'busy';
+  /** The other meeting's group (or the group of the member in the 1:1), or null for a busy time. */
   groupId: string | null;
+  /** The other meeting; null for a 1:1 or a busy time. */
   meetingId: string | null;
-  /** "Founders Circle" or the busy time's title ("Busy" when it has none). */
+  /** "Founders Circle", "1:1 with Amara Okafor" or the busy time's title ("Busy" when it has none). */
   name: string;
   /** When it is, on the coach's clock: "Tue 13 Jan 2026, 18:00–19:30". */
   when: string;

@@ -111,6 +111,7 @@ export const METHOD_NAMES = [
   'between.recordSession',
   'oneToOnes.forGroup',
   'oneToOnes.due',
+  'oneToOnes.byMember',
   'oneToOnes.conflicts',
   'oneToOnes.schedule',
   'oneToOnes.update',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { sampleGroupInput } from '../support/sample-records';
+import { sampleGroupInput, samplePersonInput } from '../support/sample-records';
 import { goTo, openApp } from './support/app';
 import { blockingViolations, describeViolations } from './support/axe';
 import type { Host } from './support/host';
@@ -62,6 +62,22 @@ async function buildPractice(host: Host): Promise<Practice> {
   return { managers, founders, managersMeetings };
 }
 
+/**
+ * Amara (New Managers Circle, in Lagos) has three 1:1s with the coach in
+ * February: one clear, one cancelled, one that runs into the London meeting
+ * of the 23rd.
+ */
+async function addOneToOnes(host: Host, practice: Practice): Promise<void> {
+  const amara = (await host.call<{ id: string }>('people.create', samplePersonInput({ name: 'Amara Okafor', email: 'amara@example.com', timeZone: 'Africa/Lagos' }))).id;
+  await host.call('memberships.add', { groupId: practice.managers, personId: amara, joinedOn: '2027-01-05' });
+  const schedule = (date: string, time: string) =>
+    host.call<{ id: string }>('oneToOnes.schedule', { groupId: practice.managers, personId: amara, date, time, minutes: 45, where: '' });
+  await schedule('2027-02-11', '09:00');
+  const cancelled = await schedule('2027-02-18', '12:00');
+  await host.call('oneToOnes.setStatus', { groupId: practice.managers, id: cancelled.id, status: 'cancelled' });
+  await schedule('2027-02-23', '19:00');
+}
+
 const grid = (page: Page) => page.getByRole('table', { name: 'Meetings in February 2027' });
 
 async function importBusyFile(page: Page): Promise<void> {
@@ -117,6 +133,34 @@ test('the calendar shows both groups in the month and the list, marks the clash 
   await expect(page.getByRole('region', { name: 'Thursday 25 February 2027' })).toContainText('Founders Circle');
 });
 
+test('the coach’s 1:1s show beside the meetings, named by member, and clash like meetings', async ({ page, host }) => {
+  const practice = await buildPractice(host);
+  await addOneToOnes(host, practice);
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+  const month = grid(page);
+  const clear = month.getByRole('link', { name: '09:00 to 09:45, 1:1 with Amara Okafor, New Managers Circle' });
+  await expect(clear).toBeVisible();
+  await expect(clear).toHaveAttribute('href', `#/groups/${practice.managers}/between`);
+  await expect(month.getByRole('link', { name: '12:00 to 12:45, 1:1 with Amara Okafor, New Managers Circle, cancelled' })).toBeVisible();
+  await expect(month.getByRole('link', { name: '19:00 to 19:45, 1:1 with Amara Okafor, New Managers Circle, clashes with New Managers Circle' })).toBeVisible();
+  await expect(month.getByRole('link', { name: '18:00 to 19:30, New Managers Circle, clashes with your 1:1 with Amara Okafor' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Clashes in February 2027' })).toContainText(
+    'New Managers Circle (Tue 23 Feb 2027, 18:00–19:30) overlaps your 1:1 with Amara Okafor (Tue 23 Feb 2027, 19:00–19:45) by 30 minutes.',
+  );
+
+  await page.getByRole('link', { name: 'List' }).click();
+  const eleventh = page.getByRole('region', { name: 'Thursday 11 February 2027' });
+  await expect(eleventh.getByRole('link', { name: '1:1 with Amara Okafor' })).toBeVisible();
+  await expect(eleventh).toContainText('10:00–10:45 in Lagos, Amara Okafor’s time');
+
+  // Moving a meeting onto a 1:1 warns before saving, naming it.
+  const preview = await host.call<{ status: string; at: { clashes: { text: string }[] } }>('meetings.previewAt', {
+    groupId: practice.founders, date: '2027-02-11', time: '04:00', minutes: 60,
+  });
+  expect(preview.at.clashes.map((c) => c.text)).toEqual(['Overlaps your 1:1 with Amara Okafor (Thu 11 Feb 2027, 09:00–09:45, your time) by 45 minutes.']);
+});
+
 test('importing an .ics file of busy times makes a clash everywhere, and removing it takes it away', async ({ page, host }) => {
   await buildPractice(host);
   await openApp(page);
@@ -169,7 +213,7 @@ test('a break the coach sets is checked and counts in the clashes', async ({ pag
 
 for (const scheme of SCHEMES) {
   test(`the calendar views are clean for axe and saved for review (${scheme})`, async ({ page, host }) => {
-    await buildPractice(host);
+    await addOneToOnes(host, await buildPractice(host));
     await useScheme(page, scheme);
     await openApp(page);
     await importBusyFile(page);

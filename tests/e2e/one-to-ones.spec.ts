@@ -80,6 +80,18 @@ test('schedule a 1:1 over a meeting with the warning shown, save anyway, find it
   await expect(ada).toContainText('https://meet.example.com/ada');
   await checkA11y(page, '1:1s card');
 
+  await test.step('each member’s row says where they stand, and Schedule opens the dialog on them', async () => {
+    const byMember = page.getByRole('region', { name: '1:1s by member', exact: true });
+    const adaRow = byMember.getByRole('listitem').filter({ hasText: 'Ada Lovelace' });
+    await expect(adaRow).toContainText('Scheduled');
+    await expect(adaRow).toContainText('Next Wed 10 Feb 2027, 18:30');
+    await byMember.getByRole('button', { name: 'Schedule a 1:1 with Ben Okri', exact: true }).click();
+    const form = page.getByRole('dialog', { name: 'Schedule a 1:1' });
+    await expect(form.getByLabel('Member')).toHaveValue(await form.getByRole('option', { name: 'Ben Okri' }).getAttribute('value') ?? 'missing');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect(form).toBeHidden();
+  });
+
   await test.step('marked held, it moves to the last held', async () => {
     await ada.getByRole('button', { name: 'Mark the 1:1 with Ada Lovelace held' }).click();
     await confirmToast(page, '1:1 with Ada Lovelace marked held');

@@ -263,6 +263,7 @@ beforeAll(async () => {
     'between.setAbsent': { ...g, roundId: UNKNOWN_ID, personId: person.id, absent: true },
     'oneToOnes.forGroup': g,
     'oneToOnes.due': {},
+    'oneToOnes.byMember': { groupId: UNKNOWN_ID },
     // A time London's clocks skip, so even the variant that only repeats `id: null` is refused.
     'oneToOnes.conflicts': { id: null, date: '2026-03-29', time: '01:30', minutes: 45 },
     'oneToOnes.schedule': { groupId: UNKNOWN_ID, personId: person.id, date: '2026-03-20', time: '09:00', minutes: 45, where: 'https://meet.example.com/ada' },

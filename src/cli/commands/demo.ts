@@ -82,7 +82,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
   const folder = await openFolder(dir, { mustExist: false, now });
   try {
     const call = caller(folder.services);
-    await call('settings.update', { coachName: 'Jordan Ellis', coachTimeZone: 'Europe/London' });
+    await call('settings.update', { coachName: 'Jordan Ellis', coachTimeZone: 'Europe/London', coachEmail: 'jordan.ellis@example.com' });
     const personIds = new Map<string, string>();
     for (const { key, ...person } of DEMO_PEOPLE) {
       personIds.set(key, (await call('people.create', person)).id);

@@ -8,7 +8,7 @@ import type { ConflictIndex, ConflictOptions } from '../domain/meetings/conflict
 import { previewOccurrence } from '../domain/meetings/series-plan';
 import type { Conflict } from '../domain/meetings/conflicts';
 import type { GroupDoc } from '../store/documents';
-import { coachConflictIndex, conflictOptions } from './coach-calendar';
+import { coachConflictIndex, conflictOptions, oneToOnePeopleNames } from './coach-calendar';
 import { nowIso, type ServiceContext } from './context';
 import { conflict, invalidInput, notFound } from './errors';
 
@@ -46,17 +46,19 @@ export interface ClashCheck {
   index: ConflictIndex;
   options: ConflictOptions;
   names: Map<string, string>;
+  /** The members the coach holds 1:1s with, which meetings can clash with too. */
+  people: Map<string, string>;
   coachZone: string;
   /** Meetings the change replaces, which must not count as clashes. */
   ignore: ReadonlySet<string>;
 }
 
 export function clashCheck(ctx: ServiceContext, ignore: ReadonlySet<string> = new Set()): ClashCheck {
-  return { index: coachConflictIndex(ctx), options: conflictOptions(ctx), names: groupNames(ctx), coachZone: coachZoneOf(ctx), ignore };
+  return { index: coachConflictIndex(ctx), options: conflictOptions(ctx), names: groupNames(ctx), people: oneToOnePeopleNames(ctx), coachZone: coachZoneOf(ctx), ignore };
 }
 
 const kept = (check: ClashCheck) => (list: Conflict[]) =>
-  list.filter((c) => !(c.with.kind === 'meeting' && check.ignore.has(c.with.id))).map((c) => nameClash(c, check.names, check.coachZone));
+  list.filter((c) => !(c.with.kind === 'meeting' && check.ignore.has(c.with.id))).map((c) => nameClash(c, check.names, check.coachZone, check.people));
 
 function choiceOf(span: { start: string; end: string }, timeZone: string, conflicts: Conflict[], check: ClashCheck): TimeChoice {
   return {

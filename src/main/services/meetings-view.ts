@@ -76,7 +76,7 @@ export function meetingViewServices(ctx: ServiceContext): Handlers<'meetings.for
         clashes:
           upcoming && meeting.status === 'planned'
             ? conflictsFor({ id: meeting.id, groupId, start: meeting.start, end: meeting.end }, check.index, check.options).map((c) =>
-                nameClash(c, check.names, check.coachZone),
+                nameClash(c, check.names, check.coachZone, check.people),
               )
             : [],
       });

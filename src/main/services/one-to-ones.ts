@@ -3,16 +3,16 @@ import { planOccurrence } from '../../shared/calendar/recurrence';
 import { localTimeAt } from '../../shared/calendar/zoned';
 import type { OneToOneClash, OneToOneView } from '../../shared/contract/one-to-ones';
 import { formerMemberNames } from '../domain/anonymise';
-import { conflictIndex, conflictsFor, type CalendarMeeting } from '../domain/meetings/conflicts';
+import { conflictsFor } from '../domain/meetings/conflicts';
 import { whenLabel } from '../domain/meetings/calendar-clashes';
 import type { GroupDoc } from '../store/documents';
 import { coachConflictIndex, conflictOptions } from './coach-calendar';
 import { clone, currentPeople, nowIso, requireGroup, type ServiceContext } from './context';
 import { invalidInput, notFound } from './errors';
 import type { Handlers } from './handlers';
-import { dueEntries } from './one-to-ones-due';
+import { dueEntries, memberRows } from './one-to-ones-due';
 
-type OneToOneMethod = 'oneToOnes.forGroup' | 'oneToOnes.due' | 'oneToOnes.conflicts' | 'oneToOnes.schedule' | 'oneToOnes.update' | 'oneToOnes.setStatus';
+type OneToOneMethod = 'oneToOnes.forGroup' | 'oneToOnes.due' | 'oneToOnes.byMember' | 'oneToOnes.conflicts' | 'oneToOnes.schedule' | 'oneToOnes.update' | 'oneToOnes.setStatus';
 
 const coachZone = (ctx: ServiceContext): string => ctx.store.index().settings.coachTimeZone;
 
@@ -22,14 +22,6 @@ function spanOf(ctx: ServiceContext, date: string, time: string, minutes: number
   const planned = planOccurrence(date, time, timeZone, minutes);
   if (planned.status !== 'ok') throw invalidInput(planned.message, { time: planned.message });
   return { start: planned.start, end: planned.end, timeZone };
-}
-
-/** Every 1:1 of every running group, as the conflict check reads it. */
-function coachOneToOnes(ctx: ServiceContext): (CalendarMeeting & { personId: string })[] {
-  return ctx.store
-    .groups()
-    .filter((doc) => doc.group.archivedAt === null)
-    .flatMap((doc) => doc.oneToOnes.map((o) => ({ id: o.id, groupId: doc.group.id, start: o.start, end: o.end, status: o.status === 'cancelled' ? ('cancelled' as const) : ('planned' as const), personId: o.personId })));
 }
 
 export function oneToOneServices(ctx: ServiceContext): Handlers<OneToOneMethod> {
@@ -45,31 +37,34 @@ export function oneToOneServices(ctx: ServiceContext): Handlers<OneToOneMethod> 
     return { ...clone(o), groupId: doc.group.id, personName: nameIn(doc)(o.personId), memberTimeZone, memberLocal: { date: local.date, time: local.time } };
   }
 
-  /** Clashes with the coach's meetings, busy times and other 1:1s, named on the coach's clock. */
+  /**
+   * Clashes with the coach's meetings, busy times and other 1:1s, named on the
+   * coach's clock. The coach's one index holds them all, as meeting planning
+   * reads it, so each clash is found once; the 1:1 being edited is left out of
+   * its own check by its id.
+   */
   function clashesOf(span: { start: string; end: string }, exceptId: string | null): OneToOneClash[] {
     const zone = coachZone(ctx);
     const options = conflictOptions(ctx);
     const groups = new Map(ctx.store.groups().map((d) => [d.group.id, d]));
-    const meetings = conflictsFor({ groupId: '', start: span.start, end: span.end }, coachConflictIndex(ctx), options);
-    const others = coachOneToOnes(ctx).filter((o) => o.id !== exceptId);
-    const people = new Map(others.map((o) => [o.id, o.personId]));
-    const oneToOnes = conflictsFor({ groupId: '', start: span.start, end: span.end }, conflictIndex(others), options);
+    const candidate = { ...(exceptId === null ? {} : { id: exceptId }), groupId: '', start: span.start, end: span.end };
+    const found = conflictsFor(candidate, coachConflictIndex(ctx), options);
     const said = (kind: 'overlap' | 'too-close', minutes: number, what: string): string =>
       kind === 'overlap'
         ? `Overlaps ${what} by ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`
         : `Leaves only ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} beside ${what}; you asked for at least ${options.bufferMinutes} minutes between.`;
-    return [
-      ...meetings.map((c) => {
-        const when = whenLabel(c.with.start, c.with.end, zone);
-        const what = c.with.kind === 'busy' ? `your busy time “${c.with.label}” (${when})` : `the ${groups.get(c.with.groupId)?.group.name ?? 'group'} meeting (${when})`;
-        return { kind: c.kind, text: said(c.kind, c.minutes, what) };
-      }),
-      ...oneToOnes.map((c) => {
-        const doc = groups.get(c.with.kind === 'meeting' ? c.with.groupId : '');
-        const name = doc ? nameIn(doc)(people.get(c.with.id) ?? '') : 'a member';
-        return { kind: c.kind, text: said(c.kind, c.minutes, `your 1:1 with ${name} (${whenLabel(c.with.start, c.with.end, zone)})`) };
-      }),
-    ];
+    const whatOf = (other: (typeof found)[number]['with']): string => {
+      const when = whenLabel(other.start, other.end, zone);
+      if (other.kind === 'busy') return `your busy time “${other.label}” (${when})`;
+      const doc = groups.get(other.groupId);
+      if (other.kind === 'meeting') return `the ${doc?.group.name ?? 'group'} meeting (${when})`;
+      return `your 1:1 with ${doc ? nameIn(doc)(other.personId) : 'a member'} (${when})`;
+    };
+    // Meetings and busy times first, then 1:1s, as the coach has always read them.
+    const order = (kind: string): number => (kind === 'one-to-one' ? 1 : 0);
+    return [...found]
+      .sort((a, b) => order(a.with.kind) - order(b.with.kind))
+      .map((c) => ({ kind: c.kind, text: said(c.kind, c.minutes, whatOf(c.with)) }));
   }
 
   function oneToOneIn(doc: Readonly<GroupDoc>, id: string): OneToOne {
@@ -95,6 +90,8 @@ export function oneToOneServices(ctx: ServiceContext): Handlers<OneToOneMethod> 
     },
 
     'oneToOnes.due': () => dueEntries(ctx),
+
+    'oneToOnes.byMember': ({ groupId }) => Promise.resolve(memberRows(ctx, requireGroup(ctx, groupId))),
 
     'oneToOnes.conflicts': ({ id, date, time, minutes }) => Promise.resolve(clashesOf(spanOf(ctx, date, time, minutes), id)),
 

@@ -10,8 +10,9 @@ import { tags } from './tags';
 // The coach's calendar across every group, and their own calendar settings:
 // the break they want between meetings and the busy times imported from the
 // calendar they keep elsewhere. Every view here names groups (names, colours,
-// archived ones left out), places meetings on the coach's clock and marks
-// clashes, so each reads the meetings of every group, the groups, the coach's
+// archived ones left out), places meetings and the coach's 1:1s on the
+// coach's clock and marks clashes, so each reads the meetings and 1:1s of every
+// group, the groups, the people the 1:1s are with (names, zones), the coach's
 // settings (zone) and their own calendar.
 
 /** The most days one list asks for: about a quarter. */
@@ -22,7 +23,7 @@ const MonthSchema = z
   .refine(isMonth, 'Use a month such as 2027-03.')
   .refine((m) => m >= '1900-01' && m <= '2199-12', 'Choose a month between 1900 and 2199.');
 
-const everyGroupsCalendar = () => [tags.settings(), tags.group(), tags.meetings(), tags.coachCalendar()];
+const everyGroupsCalendar = () => [tags.settings(), tags.group(), tags.meetings(), tags.oneToOnes(), tags.person(), tags.coachCalendar()];
 
 export const calendarMethods = {
   /** The month grid on the coach's clock; without a month, the month it is now where the coach is. */

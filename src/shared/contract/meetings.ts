@@ -76,8 +76,8 @@ export const CancelMeetingSchema = z.strictObject({ groupId: IdSchema, meetingId
 
 const inGroup = ({ groupId }: { groupId: string }) => [tags.meetings(groupId)];
 
-/** A preview compares with every group's meetings and the coach's busy times, on the coach's clock. */
-const clashSources = () => [tags.meetings(), tags.coachCalendar(), tags.group(), tags.settings()];
+/** A preview compares with every group's meetings, the coach's 1:1s (named by member) and busy times, on the coach's clock. */
+const clashSources = () => [tags.meetings(), tags.oneToOnes(), tags.person(), tags.coachCalendar(), tags.group(), tags.settings()];
 
 export const meetingMethods = {
   /** The group's Meetings tab. `viewerZone` adds each meeting's time on that clock (a member's). */

@@ -49,6 +49,39 @@ export interface DueEntry {
   because: string;
 }
 
+/**
+ * Where one member stands by the group's cadence, most pressing first:
+ * not-planned: the group opted out of 1:1s;
+ * overdue: a due date passed and no planned 1:1 takes care of it;
+ * scheduled: a planned 1:1 takes care of what is due (daysOverdue > 0 when it catches up);
+ * no-one-to-one-yet: none held since joining; dueOn null when nothing more falls due;
+ * due: the current due period is open and has no 1:1 yet;
+ * up-to-date: the current period has its 1:1 (or nothing more falls due).
+ */
+export type MemberOneToOneStatus =
+  | { kind: 'not-planned' }
+  | { kind: 'overdue'; dueOn: string; days: number }
+  | { kind: 'scheduled'; dueOn: string; daysOverdue: number }
+  | { kind: 'no-one-to-one-yet'; dueOn: string | null }
+  | { kind: 'due'; dueOn: string }
+  | { kind: 'up-to-date'; nextDueOn: string | null };
+
+/** One current member of a group and their 1:1s, for the "1:1s by member" card. */
+export interface MemberOneToOneRow {
+  personId: string;
+  personName: string;
+  /** The member's own zone, so the schedule dialog can show their clock. */
+  timeZone: string;
+  lastHeldOn: string | null;
+  /** On the coach's clock; time null for the coach's pair session in a round (no 1:1 of its own). */
+  nextPlanned: { id: string; date: string; time: string | null } | null;
+  /** Planned 1:1s whose day passed without being marked held or cancelled, oldest first. */
+  unrecordedOn: string[];
+  status: MemberOneToOneStatus;
+  /** The status in a sentence or two. */
+  because: string;
+}
+
 export interface OneToOneClash {
   /** "Overlaps Founders Peer Circle (Tue 9 Mar 2027, 18:00–19:30) by 30 minutes." */
   text: string;
@@ -61,6 +94,16 @@ export const oneToOneMethods = {
   'oneToOnes.forGroup': query<OneToOneView[]>()(z.strictObject({ groupId: IdSchema }), ({ groupId }) => [tags.oneToOnes(groupId), tags.members(groupId), tags.person()]),
   /** Across every running group, most in need first. */
   'oneToOnes.due': query<DueEntry[]>()(z.strictObject({}), () => [tags.oneToOnes(), tags.members(), tags.meetings(), tags.meetingRecords(), tags.between(), tags.person(), tags.group(), tags.settings()]),
+  /** The group's current members by name, each with their last and next 1:1 and where they stand by the group's cadence. */
+  'oneToOnes.byMember': query<MemberOneToOneRow[]>()(z.strictObject({ groupId: IdSchema }), ({ groupId }) => [
+    tags.oneToOnes(groupId),
+    tags.members(groupId),
+    tags.meetings(groupId),
+    tags.between(groupId),
+    tags.person(),
+    // "Today" is the coach's.
+    tags.settings(),
+  ]),
   /** What a 1:1 at this time would clash with, before it is saved. */
   'oneToOnes.conflicts': query<OneToOneClash[]>()(OneToOneConflictsSchema, () => [tags.oneToOnes(), tags.meetings(), tags.coachCalendar(), tags.settings(), tags.group(), tags.person()]),
   'oneToOnes.schedule': command<OneToOneView>()(ScheduleOneToOneSchema, inGroup),

@@ -20,11 +20,11 @@ const leaders = detail(group({ name: 'New leaders' }), [member(ana), member(ben)
 const founders = detail(group({ name: 'Founders' }), [member(ben)]);
 
 function renderApp(route: string) {
-  let settings: Settings = { coachName: 'Jo', coachTimeZone: 'Europe/London' };
+  let settings: Settings = { coachName: 'Jo', coachTimeZone: 'Europe/London', coachEmail: '' };
   const bridge = installBridge({
     'app.info': () => makeAppInfo({ settings }),
     'settings.get': () => settings,
-    'settings.update': (values) => (settings = { ...values }),
+    'settings.update': (values) => (settings = { ...settings, ...values, coachEmail: values.coachEmail ?? settings.coachEmail }),
     'dashboard.get': () => makeDashboard({ activeGroups: [summaryOf(leaders), summaryOf(founders)] }),
     'groups.list': () => [summaryOf(founders), summaryOf(leaders)],
     'groups.get': ({ id }) => (id === founders.group.id ? founders : leaders),

@@ -10,7 +10,7 @@ import { AMARA, betweenView, CURRENT, GROUP, LENA, PLANNED, RAJ, session, SESSIO
 // The Between meetings tab: what a round says, and that a swap or a pair
 // session sends exactly what the coach chose, after showing what it does.
 
-const SETTINGS = { coachName: 'Sam', coachTimeZone: 'Europe/London' };
+const SETTINGS = { coachName: 'Sam', coachTimeZone: 'Europe/London', coachEmail: '' };
 
 function renderTab(overrides: BridgeOverrides = {}, view: BetweenView = betweenView()) {
   const bridge = installBridge({ 'between.view': () => view, 'settings.get': () => SETTINGS, ...overrides });
@@ -25,8 +25,8 @@ describe('BetweenTab', () => {
     renderTab();
     const current = await roundRegion(/20 Jan – 17 Feb/);
     const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    // Then the group's 1:1s (features/one-to-ones), the matrix and the rules, below the rounds.
-    expect(sections).toEqual(['This round', 'Planned rounds', '1:1s', 'Who has met whom', 'Pairing rules and 1:1s']);
+    // Then each member's 1:1s and the group's (features/one-to-ones), the matrix and the rules, below the rounds.
+    expect(sections).toEqual(['This round', 'Planned rounds', '1:1s by member', '1:1s', 'Who has met whom', 'Pairing rules and 1:1s']);
     expect(within(current).getByText('Under way')).toBeInTheDocument();
     expect(within(current).getByText('Amara Okafor & Raj Patel')).toBeInTheDocument();
     expect(within(current).getByText('Tomás Ruiz, Yuki Tanaka & Lena Berg')).toBeInTheDocument();

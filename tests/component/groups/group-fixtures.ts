@@ -13,7 +13,7 @@ export function nextId(): string {
   return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
 }
 
-export const settings: Settings = { coachName: 'Sam Coach', coachTimeZone: 'Europe/Lisbon' };
+export const settings: Settings = { coachName: 'Sam Coach', coachTimeZone: 'Europe/Lisbon', coachEmail: '' };
 
 export function group(values: Partial<Group> = {}): Group {
   return sampleGroup(nextId(), { name: 'New managers', startDate: '2027-02-01', createdAt: AT, updatedAt: AT, ...values });

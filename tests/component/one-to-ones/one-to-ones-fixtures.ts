@@ -4,7 +4,7 @@ import { detail, group, member, person } from '../groups/group-fixtures';
 // A group of three on a coach in London: Ada lives in Singapore, so her 1:1s
 // read on two clocks; Ben and Cleo share the coach's.
 
-export const COACH = { coachName: 'Sam', coachTimeZone: 'Europe/London' };
+export const COACH = { coachName: 'Sam', coachTimeZone: 'Europe/London', coachEmail: '' };
 export const ADA = { ...person('Ada Lovelace'), timeZone: 'Asia/Singapore' };
 export const BEN = { ...person('Ben Okri'), timeZone: 'Europe/London' };
 export const CLEO = { ...person('Cleo Laine'), timeZone: 'Europe/London' };

@@ -21,7 +21,7 @@ export function summary(p: Person, groupNames: string[] = []): PersonSummary {
   return { person: p, activeGroupCount: groupNames.length, groupNames };
 }
 
-export const settings: Settings = { coachName: 'Sam Coach', coachTimeZone: 'Europe/Lisbon' };
+export const settings: Settings = { coachName: 'Sam Coach', coachTimeZone: 'Europe/Lisbon', coachEmail: '' };
 
 export function addressBook(): PersonSummary[] {
   return [

@@ -20,7 +20,7 @@ function bridgeWith(overrides: BridgeOverrides = {}) {
       unreadable: [],
     }),
     'settings.update': (input) => {
-      saved = { coachName: input.coachName.trim(), coachTimeZone: input.coachTimeZone };
+      saved = { coachName: input.coachName.trim(), coachTimeZone: input.coachTimeZone, coachEmail: (input.coachEmail ?? saved.coachEmail).trim().toLowerCase() };
       return saved;
     },
     ...overrides,
@@ -32,11 +32,33 @@ async function renderSettings() {
   return {
     name: await screen.findByLabelText('Your name'),
     zone: screen.getByLabelText('Your time zone'),
+    email: screen.getByLabelText('Your email'),
     save: screen.getByRole('button', { name: 'Save changes' }),
   };
 }
 
 describe('SettingsPage: your details', () => {
+  it('asks for the coach\'s email with what it is for, refuses one that is not an email without losing it, and saves a good one', async () => {
+    const user = userEvent.setup();
+    const bridge = bridgeWith();
+    const { email, save } = await renderSettings();
+    expect(email).toHaveAccessibleDescription(expect.stringContaining('Used as the organiser of calendar invitations you send. Circlekeeper sends nothing itself.'));
+    expect(email).toHaveValue('');
+
+    await user.type(email, 'jo.example.com');
+    await user.click(save);
+    expect(await screen.findByText('Enter a valid email address, such as name@example.com.')).toHaveAttribute('role', 'alert');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveValue('jo.example.com');
+    expect(bridge.callsTo('settings.update')).toEqual([]);
+
+    await user.clear(email);
+    await user.type(email, 'Jo@Example.com');
+    await user.click(save);
+    await waitFor(() => expect(bridge.callsTo('settings.update')).toEqual([{ coachName: 'Jo', coachTimeZone: 'Europe/London', coachEmail: 'jo@example.com' }]));
+    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
+  });
+
   it('refuses an unknown time zone and sends nothing', async () => {
     const user = userEvent.setup();
     const bridge = bridgeWith();
@@ -82,7 +104,7 @@ describe('SettingsPage: your details', () => {
     await user.click(save);
 
     expect(await screen.findByText('Settings saved')).toBeInTheDocument();
-    expect(bridge.callsTo('settings.update')).toEqual([{ coachName: 'Jo Baker', coachTimeZone: 'Pacific/Auckland' }]);
+    expect(bridge.callsTo('settings.update')).toEqual([{ coachName: 'Jo Baker', coachTimeZone: 'Pacific/Auckland', coachEmail: '' }]);
   });
 
   it('shows a refusal from main beside the field and keeps what was typed', async () => {

@@ -12,7 +12,7 @@ export const ids = {
   sam: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
 };
 
-export const settings: Settings = { coachName: 'Jo', coachTimeZone: 'Europe/London' };
+export const settings: Settings = { coachName: 'Jo', coachTimeZone: 'Europe/London', coachEmail: '' };
 
 export function makeGroup(overrides: Partial<Group> = {}): Group {
   const at = '2027-01-02T10:00:00.000Z';

@@ -13,6 +13,8 @@ describe('cli demo', () => {
     const dir = await demoFolder();
     expect((await groupFiles(dir)).length).toBe(4);
     expect((await readJson(path.join(dir, 'index.json'))).people).toHaveLength(25);
+    // The demo coach has given their email, so calendar invitations have an organiser.
+    expect((await readJson(path.join(dir, 'index.json'))).settings).toEqual({ coachName: 'Jordan Ellis', coachTimeZone: 'Europe/London', coachEmail: 'jordan.ellis@example.com' });
     expect(await cli('verify', '--data-dir', dir)).toEqual({ code: 0, out: 'OK: 4 groups, 25 people, 43 meetings, 5 files of meeting records, 0 notes', err: '' });
   });
 

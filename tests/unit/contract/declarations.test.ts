@@ -41,7 +41,7 @@ describe('the contract by area', () => {
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
         'vault.status', 'vault.passphraseStrength',
         'notes.list', 'notes.get', 'notes.versions', 'notes.version', 'notes.search', 'notes.templates',
-        'between.view', 'between.personHistory', 'between.previewSwap', 'oneToOnes.forGroup', 'oneToOnes.due', 'oneToOnes.conflicts',
+        'between.view', 'between.personHistory', 'between.previewSwap', 'oneToOnes.forGroup', 'oneToOnes.due', 'oneToOnes.byMember', 'oneToOnes.conflicts',
         'calendarExport.preview',
       ].sort(),
     );

@@ -331,9 +331,21 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'between.view Tuesday',
         'oneToOnes.forGroup Tuesday',
         'oneToOnes.due',
+        'oneToOnes.byMember Tuesday',
         'oneToOnes.conflicts',
+        // The calendar names the 1:1s by member ("1:1 with Ada"), and so do its clashes.
+        'calendar.month',
+        'calendar.agenda',
+        'calendar.conflicts',
       ].sort(),
     );
+  });
+
+  it('a new 1:1 refreshes the coach’s calendar and the meeting clash checks, as a meeting would', async () => {
+    const { changed, reached } = await run('oneToOnes.schedule');
+    expect(changed).toEqual(expect.arrayContaining(['calendar.month', 'calendar.agenda']));
+    expect(reached).toEqual(expect.arrayContaining(['calendar.month', 'calendar.agenda', 'calendar.conflicts', 'meetings.forGroup Tuesday', 'oneToOnes.conflicts']));
+    expect(reached).not.toContain('calendar.settings');
   });
 
   it('renaming a group refreshes its members’ pages, but not a person who is not in it', async () => {
@@ -353,8 +365,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'app.info', 'dashboard.get', 'people.importPreview', 'settings.get', 'vault.passphraseStrength',
         'meetings.page Tuesday March', 'meetings.page Tuesday April', 'meetings.forGroup Tuesday',
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
-        // 1:1s are on the coach's clock, and "today" for who is due is the coach's.
-        'oneToOnes.due', 'oneToOnes.conflicts',
+        // 1:1s are on the coach's clock, and "today" for who is due (and for each member's status) is the coach's.
+        'oneToOnes.due', 'oneToOnes.byMember Tuesday', 'oneToOnes.conflicts',
       ].sort(),
     );
   });

@@ -96,6 +96,7 @@ export const probesOf = (p: Practice): Probe[] => [
   probe('between.personHistory Ada', 'between.personHistory', { id: p.ada }),
   probe('oneToOnes.forGroup Tuesday', 'oneToOnes.forGroup', { groupId: p.tuesday }),
   probe('oneToOnes.due', 'oneToOnes.due', {}),
+  probe('oneToOnes.byMember Tuesday', 'oneToOnes.byMember', { groupId: p.tuesday }),
   probe('oneToOnes.conflicts', 'oneToOnes.conflicts', { id: null, date: '2026-03-10', time: '18:30', minutes: 60 }),
   probe('calendarExport.preview', 'calendarExport.preview', { groupIds: null, personIds: null, from: null, to: null }),
   probe('calendar.month', 'calendar.month', {}),

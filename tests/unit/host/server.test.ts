@@ -213,7 +213,7 @@ describe('test host', () => {
     const settings = await callMethod(host, 'settings.get', {});
     expect(settings.ok).toBe(true);
     const updated = await callMethod(host, 'settings.update', { coachName: 'Sam Okafor', coachTimeZone: 'Pacific/Auckland' });
-    expect(updated).toEqual({ ok: true, value: { coachName: 'Sam Okafor', coachTimeZone: 'Pacific/Auckland' } });
+    expect(updated).toEqual({ ok: true, value: { coachName: 'Sam Okafor', coachTimeZone: 'Pacific/Auckland', coachEmail: '' } });
 
     const reopened = await raw(host, 'POST', '/__host/reopen');
     expect(JSON.parse(reopened.body)).toEqual({ ok: true, value: { dataDir: join(base, 'data'), exportDir: expect.stringContaining('ck-host-exports-') } });

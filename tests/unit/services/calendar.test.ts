@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CalendarListMeeting, CalendarMeetingItem } from '../../../src/shared/calendar-views';
+import type { CalendarItem, CalendarListItem } from '../../../src/shared/calendar-views';
 import { addMeetings } from '../../support/meetings-in-store';
 import { sampleGroupInput } from '../../support/sample-records';
 import { openHarness, type ServiceHarness } from '../../support/services';
@@ -48,8 +48,8 @@ afterEach(async () => {
   await removeTempDirs();
 });
 
-const meetingsOn = (month: Awaited<ReturnType<typeof monthOf>>, date: string): CalendarMeetingItem[] =>
-  month.weeks.flat().find((d) => d.date === date)!.meetings;
+const meetingsOn = (month: Awaited<ReturnType<typeof monthOf>>, date: string): CalendarItem[] =>
+  month.weeks.flat().find((d) => d.date === date)!.items;
 const monthOf = (month?: string) => h.ok('calendar.month', month === undefined ? {} : { month });
 
 describe('calendar.month', () => {
@@ -114,7 +114,7 @@ describe('calendar.agenda (the list)', () => {
   it('lists only days with meetings, each with the coach’s time and the group’s own where it differs', async () => {
     const list = await h.ok('calendar.agenda', { from: '2026-03-16', days: 7 });
     expect(list).toMatchObject({ from: '2026-03-16', to: '2026-03-22', timeZone: 'Europe/London', today: '2026-03-15' });
-    const rows = list.days.map((d) => [d.date, d.meetings.map((m: CalendarListMeeting) => [m.group.name, m.localStart, m.groupTime])]);
+    const rows = list.days.map((d) => [d.date, d.items.map((m: CalendarListItem) => [m.group.name, m.localStart, m.kind === 'meeting' ? m.groupTime : m.memberTime])]);
     expect(rows).toEqual([
       [
         '2026-03-17',
@@ -125,7 +125,7 @@ describe('calendar.agenda (the list)', () => {
       ],
       ['2026-03-18', [['Sydney Circle', '21:00', { timeZone: 'Australia/Sydney', date: '2026-03-19', startTime: '08:00', endTime: '09:00' }]]],
     ]);
-    expect(list.days[0]!.meetings[0]!.clashesWith).toEqual(['Founders']);
+    expect(list.days[0]!.items[0]!.clashesWith).toEqual(['Founders']);
   });
 
   it('refuses more than 92 days, or none', async () => {

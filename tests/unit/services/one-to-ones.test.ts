@@ -83,4 +83,17 @@ describe('the coach’s 1:1s', () => {
     const order = due.filter((d) => d.groupId === p.groupId).map((d) => [d.personName, d.state]);
     expect(order).toEqual([['Ada Obi', 'overdue'], ['Bo Lind', 'scheduled']]);
   });
+
+  it('lists the group’s members by name with their last and next 1:1 on the coach’s clock', async () => {
+    const p = await practice();
+    await h.ok('oneToOnes.schedule', { groupId: p.groupId, personId: p.bo, date: '2026-03-25', time: '09:00', minutes: 45, where: '' });
+    const rows = await h.ok('oneToOnes.byMember', { groupId: p.groupId });
+    expect(rows.map((r) => r.personName)).toEqual(['Ada Obi', 'Bo Lind']);
+    const [ada, bo] = rows;
+    // Both missed the gaps since joining on 5 January; Bo's planned 1:1 catches up.
+    expect(ada).toMatchObject({ personId: p.ada, timeZone: 'Asia/Singapore', lastHeldOn: null, nextPlanned: null, status: { kind: 'overdue', dueOn: '2026-01-13' } });
+    expect(bo).toMatchObject({ nextPlanned: { date: '2026-03-25', time: '09:00' }, status: { kind: 'scheduled', dueOn: '2026-01-13' } });
+    expect(bo?.because).toBe('Planned for 25 Mar 2026 to catch up on the one due 13 Jan 2026.');
+    expect(await refusalOf(h.call('oneToOnes.byMember', { groupId: '00000000-0000-4000-8000-00000000dead' }))).toBeTruthy();
+  });
 });

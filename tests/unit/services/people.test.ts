@@ -31,7 +31,7 @@ describe('people', () => {
     const updated = await h.ok('people.update', { id: jose.id, values: samplePersonInput({ email: jose.email, timeZone: 'EUROPE/LONDON' }) });
     expect(updated.timeZone).toBe('Europe/London');
     await h.ok('settings.update', { coachName: 'Zoe\u0308', coachTimeZone: 'utc' });
-    expect(await h.ok('settings.get', {})).toEqual({ coachName: 'Zo\u00eb', coachTimeZone: 'UTC' });
+    expect(await h.ok('settings.get', {})).toEqual({ coachName: 'Zo\u00eb', coachTimeZone: 'UTC', coachEmail: '' });
   });
 
   it('refuses a second person with the same email in any case', async () => {

@@ -54,6 +54,8 @@ export interface DueItem {
   lastHeldOn: string | null;
   /** The member's next 1:1 still ahead in this group, whether or not it covers the due period. */
   nextPlanned: { id: string; date: string } | null;
+  /** Days of planned 1:1s that passed without being marked held or cancelled, oldest first: they count for nothing until the coach says which. */
+  unrecordedOn: string[];
   /** In the order of the tiers above. */
   reasons: DueReason[];
 }
@@ -114,6 +116,28 @@ export function compareByNeed(a: DueItem, b: DueItem): number {
   );
 }
 
+export interface OneToOneHistory {
+  lastHeldOn: string | null;
+  /** Still ahead (a planned one today included), soonest first. */
+  ahead: DueInput['oneToOnes'];
+  unrecordedOn: string[];
+}
+
+/** What one member's 1:1s in one group come to on `today`, by the rules in the file header. */
+export function historyOf(oneToOnes: DueInput['oneToOnes'], joinedOn: string, today: string): OneToOneHistory {
+  const mine = oneToOnes.filter((o) => o.status !== 'cancelled' && o.date >= joinedOn);
+  const held = mine.filter((o) => o.status === 'held' && o.date <= today).map((o) => o.date);
+  const lastHeldOn = held.length === 0 ? null : held.reduce((a, b) => (a > b ? a : b));
+  const ahead = mine.filter((o) => o.date > today || (o.date === today && o.status === 'planned')).sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
+  const unrecordedOn = mine.filter((o) => o.status === 'planned' && o.date < today).map((o) => o.date).sort();
+  return { lastHeldOn, ahead, unrecordedOn };
+}
+
+/** The one active membership of each member of one group on `today`. */
+export function activeMembersOf(members: DueInput['members'], groupId: string, today: string): (Period & { personId: string; groupId: string })[] {
+  return byGroup(activeMemberships(members, today).values()).get(groupId) ?? [];
+}
+
 export function whoIsDue(input: DueInput): DueItem[] {
   const { today } = input;
   const oneToOnes = byKey(input.oneToOnes);
@@ -125,10 +149,7 @@ export function whoIsDue(input: DueInput): DueItem[] {
     if (group.archived || cadence.type === 'none') continue;
     for (const member of memberships.get(group.groupId) ?? []) {
       const k = key(group.groupId, member.personId);
-      const mine = (oneToOnes.get(k) ?? []).filter((o) => o.status !== 'cancelled' && o.date >= member.joinedOn);
-      const held = mine.filter((o) => o.status === 'held' && o.date <= today).map((o) => o.date);
-      const lastHeldOn = held.length === 0 ? null : held.reduce((a, b) => (a > b ? a : b));
-      const ahead = mine.filter((o) => o.date > today || (o.date === today && o.status === 'planned')).sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
+      const { lastHeldOn, ahead, unrecordedOn } = historyOf(oneToOnes.get(k) ?? [], member.joinedOn, today);
       const period = duePeriod(cadence, member, group.meetings, lastHeldOn, today);
       if (period === null) continue;
       const covered = ahead.some((o) => o.date >= period.coverFrom && (period.coverUntil === null || o.date <= period.coverUntil));
@@ -148,6 +169,7 @@ export function whoIsDue(input: DueInput): DueItem[] {
         daysOverdue,
         lastHeldOn,
         nextPlanned: first === undefined ? null : { id: first.id, date: first.date },
+        unrecordedOn,
         reasons,
       });
     }
@@ -173,13 +195,33 @@ export function describeDue(item: DueItem, nameOf: (personId: string) => string,
   return `${nameOf(item.personId)} (${groupNameOf(item.groupId)}): ${describeNeed(item)}`;
 }
 
+/**
+ * A planned 1:1 whose day has passed is neither held nor still ahead: the
+ * coach only has to say which, so the sentence asks for that, not for a new one.
+ */
+export function unrecordedText(unrecordedOn: readonly string[]): string | null {
+  const latest = unrecordedOn[unrecordedOn.length - 1];
+  if (latest === undefined) return null;
+  return unrecordedOn.length === 1
+    ? `1:1 on ${dayLabel(latest)} not recorded: mark it held or cancelled.`
+    : `${unrecordedOn.length} past 1:1s not recorded, the latest on ${dayLabel(latest)}: mark them held or cancelled.`;
+}
+
 /** The same sentence without the member and group, for a list that shows them already. */
 export function describeNeed(item: DueItem): string {
   const overdue = item.reasons.find((r): r is Extract<DueReason, { kind: 'overdue' }> => r.kind === 'overdue');
-  const when = overdue === undefined ? `due by ${dayLabel(item.dueOn)}` : `overdue by ${count(overdue.days, 'day', 'days')} (due ${dayLabel(item.dueOn)}, ${missedText(overdue)})`;
-  const planned = item.nextPlanned === null ? '' : `${item.state === 'scheduled' ? 'planned for' : 'next one planned for'} ${dayLabel(item.nextPlanned.date)}`;
-  const status = item.state === 'scheduled' ? `${planned}, ${when}` : planned === '' ? when : `${when}; ${planned}`;
+  let status: string;
+  if (item.state === 'scheduled' && item.nextPlanned !== null) {
+    // Planned and overdue at once reads as a contradiction: the planned 1:1 is the catching up.
+    const planned = `planned for ${dayLabel(item.nextPlanned.date)}`;
+    status = overdue === undefined ? `${planned}, due by ${dayLabel(item.dueOn)}` : `${planned} to catch up on the one due ${dayLabel(item.dueOn)} (${missedText(overdue)})`;
+  } else {
+    const when = overdue === undefined ? `due by ${dayLabel(item.dueOn)}` : `overdue by ${count(overdue.days, 'day', 'days')} (due ${dayLabel(item.dueOn)}, ${missedText(overdue)})`;
+    status = item.nextPlanned === null ? when : `${when}; next one planned for ${dayLabel(item.nextPlanned.date)}`;
+  }
   const parts = [`1:1 ${status}.`];
+  const unrecorded = unrecordedText(item.unrecordedOn);
+  if (unrecorded !== null) parts.push(unrecorded);
   for (const reason of item.reasons) if (reason.kind !== 'overdue') parts.push(REASON_TEXT[reason.kind]);
   if (item.lastHeldOn !== null) parts.push(`Last 1:1 on ${dayLabel(item.lastHeldOn)}.`);
   return parts.join(' ');

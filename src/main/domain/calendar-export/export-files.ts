@@ -64,7 +64,7 @@ async function draftsFor(p: PersonExport, options: FileOptions): Promise<ExportF
   for (const plan of p.invitations) {
     const to = { name: p.person.name, email: p.person.email };
     const content = writeInvitation({ method: plan.method, organizer: options.coach, attendee: to, item: plan.item, now: options.now, remindersMinutes: options.remindersMinutes });
-    const { subject, text } = invitationText({ recipient: { ...to, timeZone: p.person.timeZone }, coachName: options.coach.name, method: plan.method, item: plan.item });
+    const { subject, text } = invitationText({ recipient: { ...to, timeZone: p.person.timeZone }, coachName: options.coach.name, method: plan.method, item: plan.item, update: plan.update });
     const bytes = await writeDraft({
       from: options.coach,
       to,

@@ -31,6 +31,8 @@ export interface InvitationPlan {
   method: 'REQUEST' | 'CANCEL';
   item: InvitationItem;
   sequence: number;
+  /** They were sent this event before: the subject says "Updated". */
+  update: boolean;
   /** Recorded once drafted. */
   sent: Omit<LedgerSent, 'sentAt'>;
 }
@@ -103,7 +105,7 @@ function invitationsFor(personId: string, items: readonly PersonItem[], book: Se
     const eventSequence = it.item.type === 'series' ? it.item.series.sequence : it.item.event.sequence;
     const sequence = book.invitationSequence(personId, it.uid, it.fingerprint, eventSequence);
     const item: InvitationItem = it.item.type === 'series' ? { type: 'series', series: { ...it.item.series, sequence } } : { type: 'event', event: { ...it.item.event, sequence } };
-    plans.push({ uid: it.uid, method, item, sequence, sent: { personId, uid: it.uid, sequence, fingerprint: method === 'CANCEL' ? 'cancelled' : it.fingerprint } });
+    plans.push({ uid: it.uid, method, item, sequence, update: before !== undefined, sent: { personId, uid: it.uid, sequence, fingerprint: method === 'CANCEL' ? 'cancelled' : it.fingerprint } });
   }
   const held = new Set(items.map((i) => i.uid));
   for (const live of book.liveFor(personId)) {
@@ -111,7 +113,7 @@ function invitationsFor(personId: string, items: readonly PersonItem[], book: Se
     const event = removedEvent(live, book.recorded(live.uid));
     // Cancelling what is already over would only clutter their calendar's past.
     if (event === null || event.end <= window.from) continue;
-    plans.push({ uid: live.uid, method: 'CANCEL', item: { type: 'event', event }, sequence: event.sequence, sent: { personId, uid: live.uid, sequence: event.sequence, fingerprint: 'cancelled' } });
+    plans.push({ uid: live.uid, method: 'CANCEL', item: { type: 'event', event }, sequence: event.sequence, update: true, sent: { personId, uid: live.uid, sequence: event.sequence, fingerprint: 'cancelled' } });
   }
   return plans;
 }

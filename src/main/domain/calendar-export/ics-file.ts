@@ -61,7 +61,10 @@ export type EventTimes = Pick<ICalEventData, 'start' | 'end' | 'timezone'>;
  * them: no VTIMEZONE for it (UTC itself, an unknown zone), a definition that
  * reads the time otherwise than the app's own tz data, or a time in the hour
  * the clocks go back over (it names two instants and readers differ on which).
- * Either way the file names exactly the instants the app stores.
+ * Either way the file names exactly the instants the app stores. The wall
+ * time written is the instant read in the zone: the event's planned date and
+ * start time, except for a time the clocks skip, where it is the time the
+ * app moved the meeting to (01:30 on a spring-forward night goes out as 02:30).
  */
 export function eventTimes(zone: string, start: string, end: string): EventTimes {
   if (canWriteInZone(zone, [start, end])) return { timezone: zone, start: zonedInstant(start, zone), end: zonedInstant(end, zone) };

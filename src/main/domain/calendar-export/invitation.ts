@@ -74,24 +74,27 @@ interface Occurrence {
   instant: string | null;
   /** False for a wall time the clocks skip or pass twice: readers do not agree what it means (ICS.md). */
   plain: boolean;
+  /** Every instant a reader might take this wall time for. */
+  means: string[];
 }
 
 function occurrenceOf(wall: WallTime, zone: string): Occurrence {
   if (isUtcZone(zone)) {
     const ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-    return { wall, instant: new Date(ms).toISOString(), plain: true };
+    const instant = new Date(ms).toISOString();
+    return { wall, instant, plain: true, means: [instant] };
   }
   const resolved = resolveLocalTime(localOf(wall), zone);
   const plus = (instant: string) => new Date(Date.parse(instant) + wall.second * 1000).toISOString();
   switch (resolved.kind) {
     case 'exact':
-      return { wall, instant: plus(resolved.instant), plain: true };
+      return { wall, instant: plus(resolved.instant), plain: true, means: [plus(resolved.instant)] };
     case 'twice':
-      return { wall, instant: plus(resolved.earlier.instant), plain: false };
+      return { wall, instant: plus(resolved.earlier.instant), plain: false, means: [plus(resolved.earlier.instant), plus(resolved.later.instant)] };
     case 'gap':
-      return { wall, instant: plus(resolved.movedForward.instant), plain: false };
+      return { wall, instant: plus(resolved.movedForward.instant), plain: false, means: [plus(resolved.movedForward.instant)] };
     case 'invalid':
-      return { wall, instant: null, plain: false };
+      return { wall, instant: null, plain: false, means: [] };
   }
 }
 
@@ -166,7 +169,10 @@ function masterClock(zone: string): MasterClock {
 const sameDetails = (m: CalendarEvent, s: CalendarSeries): boolean =>
   m.summary === s.summary && m.description === s.description && m.location === s.location && m.url === s.url;
 
-function addSeries(calendar: ICalCalendar, input: InvitationInput, series: CalendarSeries, people: Pick<ICalEventData, 'organizer' | 'attendees'>): void {
+/** A line of the written file to put back as it must read: ical-generator writes all of one event's times on one clock. */
+type LineFix = [written: string, meant: string];
+
+function addSeries(calendar: ICalCalendar, input: InvitationInput, series: CalendarSeries, people: Pick<ICalEventData, 'organizer' | 'attendees'>): LineFix[] {
   const stored = parseStoredRule(series.rule);
   const clock = masterClock(stored.zone);
   const occurrences = ruleOccurrences(stored);
@@ -178,20 +184,34 @@ function addSeries(calendar: ICalCalendar, input: InvitationInput, series: Calen
   const cancelling = input.method === 'CANCEL';
   const details = { uid: series.uid, sequence: series.sequence };
 
-  // Each meeting claims the occurrence readers place at its original start; a
-  // time readers disagree on is never relied on (excluded, and the meeting given as an RDATE).
-  const byInstant = new Map(occurrences.filter((o) => o.plain && o.instant !== null).map((o) => [Date.parse(o.instant!), o]));
+  // Each meeting claims the occurrence at its original start. An occurrence on
+  // a DST edge (a skipped or doubled wall time) is claimed by a meeting at any
+  // instant it could mean, and always gets an exception that pins the meeting's
+  // own instant: readers disagree on the wall time, never on the exception.
+  // (Excluding it and adding the meeting as an RDATE fails: python's
+  // recurring_ical_events reads the EXDATE as the RDATE's instant and drops both, measured.)
+  const byInstant = new Map<number, Occurrence>();
+  for (const o of [...occurrences.filter((x) => !x.plain), ...occurrences.filter((x) => x.plain)]) for (const i of o.means) byInstant.set(Date.parse(i), o);
   const claimed = new Set<Occurrence>();
   const rdates: string[] = [];
-  const exceptions: { meeting: CalendarEvent; recurrenceId: ICalEventData['start']; zone: string | null }[] = [];
+  const exceptions: { meeting: CalendarEvent; recurrenceId: ICalEventData['start']; zone: string | null; edge: Occurrence | null }[] = [];
   for (const meeting of series.meetings) {
     const original = meeting.series?.originalStart ?? meeting.start;
     const occurrence = byInstant.get(Date.parse(original));
     let recurrenceId: ICalEventData['start'];
     let zone = clock.zone;
+    let edge: Occurrence | null = null;
     if (occurrence !== undefined && !claimed.has(occurrence)) {
       claimed.add(occurrence);
       recurrenceId = clock.atWall(occurrence);
+      if (!occurrence.plain && clock.zone !== null) {
+        edge = occurrence;
+        // A meeting in the doubled hour can only be written in UTC; its RECURRENCE-ID is put back on the master's clock below.
+        if (!isPlainWallTime(meeting.start, clock.zone) || !isPlainWallTime(meeting.end, clock.zone)) {
+          zone = null;
+          recurrenceId = new Date(occurrence.instant!);
+        }
+      }
     } else {
       // Not a time of the rule (the rule was edited since): an extra date of the series.
       rdates.push(original);
@@ -199,8 +219,8 @@ function addSeries(calendar: ICalCalendar, input: InvitationInput, series: Calen
       recurrenceId = zone === null ? new Date(original) : clock.atInstant(original);
     }
     const moved = meeting.start !== original || Date.parse(meeting.end) - Date.parse(meeting.start) !== series.minutes * MINUTE;
-    const needed = meeting.cancelled || moved || !sameDetails(meeting, series);
-    if (needed) exceptions.push({ meeting, recurrenceId, zone });
+    const needed = meeting.cancelled || moved || !sameDetails(meeting, series) || edge !== null;
+    if (needed) exceptions.push({ meeting, recurrenceId, zone, edge });
   }
   const exdates = occurrences.filter((o) => !claimed.has(o));
 
@@ -223,10 +243,12 @@ function addSeries(calendar: ICalCalendar, input: InvitationInput, series: Calen
     // ical-generator writes a rule given as text line by line, RRULE as stored, then the EXDATE and RDATE lines.
     repeating: lines.join('\n'),
   });
-  if (cancelling) return; // The whole series is cancelled: the master says it all.
+  if (cancelling) return []; // The whole series is cancelled: the master says it all.
   addReminders(master, input.remindersMinutes, series.summary);
 
-  for (const { meeting, recurrenceId, zone } of exceptions) {
+  const fixes: LineFix[] = [];
+  for (const { meeting, recurrenceId, zone, edge } of exceptions) {
+    if (edge !== null && zone === null) fixes.push([`\r\nRECURRENCE-ID:${utcText(edge.instant!)}\r\n`, `\r\nRECURRENCE-ID;TZID=${clock.zone}:${wallText(edge.wall)}\r\n`]);
     const times = zone === null ? eventTimes('UTC', meeting.start, meeting.end) : { timezone: zone, start: zonedInstant(meeting.start, zone), end: zonedInstant(meeting.end, zone) };
     const exception = calendar.createEvent({
       ...eventData({ ...meeting, ...details }, input.now),
@@ -236,6 +258,7 @@ function addSeries(calendar: ICalCalendar, input: InvitationInput, series: Calen
     });
     if (!meeting.cancelled) addReminders(exception, input.remindersMinutes, meeting.summary);
   }
+  return fixes;
 }
 
 /** The calendar part of one invitation email: one UID, the coach as ORGANIZER, the person as ATTENDEE. */
@@ -243,8 +266,9 @@ export function writeInvitation(input: InvitationInput): string {
   const method = input.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
   const calendar = newCalendar(method, null);
   const people = { organizer: organizerOf(input.organizer), attendees: [attendeeOf(input.attendee, input.method)] };
+  let fixes: LineFix[] = [];
   if (input.item.type === 'series') {
-    addSeries(calendar, input, input.item.series, people);
+    fixes = addSeries(calendar, input, input.item.series, people);
   } else {
     const { event } = input.item;
     const cancelled = event.cancelled || input.method === 'CANCEL';
@@ -255,5 +279,8 @@ export function writeInvitation(input: InvitationInput): string {
     });
     if (!cancelled) addReminders(written, input.remindersMinutes, event.summary);
   }
-  return fileText(calendar);
+  let text = fileText(calendar);
+  // Short lines, never folded, each written once: an exact replacement.
+  for (const [written, meant] of fixes) text = text.replace(written, meant);
+  return text;
 }

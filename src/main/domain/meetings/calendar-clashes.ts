@@ -6,8 +6,8 @@ import type { CalendarConflict, ConflictingItem } from './conflicts';
 
 // Clashes named the way the coach reads them, on their own clock: "Founders
 // Circle (Tue 9 Mar 2027, 18:00–19:30) overlaps your busy time “Dentist”
-// (Tue 9 Mar 2027, 19:00–19:45) by 30 minutes." Group names come from the
-// caller, so this stays pure.
+// (Tue 9 Mar 2027, 19:00–19:45) by 30 minutes." Group and member names come
+// from the caller, so this stays pure.
 
 const shortDay = (date: string): string => format(utcDay(date), 'EEE d MMM yyyy');
 
@@ -22,35 +22,47 @@ export function whenLabel(start: string, end: string, zone: string): string {
 /** A group that is no longer known (deleted meanwhile) still gets a name. */
 const UNKNOWN_GROUP = (id: string): CalendarGroup => ({ id, name: 'Another group', color: '#64748b' });
 
-export function clashSide(item: ConflictingItem, groups: ReadonlyMap<string, CalendarGroup>, zone: string): ClashSide {
-  const when = whenLabel(item.start, item.end, zone);
-  if (item.kind === 'busy') return { kind: 'busy', label: item.label, start: item.start, end: item.end, when };
-  return { kind: 'meeting', meetingId: item.id, group: groups.get(item.groupId) ?? UNKNOWN_GROUP(item.groupId), start: item.start, end: item.end, when };
+/** Who and what a clash names: groups by id, and the people the coach holds 1:1s with by id. */
+export interface CalendarNames {
+  groups: ReadonlyMap<string, CalendarGroup>;
+  people: ReadonlyMap<string, string>;
 }
 
-/** What the other side of a clash is called, as a meeting's own list of clashes names it. */
+export function clashSide(item: ConflictingItem, names: CalendarNames, zone: string): ClashSide {
+  const when = whenLabel(item.start, item.end, zone);
+  if (item.kind === 'busy') return { kind: 'busy', label: item.label, start: item.start, end: item.end, when };
+  const group = names.groups.get(item.groupId) ?? UNKNOWN_GROUP(item.groupId);
+  if (item.kind === 'one-to-one') {
+    const personName = names.people.get(item.personId) ?? 'a member';
+    return { kind: 'one-to-one', oneToOneId: item.id, group, personId: item.personId, personName, start: item.start, end: item.end, when };
+  }
+  return { kind: 'meeting', meetingId: item.id, group, start: item.start, end: item.end, when };
+}
+
+/** What the other side of a clash is called, as a meeting's or 1:1's own list of clashes names it. */
 export function sideName(side: ClashSide): string {
   if (side.kind === 'meeting') return side.group.name;
+  if (side.kind === 'one-to-one') return `your 1:1 with ${side.personName}`;
   const label = side.label.trim();
   return label === '' ? 'a busy time in your calendar' : `your busy time “${label}”`;
 }
 
 const minutesText = (n: number): string => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
-/** Opening a sentence: a group's name as it is spelled, "Your busy time …" capitalised. */
+/** Opening a sentence: a group's name as it is spelled, "Your busy time …" and "Your 1:1 …" capitalised. */
 const named = (side: ClashSide): string => {
   const name = sideName(side);
-  return `${side.kind === 'busy' ? name.charAt(0).toUpperCase() + name.slice(1) : name} (${side.when})`;
+  return `${side.kind === 'meeting' ? name : name.charAt(0).toUpperCase() + name.slice(1)} (${side.when})`;
 };
 const namedAfter = (side: ClashSide): string => `${sideName(side)} (${side.when})`;
 
 export function describeClash(
   conflict: CalendarConflict,
-  groups: ReadonlyMap<string, CalendarGroup>,
+  names: CalendarNames,
   zone: string,
   bufferMinutes: number,
 ): CalendarClash {
-  const first = clashSide(conflict.first, groups, zone);
-  const second = clashSide(conflict.second, groups, zone);
+  const first = clashSide(conflict.first, names, zone);
+  const second = clashSide(conflict.second, names, zone);
   const asked = `you asked for at least ${minutesText(bufferMinutes)}`;
   const text =
     conflict.kind === 'overlap'
@@ -61,15 +73,19 @@ export function describeClash(
   return { first, second, kind: conflict.kind, minutes: conflict.minutes, text };
 }
 
-/** For each meeting, the names of what it clashes with, in the clashes' order and each once. */
-export function clashNamesByMeeting(clashes: readonly CalendarClash[]): Map<string, string[]> {
+/** The id of the meeting or 1:1 on a side; null for a busy time, which the calendar does not list. */
+const itemId = (side: ClashSide): string | null => (side.kind === 'meeting' ? side.meetingId : side.kind === 'one-to-one' ? side.oneToOneId : null);
+
+/** For each meeting and 1:1 (by id), the names of what it clashes with, in the clashes' order and each once. */
+export function clashNamesByItem(clashes: readonly CalendarClash[]): Map<string, string[]> {
   const names = new Map<string, string[]>();
   const add = (self: ClashSide, other: ClashSide) => {
-    if (self.kind !== 'meeting') return;
-    const list = names.get(self.meetingId) ?? [];
+    const id = itemId(self);
+    if (id === null) return;
+    const list = names.get(id) ?? [];
     const name = sideName(other);
     if (!list.includes(name)) list.push(name);
-    names.set(self.meetingId, list);
+    names.set(id, list);
   };
   for (const clash of clashes) {
     add(clash.first, clash.second);

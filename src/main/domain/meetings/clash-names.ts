@@ -6,8 +6,8 @@ import type { Conflict } from './conflicts';
 
 // A clash the coach can act on names what it clashes with and when, on their
 // own clock: "Overlaps Founders Circle (Tue 13 Jan 2026, 18:00–19:30, your
-// time) by 30 minutes." Group names and zones come from the caller, so this
-// stays pure.
+// time) by 30 minutes." Group and member names and zones come from the
+// caller, so this stays pure.
 
 const shortDay = (date: string): string => format(utcDay(date), 'EEE d MMM yyyy');
 
@@ -27,12 +27,34 @@ export function zonedTimes(start: string, end: string, zone: string): ZonedTimes
 
 const minutesText = (n: number): string => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
 
-/** One conflict, named: `groupNames` maps group ids to names; times are read in the coach's zone. */
-export function nameClash(conflict: Conflict, groupNames: ReadonlyMap<string, string>, coachZone: string): NamedClash {
+/** What the other side is called, and how a sentence names it before its time. */
+function namesOf(other: Conflict['with'], groupNames: ReadonlyMap<string, string>, personNames: ReadonlyMap<string, string>): { name: string; what: string } {
+  switch (other.kind) {
+    case 'meeting': {
+      const name = groupNames.get(other.groupId) ?? 'Another group';
+      return { name, what: name };
+    }
+    case 'one-to-one': {
+      const name = `1:1 with ${personNames.get(other.personId) ?? 'a member'}`;
+      return { name, what: `your ${name}` };
+    }
+    case 'busy': {
+      const name = other.label.trim() || 'Busy';
+      return { name, what: `your busy time “${name}”` };
+    }
+  }
+}
+
+/**
+ * One conflict, named: `groupNames` maps group ids to names, `personNames`
+ * person ids to the names of members the coach holds 1:1s with; times are read
+ * in the coach's zone.
+ */
+export function nameClash(conflict: Conflict, groupNames: ReadonlyMap<string, string>, coachZone: string, personNames: ReadonlyMap<string, string>): NamedClash {
   const other = conflict.with;
   const when = zonedTimes(other.start, other.end, coachZone).label;
-  const name = other.kind === 'meeting' ? (groupNames.get(other.groupId) ?? 'Another group') : other.label.trim() || 'Busy';
-  const what = other.kind === 'meeting' ? `${name} (${when}, your time)` : `your busy time “${name}” (${when}, your time)`;
+  const { name, what: called } = namesOf(other, groupNames, personNames);
+  const what = `${called} (${when}, your time)`;
   const text =
     conflict.kind === 'overlap'
       ? `Overlaps ${what} by ${minutesText(conflict.minutes)}.`
@@ -41,7 +63,7 @@ export function nameClash(conflict: Conflict, groupNames: ReadonlyMap<string, st
         : `Leaves only ${minutesText(conflict.minutes)} between this and ${what}.`;
   return {
     kind: other.kind,
-    groupId: other.kind === 'meeting' ? other.groupId : null,
+    groupId: other.kind === 'busy' ? null : other.groupId,
     meetingId: other.kind === 'meeting' ? other.id : null,
     name,
     when,

@@ -2,7 +2,8 @@ import { DEFAULT_BUFFER_MINUTES } from '../../../shared/meetings';
 // Coach double-booking. One coach runs every group, so any two of their meetings
 // (in any group, planned in any zone) that overlap, or leave less than the
 // buffer between them, are a conflict; so is a meeting that overlaps a busy time
-// the coach imported from their own calendar. Everything is compared as UTC
+// the coach imported from their own calendar. The coach's 1:1s with members
+// take their time just as meetings do, so they follow the same rules. Everything is compared as UTC
 // instants, which is what makes "18:00 London" and "13:00 New York" the same
 // moment without any zone arithmetic here.
 //
@@ -23,6 +24,16 @@ export interface CalendarMeeting {
   status: 'planned' | 'held' | 'cancelled';
 }
 
+/** A 1:1 of the coach with one member of a group (a stored 1:1 with its group's id fits it). */
+export interface CalendarOneToOne {
+  id: string;
+  groupId: string;
+  personId: string;
+  start: string;
+  end: string;
+  status: 'planned' | 'held' | 'cancelled';
+}
+
 /** A time the coach is busy elsewhere, from an imported calendar. */
 export interface BusyTime {
   id: string;
@@ -31,7 +42,7 @@ export interface BusyTime {
   label: string;
 }
 
-/** A meeting being planned, moved or added; `id` when it already exists, so it is not compared with itself. */
+/** A meeting or 1:1 being planned, moved or added; `id` when it already exists, so it is not compared with itself. */
 export interface ConflictCandidate {
   id?: string;
   groupId: string;
@@ -41,6 +52,7 @@ export interface ConflictCandidate {
 
 export type ConflictingItem =
   | { kind: 'meeting'; id: string; groupId: string; start: string; end: string }
+  | { kind: 'one-to-one'; id: string; groupId: string; personId: string; start: string; end: string }
   | { kind: 'busy'; id: string; label: string; start: string; end: string };
 
 export interface Conflict {
@@ -63,7 +75,7 @@ interface Entry {
 }
 
 /**
- * The coach's meetings and busy times, sorted once so each candidate is checked
+ * The coach's meetings, 1:1s and busy times, sorted once so each candidate is checked
  * against only its neighbours (a 12-month series against 3,000 meetings is a few
  * dozen comparisons, not 36,000).
  */
@@ -73,12 +85,25 @@ export interface ConflictIndex {
   readonly longest: number;
 }
 
-export function conflictIndex(meetings: readonly CalendarMeeting[], busy: readonly BusyTime[] = []): ConflictIndex {
+export function conflictIndex(
+  meetings: readonly CalendarMeeting[],
+  busy: readonly BusyTime[] = [],
+  oneToOnes: readonly CalendarOneToOne[] = [],
+): ConflictIndex {
   const entries: Entry[] = [];
   for (const m of meetings) {
     // A cancelled meeting keeps its record but frees the time.
     if (m.status === 'cancelled') continue;
     entries.push({ start: Date.parse(m.start), end: Date.parse(m.end), item: { kind: 'meeting', id: m.id, groupId: m.groupId, start: m.start, end: m.end } });
+  }
+  for (const o of oneToOnes) {
+    // So does a cancelled 1:1.
+    if (o.status === 'cancelled') continue;
+    entries.push({
+      start: Date.parse(o.start),
+      end: Date.parse(o.end),
+      item: { kind: 'one-to-one', id: o.id, groupId: o.groupId, personId: o.personId, start: o.start, end: o.end },
+    });
   }
   for (const b of busy) entries.push({ start: Date.parse(b.start), end: Date.parse(b.end), item: { kind: 'busy', id: b.id, label: b.label, start: b.start, end: b.end } });
   const usable = entries.filter((e) => Number.isFinite(e.start) && Number.isFinite(e.end) && e.end >= e.start);
@@ -106,7 +131,7 @@ function firstStartingFrom(entries: readonly Entry[], ms: number): number {
   return lo;
 }
 
-/** Every meeting or busy time that `candidate` overlaps or comes too close to, in time order. */
+/** Every meeting, 1:1 or busy time that `candidate` overlaps or comes too close to, in time order. */
 export function conflictsFor(candidate: ConflictCandidate, index: ConflictIndex, options: ConflictOptions = {}): Conflict[] {
   const buffer = (options.bufferMinutes ?? DEFAULT_BUFFER_MINUTES) * MINUTE;
   const start = Date.parse(candidate.start);
@@ -119,7 +144,8 @@ export function conflictsFor(candidate: ConflictCandidate, index: ConflictIndex,
   const found: Conflict[] = [];
   for (let i = from; i < until; i += 1) {
     const entry = entries[i]!;
-    if (candidate.id !== undefined && entry.item.kind === 'meeting' && entry.item.id === candidate.id) continue;
+    // Meetings and 1:1s share one space of ids; a busy time's id is the other calendar's and may be anything.
+    if (candidate.id !== undefined && entry.item.kind !== 'busy' && entry.item.id === candidate.id) continue;
     const rel = relation(start, end, entry.start, entry.end, buffer);
     if (rel) found.push({ with: entry.item, ...rel });
   }
@@ -134,8 +160,8 @@ export interface CalendarConflict {
 }
 
 /**
- * Every pair of the coach's meetings that clash with each other or with a busy
- * time, each pair once and in time order, for the calendar-wide list. Pairs that
+ * Every pair of the coach's meetings and 1:1s that clash with each other or
+ * with a busy time, each pair once and in time order, for the calendar-wide list. Pairs that
  * end before `from` (an instant, usually now) are history and left out; busy
  * times clashing only with each other are the coach's own affair and left out.
  */

@@ -1,39 +1,53 @@
 import { addDaysToDate } from '../../../shared/calendar/days';
 import { monthGrid } from '../../../shared/calendar/month-grid';
 import { localTimeAt, startOfDayIn } from '../../../shared/calendar/zoned';
-import { conflictsFor, type CalendarConflict, type CalendarMeeting, type ConflictIndex, type ConflictingItem, type ConflictOptions } from './conflicts';
+import {
+  conflictsFor,
+  type CalendarConflict,
+  type CalendarMeeting,
+  type CalendarOneToOne,
+  type ConflictIndex,
+  type ConflictingItem,
+  type ConflictOptions,
+} from './conflicts';
 
 // The coach's month across every group, in the coach's own zone: a meeting at
 // 18:00 in Sydney shows on the London coach's morning of that day. Each day
-// lists its meetings in time order with their local start and end, today is
-// marked, and the month's clashes come with it.
+// lists its meetings and the coach's 1:1s in time order with their local start
+// and end, today is marked, and the month's clashes come with it.
 
-export interface MonthMeeting {
+/** What a calendar shows: a group's meeting, or a 1:1 of the coach with one member. */
+export type CalendarEntry = (CalendarMeeting & { kind: 'meeting' }) | (CalendarOneToOne & { kind: 'one-to-one' });
+
+interface MonthTimes {
   id: string;
   groupId: string;
   start: string;
   end: string;
   status: CalendarMeeting['status'];
-  /** Start and end as the viewer's clock reads them, 'HH:mm'; `endsOn` when the meeting runs past midnight. */
+  /** Start and end as the viewer's clock reads them, 'HH:mm'; `endsOn` when it runs past midnight. */
   localStart: string;
   localEnd: string;
   endsOn: string | null;
-  /** True when it clashes with another meeting or busy time. */
+  /** True when it clashes with another meeting, a 1:1 or busy time. */
   inConflict: boolean;
 }
+
+export type MonthItem = MonthTimes & ({ kind: 'meeting' } | { kind: 'one-to-one'; personId: string });
 
 export interface MonthDay {
   date: string;
   inMonth: boolean;
   isToday: boolean;
-  meetings: MonthMeeting[];
+  /** Meetings and 1:1s, in time order. */
+  items: MonthItem[];
 }
 
 export interface MonthView {
   month: string;
   timeZone: string;
   weeks: MonthDay[][];
-  /** Clashes involving any meeting shown, in time order. */
+  /** Clashes involving any meeting or 1:1 shown, in time order. */
   conflicts: CalendarConflict[];
 }
 
@@ -57,18 +71,29 @@ function lowerBound(sorted: readonly { startMs: number }[], ms: number): number 
   return lo;
 }
 
-/** Meetings sorted once for any number of month views. */
-export interface MeetingsByStart {
-  readonly sorted: readonly (CalendarMeeting & { startMs: number })[];
+/** Meetings and 1:1s sorted once for any number of month views. */
+export interface ItemsByStart {
+  readonly sorted: readonly (CalendarEntry & { startMs: number })[];
 }
 
-export function meetingsByStart(meetings: readonly CalendarMeeting[]): MeetingsByStart {
-  const sorted = meetings.map((m) => ({ ...m, startMs: Date.parse(m.start) })).filter((m) => Number.isFinite(m.startMs));
+export function itemsByStart(meetings: readonly CalendarMeeting[], oneToOnes: readonly CalendarOneToOne[] = []): ItemsByStart {
+  const entries: CalendarEntry[] = [
+    ...meetings.map((m) => ({ ...m, kind: 'meeting' as const })),
+    ...oneToOnes.map((o) => ({ ...o, kind: 'one-to-one' as const })),
+  ];
+  const sorted = entries.map((m) => ({ ...m, startMs: Date.parse(m.start) })).filter((m) => Number.isFinite(m.startMs));
   sorted.sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { sorted };
 }
 
-export function monthView(meetings: MeetingsByStart, index: ConflictIndex, options: MonthViewOptions): MonthView {
+/** The side of a clash an entry is, as the conflict check names it. */
+export function asConflicting(m: CalendarEntry): ConflictingItem {
+  return m.kind === 'meeting'
+    ? { kind: 'meeting', id: m.id, groupId: m.groupId, start: m.start, end: m.end }
+    : { kind: 'one-to-one', id: m.id, groupId: m.groupId, personId: m.personId, start: m.start, end: m.end };
+}
+
+export function monthView(items: ItemsByStart, index: ConflictIndex, options: MonthViewOptions): MonthView {
   const grid = monthGrid(options.month, options.weekStartsOn);
   const firstDay = grid.weeks[0]![0]!;
   const afterLast = addDaysToDate(grid.weeks.at(-1)![6]!, 1);
@@ -76,8 +101,8 @@ export function monthView(meetings: MeetingsByStart, index: ConflictIndex, optio
   const to = Date.parse(startOfDayIn(afterLast, options.timeZone));
   const today = localTimeAt(options.now, options.timeZone).date;
 
-  const shown = meetings.sorted.slice(lowerBound(meetings.sorted, from), lowerBound(meetings.sorted, to));
-  // Clashes of the shown meetings, with each other or with anything just outside the grid.
+  const shown = items.sorted.slice(lowerBound(items.sorted, from), lowerBound(items.sorted, to));
+  // Clashes of the shown meetings and 1:1s, with each other or with anything just outside the grid.
   const conflicts: CalendarConflict[] = [];
   const clashing = new Set<string>();
   const seen = new Set<string>();
@@ -86,22 +111,27 @@ export function monthView(meetings: MeetingsByStart, index: ConflictIndex, optio
     for (const c of conflictsFor(m, index, options)) {
       clashing.add(m.id);
       const other = c.with;
-      const key = other.kind === 'meeting' ? [m.id, other.id].sort().join(' ') : `${m.id} busy ${other.id}`;
+      // Two of the coach's own items clash once, whichever of them is shown first.
+      const key = other.kind === 'busy' ? `${m.id} busy ${other.id}` : [m.id, other.id].sort().join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      const self: ConflictingItem = { kind: 'meeting', id: m.id, groupId: m.groupId, start: m.start, end: m.end };
-      const selfFirst = m.startMs < Date.parse(other.start) || (m.startMs === Date.parse(other.start) && m.id < other.id);
+      const self = asConflicting(m);
+      // Ordered as the calendar-wide list orders them (start, then end, then id), so both word a clash alike.
+      const [otherStart, otherEnd, selfEnd] = [Date.parse(other.start), Date.parse(other.end), Date.parse(m.end)];
+      const selfFirst =
+        m.startMs !== otherStart ? m.startMs < otherStart : selfEnd !== otherEnd ? selfEnd < otherEnd : m.id.localeCompare(other.id) < 0;
       conflicts.push({ first: selfFirst ? self : other, second: selfFirst ? other : self, kind: c.kind, minutes: c.minutes });
     }
   }
   conflicts.sort((a, b) => Date.parse(a.first.start) - Date.parse(b.first.start) || Date.parse(a.second.start) - Date.parse(b.second.start));
 
-  const byDay = new Map<string, MonthMeeting[]>();
+  const byDay = new Map<string, MonthItem[]>();
   for (const m of shown) {
     const start = localTimeAt(m.start, options.timeZone);
     const end = localTimeAt(m.end, options.timeZone);
     const list = byDay.get(start.date) ?? [];
     list.push({
+      ...(m.kind === 'meeting' ? { kind: 'meeting' as const } : { kind: 'one-to-one' as const, personId: m.personId }),
       id: m.id,
       groupId: m.groupId,
       start: m.start,
@@ -119,7 +149,7 @@ export function monthView(meetings: MeetingsByStart, index: ConflictIndex, optio
     month: options.month,
     timeZone: options.timeZone,
     weeks: grid.weeks.map((week) =>
-      week.map((date) => ({ date, inMonth: date.startsWith(options.month), isToday: date === today, meetings: byDay.get(date) ?? [] })),
+      week.map((date) => ({ date, inMonth: date.startsWith(options.month), isToday: date === today, items: byDay.get(date) ?? [] })),
     ),
     conflicts,
   };

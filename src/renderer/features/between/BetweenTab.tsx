@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useToast } from '../../ui/useToast';
+import { MemberOneToOnesCard } from '../one-to-ones/MemberOneToOnesCard';
 import { OneToOnesCard } from '../one-to-ones/OneToOnesCard';
 import { AwayDialog, useSetAbsent } from './AwayDialog';
 import { BetweenSettingsCard } from './BetweenSettingsCard';
@@ -83,6 +84,7 @@ function BetweenContent({ view, coachZone, internal }: { view: BetweenView; coac
         </Notice>
       ) : null}
       {empty ? <NothingToPair groupId={view.groupId} members={members} /> : <RoundSections rounds={view.rounds} render={(round, prominent) => <RoundCard round={round} nameOf={nameOf} actions={actions} prominent={prominent} />} />}
+      <MemberOneToOnesCard groupId={view.groupId} coachZone={coachZone} />
       <OneToOnesCard groupId={view.groupId} />
       <div className="between-tab__cards">
         <PairingMatrixCard view={view} />

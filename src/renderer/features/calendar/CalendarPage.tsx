@@ -65,8 +65,8 @@ function MonthClashes({ month }: { month: CalendarMonth }) {
       title={month.clashes.length > 0 ? `Clashes in ${monthLabel(month.month)}` : 'No clashes this month'}
       description={
         month.clashes.length > 0
-          ? 'Meetings that overlap each other or your busy times, or leave less than your break between them.'
-          : 'Every meeting this month has room around it.'
+          ? 'Meetings and 1:1s that overlap each other or your busy times, or leave less than your break between them.'
+          : 'Every meeting and 1:1 this month has room around it.'
       }
     >
       {month.clashes.length > 0 ? <ClashList clashes={month.clashes} /> : null}
@@ -81,7 +81,7 @@ function ListOfMonth({ month }: { month: string }) {
       {(data) =>
         data.days.length === 0 ? (
           <EmptyState title={`No meetings in ${monthLabel(month)}`}>
-            <p>Meetings you plan in any group show here, on your own clock.</p>
+            <p>Meetings you plan in any group, and your 1:1s with members, show here on your own clock.</p>
           </EmptyState>
         ) : (
           <DayList list={data} />
@@ -104,7 +104,7 @@ export function CalendarPage() {
     <>
       <PageHeader
         title="Calendar"
-        subtitle={zone ? `Every group’s meetings, on your clock (${zonePlace(zone)} time).` : 'Every group’s meetings, on your clock.'}
+        subtitle={zone ? `Every group’s meetings and your 1:1s, on your clock (${zonePlace(zone)} time).` : 'Every group’s meetings and your 1:1s, on your clock.'}
       />
       <QueryBoundary query={monthQuery} loadingLabel="Loading your calendar…" errorTitle="The calendar could not be loaded">
         {(data) => (

@@ -4,15 +4,26 @@ import { Link } from 'react-router';
 import type { CalendarClash, ClashSide } from '../../../shared/calendar-views';
 import { routes } from '../../app/routes';
 import { Button } from '../../ui/Button';
+import { oneToOneName } from './labels';
 
 // Clashes as sentences the coach can act on, each with links to the meetings
-// involved (a busy time lives in their own calendar, so it has none).
+// and 1:1s involved (a busy time lives in their own calendar, so it has none).
 
 function MeetingLink({ side }: { side: Extract<ClashSide, { kind: 'meeting' }> }) {
   const day = side.when.split(',')[0];
   return (
     <Link to={routes.meeting(side.group.id, side.meetingId)} className="cal-clash__link">
       Open {side.group.name} on {day}
+      <ChevronRight size={14} aria-hidden="true" />
+    </Link>
+  );
+}
+
+function OneToOneLink({ side }: { side: Extract<ClashSide, { kind: 'one-to-one' }> }) {
+  const day = side.when.split(',')[0];
+  return (
+    <Link to={routes.groupTab(side.group.id, 'between')} className="cal-clash__link">
+      Open {oneToOneName(side.personName)} on {day}
       <ChevronRight size={14} aria-hidden="true" />
     </Link>
   );
@@ -31,7 +42,11 @@ export function ClashList({ clashes, firstShown = clashes.length }: { clashes: r
               <p className="cal-clash__message">{clash.text}</p>
               <p className="cal-clash__links">
                 {[clash.first, clash.second].map((side, i) =>
-                  side.kind === 'meeting' ? <MeetingLink key={i} side={side} /> : null,
+                  side.kind === 'meeting' ? (
+                    <MeetingLink key={i} side={side} />
+                  ) : side.kind === 'one-to-one' ? (
+                    <OneToOneLink key={i} side={side} />
+                  ) : null,
                 )}
               </p>
             </div>

@@ -1,9 +1,10 @@
 import type { CalendarMonth } from '../../../shared/calendar-views';
 import { dayHeading, monthLabel, WEEKDAYS } from './labels';
 import { MeetingChip } from './MeetingChip';
+import { OneToOneChip } from './OneToOneChip';
 
 // The month as a table: weeks are rows, days are cells, Monday first. Each
-// meeting is a link, so Tab walks the month in reading order, day by day.
+// meeting and 1:1 is a link, so Tab walks the month in reading order, day by day.
 
 export function MonthGrid({ month }: { month: CalendarMonth }) {
   return (
@@ -33,12 +34,10 @@ export function MonthGrid({ month }: { month: CalendarMonth }) {
                   <span className="visually-hidden">{dayHeading(day.date)}</span>
                   {day.isToday ? <span className="cal-day__today">Today</span> : null}
                 </div>
-                {day.meetings.length > 0 ? (
+                {day.items.length > 0 ? (
                   <ul className="cal-day__meetings">
-                    {day.meetings.map((meeting) => (
-                      <li key={meeting.id}>
-                        <MeetingChip meeting={meeting} />
-                      </li>
+                    {day.items.map((item) => (
+                      <li key={item.id}>{item.kind === 'meeting' ? <MeetingChip meeting={item} /> : <OneToOneChip oneToOne={item} />}</li>
                     ))}
                   </ul>
                 ) : null}

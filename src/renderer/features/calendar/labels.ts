@@ -33,6 +33,9 @@ export const WEEKDAYS = [
   { short: 'Sun', long: 'Sunday' },
 ] as const;
 
+/** "1:1 with Amara Okafor": how the calendar names one of the coach's 1:1s. */
+export const oneToOneName = (personName: string): string => `1:1 with ${personName}`;
+
 /** "clashes with Founders and your busy time “Gym”". */
 export function clashPhrase(names: readonly string[]): string {
   if (names.length <= 1) return `clashes with ${names[0] ?? 'another meeting'}`;

@@ -40,6 +40,8 @@ export interface ScheduleOneToOneDialogProps {
   open: boolean;
   /** Set to reschedule that 1:1; null to schedule a new one. */
   editing: OneToOneView | null;
+  /** For a new 1:1, the member chosen already (the coach can still pick another). */
+  presetPersonId?: string | null;
   onClose: () => void;
 }
 
@@ -51,12 +53,13 @@ export function ScheduleOneToOneDialog({ open, editing, onClose, ...rest }: Sche
       title={editing ? `Reschedule the 1:1 with ${editing.personName}` : 'Schedule a 1:1'}
       description="On your clock; shown on the member’s too when they live elsewhere."
     >
-      {open ? <OneToOneForm key={editing?.id ?? 'new'} editing={editing} onDone={onClose} {...rest} /> : null}
+      {open ? <OneToOneForm key={editing?.id ?? `new-${rest.presetPersonId ?? ''}`} editing={editing} onDone={onClose} {...rest} /> : null}
     </Dialog>
   );
 }
 
-function OneToOneForm({ groupId, coachZone, members, editing, onDone }: Omit<ScheduleOneToOneDialogProps, 'open' | 'onClose'> & { onDone: () => void }) {
+function OneToOneForm({ groupId, coachZone, members, editing, presetPersonId, onDone }: Omit<ScheduleOneToOneDialogProps, 'open' | 'onClose'> & { onDone: () => void }) {
+  const preset = members.some((m) => m.personId === presetPersonId) ? (presetPersonId ?? '') : '';
   const schedule = useApiMutation('oneToOnes.schedule');
   const update = useApiMutation('oneToOnes.update');
   const { toast } = useToast();
@@ -69,7 +72,7 @@ function OneToOneForm({ groupId, coachZone, members, editing, onDone }: Omit<Sch
   } = useForm<FormInput, unknown, z.output<typeof FormSchema>>({
     defaultValues: editing
       ? { personId: editing.personId, date: editing.date, time: editing.startTime, minutes: editing.minutes, where: editing.where }
-      : { personId: '', date: '', time: '', minutes: DEFAULT_MINUTES, where: '' },
+      : { personId: preset, date: '', time: '', minutes: DEFAULT_MINUTES, where: '' },
     resolver: schemaResolver(FormSchema),
   });
   const cancel = useUnsavedChanges(isDirty, onDone);
@@ -95,7 +98,16 @@ function OneToOneForm({ groupId, coachZone, members, editing, onDone }: Omit<Sch
       {editing ? (
         <p className="oto-muted">With {editing.personName}</p>
       ) : (
-        <SelectField label="Member" required placeholder="Choose a member" options={members.map((m) => ({ value: m.personId, label: m.name }))} error={errors.personId?.message} {...register('personId')} />
+        <SelectField
+          label="Member"
+          required
+          placeholder="Choose a member"
+          options={members.map((m) => ({ value: m.personId, label: m.name }))}
+          error={errors.personId?.message}
+          // React, not the form library, selects the option on mount: a select's first option would win otherwise.
+          defaultValue={preset}
+          {...register('personId')}
+        />
       )}
       <div className="oto-form__row">
         <DateField label="Day" required error={errors.date?.message} {...register('date')} />

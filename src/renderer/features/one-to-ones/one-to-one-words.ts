@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { localTimeAt } from '../../../shared/calendar/zoned';
 import { planOccurrence } from '../../../shared/calendar/recurrence';
-import type { DueEntry, OneToOneView } from '../../../shared/contract/one-to-ones';
+import type { DueEntry, MemberOneToOneRow, MemberOneToOneStatus, OneToOneView } from '../../../shared/contract/one-to-ones';
 import type { BadgeTone } from '../../ui/Badge';
 
 // How a 1:1 reads: on the coach's clock first, then on the member's when
@@ -18,6 +18,29 @@ export const DUE_LABELS: Record<DueEntry['state'], { label: string; tone: BadgeT
   due: { label: 'Due', tone: 'warning' },
   scheduled: { label: 'Scheduled', tone: 'info' },
 };
+
+/** The badge of a member's row in "1:1s by member": the sentence beside it says the rest. */
+export function memberStatusBadge(status: MemberOneToOneStatus): { label: string; tone: BadgeTone } {
+  switch (status.kind) {
+    case 'overdue':
+      return { label: `Overdue by ${status.days} ${status.days === 1 ? 'day' : 'days'}`, tone: 'danger' };
+    case 'scheduled':
+      return { label: 'Scheduled', tone: 'info' };
+    case 'no-one-to-one-yet':
+      return { label: 'No 1:1 yet', tone: 'warning' };
+    case 'due':
+      return { label: 'Due', tone: 'warning' };
+    case 'up-to-date':
+      return { label: 'Up to date', tone: 'success' };
+    case 'not-planned':
+      return { label: 'Not planned', tone: 'neutral' };
+  }
+}
+
+/** "Tue 9 Mar 2027, 18:00", or the day alone for the coach's pair session in a round. */
+export function nextPlannedLabel(next: NonNullable<MemberOneToOneRow['nextPlanned']>): string {
+  return next.time === null ? `${dayLabel(next.date)} (in the pairing round)` : `${dayLabel(next.date)}, ${next.time}`;
+}
 
 export function dayLabel(isoDate: string): string {
   return format(parseISO(isoDate), 'EEE d MMM yyyy');

@@ -11,9 +11,9 @@ import { useToast } from '../../ui/useToast';
 import { schemaResolver } from '../../ui/form-resolver';
 
 type SettingsInput = z.input<typeof SettingsSchema>;
-const FIELDS = ['coachName', 'coachTimeZone'] as const;
+const FIELDS = ['coachName', 'coachTimeZone', 'coachEmail'] as const;
 
-/** The coach's own name and time zone: the defaults for new groups and people and for "today". */
+/** The coach's own name and time zone (the defaults for new groups and people and for "today"), and their email for invitations. */
 export function CoachSettingsForm({ settings }: { settings: Settings }) {
   const toast = useToast();
   const update = useApiMutation('settings.update');
@@ -53,6 +53,14 @@ export function CoachSettingsForm({ settings }: { settings: Settings }) {
         hint="New groups and people start in this zone, and “today” is worked out from it. Example: Europe/London."
         error={errors.coachTimeZone?.message}
         {...register('coachTimeZone')}
+      />
+      <TextField
+        label="Your email"
+        type="email"
+        hint="Used as the organiser of calendar invitations you send. Circlekeeper sends nothing itself."
+        autoComplete="email"
+        error={errors.coachEmail?.message}
+        {...register('coachEmail')}
       />
       <FormError message={errors.root?.server?.message} />
       <div className="form-actions">

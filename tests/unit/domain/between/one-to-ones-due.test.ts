@@ -132,7 +132,7 @@ describe('whoIsDue: the order by need', () => {
   });
 
   it('breaks ties by due date, then group id, then person id', () => {
-    const a: DueItem = { personId: 'zed', groupId: 'ga', state: 'due', dueOn: '2027-03-10', daysOverdue: 0, lastHeldOn: '2027-02-01', nextPlanned: null, reasons: [] };
+    const a: DueItem = { personId: 'zed', groupId: 'ga', state: 'due', dueOn: '2027-03-10', daysOverdue: 0, lastHeldOn: '2027-02-01', nextPlanned: null, unrecordedOn: [], reasons: [] };
     const b: DueItem = { ...a, personId: 'amy', groupId: 'gb' };
     const c: DueItem = { ...a, personId: 'amy' };
     const d: DueItem = { ...a, dueOn: '2027-03-09', groupId: 'gz' };
@@ -244,11 +244,13 @@ describe('describeDue', () => {
 
   it('says how overdue, since when and what was missed, with the reasons after', () => {
     expect(say('ga', 'p1')).toBe('Person p1 (Group ga): 1:1 overdue by 36 days (due 10 Jan 2027, 2 meetings passed without one). Goal stuck at the last check-in. No 1:1 yet.');
-    expect(say('ga', 'p2')).toBe('Person p2 (Group ga): 1:1 overdue by 5 days (due 10 Feb 2027, 1 meeting passed without one). Last 1:1 on 5 Jan 2027.');
+    expect(say('ga', 'p2')).toBe(
+      'Person p2 (Group ga): 1:1 overdue by 5 days (due 10 Feb 2027, 1 meeting passed without one). 1:1 on 1 Feb 2027 not recorded: mark it held or cancelled. Last 1:1 on 5 Jan 2027.',
+    );
   });
 
-  it('names the planned 1:1 first when it covers what is due, the periods missed in weeks', () => {
-    expect(say('gb', 'p8')).toBe('Person p8 (Group gb): 1:1 planned for 20 Feb 2027, overdue by 17 days (due 29 Jan 2027, 1 period of 4 weeks missed). Last 1:1 on 1 Jan 2027.');
+  it('names the planned 1:1 first when it covers what is due, as the catching up when it was overdue', () => {
+    expect(say('gb', 'p8')).toBe('Person p8 (Group gb): 1:1 planned for 20 Feb 2027 to catch up on the one due 29 Jan 2027 (1 period of 4 weeks missed). Last 1:1 on 1 Jan 2027.');
     expect(say('gb', 'p10')).toBe('Person p10 (Group gb): 1:1 planned for 16 Feb 2027, due by 17 Feb 2027. Last 1:1 on 20 Jan 2027.');
   });
 
@@ -258,8 +260,17 @@ describe('describeDue', () => {
     expect(say('ga', 'p6')).toBe('Person p6 (Group ga): 1:1 due by 10 Mar 2027; next one planned for 20 Mar 2027. Last 1:1 on 1 Feb 2027.');
   });
 
+  it('asks to record planned 1:1s whose day passed, the latest named when there are several', () => {
+    const item = find(whoIsDue({ ...input, oneToOnes: [...oneToOnes, oto('ga', 'p2', '2027-02-12', 'planned')] }), 'ga', 'p2')!;
+    expect(item.unrecordedOn).toEqual(['2027-02-01', '2027-02-12']);
+    expect(describeDue(item, () => 'Bo', () => 'Leads')).toContain('2 past 1:1s not recorded, the latest on 12 Feb 2027: mark them held or cancelled.');
+    // Before joining, or cancelled, or today's: none of them waits to be recorded.
+    const others = whoIsDue({ ...input, oneToOnes: [oto('ga', 'p5', '2027-02-11', 'planned'), oto('ga', 'p3', '2027-02-12', 'cancelled'), oto('ga', 'p4', TODAY, 'planned')] });
+    for (const p of ['p3', 'p4', 'p5']) expect(find(others, 'ga', p)?.unrecordedOn).toEqual([]);
+  });
+
   it('speaks of one day and one week in the singular', () => {
-    const item: DueItem = { personId: 'x', groupId: 'g', state: 'overdue', dueOn: '2027-02-14', daysOverdue: 1, lastHeldOn: '2027-02-07', nextPlanned: null, reasons: [{ kind: 'overdue', days: 1, missed: 3, cadence: { type: 'every-weeks', weeks: 1 } }] };
+    const item: DueItem = { personId: 'x', groupId: 'g', state: 'overdue', dueOn: '2027-02-14', daysOverdue: 1, lastHeldOn: '2027-02-07', nextPlanned: null, unrecordedOn: [], reasons: [{ kind: 'overdue', days: 1, missed: 3, cadence: { type: 'every-weeks', weeks: 1 } }] };
     expect(describeDue(item, () => 'Ana', () => 'Leads')).toBe('Ana (Leads): 1:1 overdue by 1 day (due 14 Feb 2027, 3 periods of 1 week missed). Last 1:1 on 7 Feb 2027.');
   });
 });
