@@ -20,6 +20,7 @@ import {
   seriesInstants,
   writeExpected,
 } from './expected';
+import { addDemoExport } from './demo-export';
 
 const NOW = new Date('2027-01-05T09:00:00Z');
 const REMINDERS = [15];
@@ -251,9 +252,9 @@ export async function makeFixtures(outDir: string): Promise<Expected> {
   for (const version of [1, 2] as const) {
     const series = seriesFixture(version);
     const text = writeInvitation({ method: 'REQUEST', organizer: coach, attendee: awkward, item: { type: 'series', series }, now: NOW, remindersMinutes: REMINDERS });
-    await invite(`series-v${version}.ics`, text, seriesInstants(series, seriesWindow), seriesWindow);
+    await invite(`series-v${version}.ics`, text, seriesInstants(series, seriesWindow, 'exdate'), seriesWindow);
   }
-  expected.replacements.push(expectedReplacement('series with a moved and a cancelled meeting', { v1: 'series-v1.ics', v2: 'series-v2.ics' }, seriesInstants(seriesFixture(2), seriesWindow), seriesWindow));
+  expected.replacements.push(expectedReplacement('series with a moved and a cancelled meeting', { v1: 'series-v1.ics', v2: 'series-v2.ics' }, seriesInstants(seriesFixture(2), seriesWindow, 'exdate'), seriesWindow));
 
   // A 1:1 invitation and its cancellation (METHOD:CANCEL keeps the event, cancelled, at a higher SEQUENCE).
   const oneToOne = event({ id: 'inv-1to1', kind: 'one-to-one', date: '2027-02-24', startTime: '16:00', timeZone: 'Europe/Berlin', minutes: 45, summary: '1:1 with Robin' });
@@ -274,6 +275,9 @@ export async function makeFixtures(outDir: string): Promise<Expected> {
   expected.replacements.push(
     expectedReplacement('a 1:1 and its cancellation', { v1: 'one-to-one-request.ics', v2: 'one-to-one-cancel.ics' }, expectedInstants([cancelled], inviteWindow), inviteWindow),
   );
+
+  // And the demo practice's whole export, as `cli calendar` writes it.
+  await addDemoExport(outDir, expected);
 
   await writeExpected(outDir, expected);
   return expected;

@@ -196,6 +196,10 @@ function addSeries(calendar: ICalCalendar, input: InvitationInput, series: Calen
   const rdates: string[] = [];
   const exceptions: { meeting: CalendarEvent; recurrenceId: ICalEventData['start']; zone: string | null; edge: Occurrence | null }[] = [];
   for (const meeting of series.meetings) {
+    // RFC 5546 §3.2.2 allows only TENTATIVE or CONFIRMED in a REQUEST (libical's check refuses a
+    // cancelled exception there), so a cancelled meeting is left unclaimed and excluded by EXDATE:
+    // every client then removes that one meeting. The import files keep it, as STATUS:CANCELLED.
+    if (meeting.cancelled && !cancelling) continue;
     const original = meeting.series?.originalStart ?? meeting.start;
     const occurrence = byInstant.get(Date.parse(original));
     let recurrenceId: ICalEventData['start'];
