@@ -1,6 +1,7 @@
 import type { PersonExportPreview } from '../../../shared/calendar-export';
 import { Badge } from '../../ui/Badge';
-import { countsLine, plural, zonePlace } from './export-words';
+import { zonePlace } from '../calendar/labels';
+import { countsLine, plural } from './export-words';
 
 /** One person's file before it is written: who, where, how much, and on request every event in it. */
 export function PersonPreviewRow({ person }: { person: PersonExportPreview }) {

@@ -24,6 +24,3 @@ export function countsLine(counts: { meetings: number; pairSessions: number; one
   ].filter(Boolean);
   return parts.length === 0 ? 'Nothing in this period' : parts.join(', ');
 }
-
-/** "Europe/London" as "London": the place a coach recognises. */
-export const zonePlace = (zone: string): string => (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
