@@ -171,7 +171,7 @@ test('importing an .ics file of busy times makes a clash everywhere, and removin
   await expect(page.getByRole('region', { name: 'Clashes' })).toContainText(
     'New Managers Circle (Tue 23 Feb 2027, 18:00–19:30) overlaps your busy time “Choir rehearsal” (Tue 23 Feb 2027, 19:00–20:30) by 30 minutes.',
   );
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar', exact: true }).click();
   await expect(grid(page).getByRole('link', { name: '18:00 to 19:30, New Managers Circle, clashes with your busy time “Choir rehearsal”' })).toBeVisible();
 
   // The file's text is not kept: only the times and the title reach the disk.
@@ -230,7 +230,7 @@ for (const scheme of SCHEMES) {
     await check('dashboard with clashes');
     await capture(page, 'dashboard-clashes', scheme);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar', exact: true }).click();
     await expect(grid(page)).toBeVisible();
     await check('calendar month');
     await capture(page, 'calendar-month', scheme);

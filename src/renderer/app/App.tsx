@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { ExportPage } from '../features/calendar-export/ExportPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
@@ -34,6 +35,7 @@ export function AppRoutes() {
         <Route path="people/:personId" element={<PersonPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="calendar/:month" element={<CalendarPage />} />
+        <Route path="export" element={<ExportPage />} />
         <Route path="notes" element={<NotesPage />} />
         <Route path="notes/templates" element={<NotesPage tab="templates" />} />
         <Route path="notes/:noteId" element={<NotePage />} />

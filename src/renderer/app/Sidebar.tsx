@@ -1,4 +1,4 @@
-import { CalendarDays, LayoutDashboard, NotebookPen, Settings, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { CalendarArrowUp, CalendarDays, LayoutDashboard, NotebookPen, Settings, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import { NavLink } from 'react-router';
 import { VaultLockControl } from '../features/vault/VaultLockControl';
 import { routes } from './routes';
@@ -13,6 +13,7 @@ interface NavItem {
 const mainNav: NavItem[] = [
   { to: routes.dashboard(), label: 'Dashboard', icon: LayoutDashboard, end: true },
   { to: routes.calendar(), label: 'Calendar', icon: CalendarDays },
+  { to: routes.calendarExport(), label: 'Calendar export', icon: CalendarArrowUp },
   { to: routes.groups(), label: 'Groups', icon: UsersRound },
   { to: routes.people(), label: 'People', icon: Users },
   { to: routes.notes(), label: 'Notes', icon: NotebookPen },

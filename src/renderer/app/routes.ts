@@ -10,6 +10,8 @@ export const routes = {
   person: (personId: string) => `/people/${personId}`,
   /** The coach's calendar; with a month ('YYYY-MM'), that month; `list` for the list of days. */
   calendar: (month?: string, view: 'month' | 'list' = 'month') => `/calendar${month ? `/${month}` : ''}${view === 'list' ? '?view=list' : ''}`,
+  /** Calendar files and invitation drafts for participants. */
+  calendarExport: () => '/export',
   /** The Notes view; `templates` for the note templates tab. */
   notes: (tab: 'notes' | 'templates' = 'notes') => (tab === 'templates' ? '/notes/templates' : '/notes'),
   note: (noteId: string) => `/notes/${noteId}`,
