@@ -28,13 +28,23 @@ export interface InvitationTextInput {
 
 const DAY_TIME = 'EEE d MMM yyyy, HH:mm';
 
+// Both are asked for every meeting of every member's series (thousands per
+// export, measured as the largest cost of the drafts): the answers are pure, so
+// they are remembered, bounded.
+const knownZones = new Map<string, boolean>();
 function isZone(zone: string): boolean {
+  const known = knownZones.get(zone);
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return zone !== '';
+    ok = zone !== '';
   } catch {
-    return false;
+    ok = false;
   }
+  if (knownZones.size > 1_000) knownZones.clear();
+  knownZones.set(zone, ok);
+  return ok;
 }
 
 const at = (instant: string, zone: string): TZDate => new TZDate(new Date(instant).getTime(), zone);
@@ -44,7 +54,18 @@ const sameInstant = (a: string, b: string): boolean => {
 };
 
 /** "Tue 12 Jan 2027, 13:00–14:30"; a meeting that ends after midnight on the reader's clock says when. */
+const timeLines = new Map<string, string>();
 function timeLine(event: CalendarEvent, zone: string): string {
+  const key = `${event.start} ${event.end} ${zone}`;
+  const known = timeLines.get(key);
+  if (known !== undefined) return known;
+  if (timeLines.size > 100_000) timeLines.clear();
+  const line = readTimeLine(event, zone);
+  timeLines.set(key, line);
+  return line;
+}
+
+function readTimeLine(event: CalendarEvent, zone: string): string {
   const start = at(event.start, zone);
   const end = at(event.end, zone);
   const endText = format(start, 'yyyy-MM-dd') === format(end, 'yyyy-MM-dd') ? format(end, 'HH:mm') : format(end, 'EEE d MMM, HH:mm');

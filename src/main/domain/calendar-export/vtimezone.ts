@@ -166,7 +166,13 @@ export const utcText = (instant: string): string => `${wallText(wallTimeAt(insta
  * these numbers after `TZID=zone:` and asks nothing of the host's zone.
  * `instant` is what the wall time means, for the library's start/end order check.
  */
+const stubs = new Map<string, ICalTemporalZonedDateTimeStub>();
 export function zonedForGenerator(wall: WallTime, zone: string, instant: string): ICalTemporalZonedDateTimeStub {
+  // The same meeting's times go into every member's file and invitation; the library only reads these.
+  return remembered(stubs, `${zone} ${instant} ${wallText(wall)}`, () => makeStub(wall, zone, instant));
+}
+
+function makeStub(wall: WallTime, zone: string, instant: string): ICalTemporalZonedDateTimeStub {
   const text = `${wall.year}-${two(wall.month)}-${two(wall.day)}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}`;
   const epochMilliseconds = Date.parse(instant);
   const plain = {
