@@ -305,8 +305,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
   it('a new member touches people: their page and the people list, and only the group they joined', async () => {
     const { reached } = await run('memberships.add');
     expect(reached.sort()).toEqual(
-      // Who is due for a 1:1 counts every group's members.
-      ['dashboard.get', 'groups.get Founders', 'groups.list (all)', 'groups.list (running)', 'people.get Bo', 'people.list', 'oneToOnes.due'].sort(),
+      // Who is due for a 1:1 counts every group's members; a new member gets a calendar file of their own.
+      ['dashboard.get', 'groups.get Founders', 'groups.list (all)', 'groups.list (running)', 'people.get Bo', 'people.list', 'oneToOnes.due', 'calendarExport.preview'].sort(),
     );
   });
 
@@ -337,6 +337,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'calendar.month',
         'calendar.agenda',
         'calendar.conflicts',
+        // Calendar files name people (their own and their partners').
+        'calendarExport.preview',
       ].sort(),
     );
   });
@@ -367,6 +369,8 @@ describe('what a command refreshes, and what it leaves alone', () => {
         'calendar.month', 'calendar.agenda', 'calendar.conflicts', 'calendar.settings',
         // 1:1s are on the coach's clock, and "today" for who is due (and for each member's status) is the coach's.
         'oneToOnes.due', 'oneToOnes.byMember Tuesday', 'oneToOnes.conflicts',
+        // Calendar files name the coach as organiser, and "today" starts their period.
+        'calendarExport.preview',
       ].sort(),
     );
   });

@@ -73,10 +73,11 @@ describe('dashboard', () => {
 
 describe('settings and app info', () => {
   it('reads and updates the coach\'s settings, and they persist', async () => {
-    expect(await h.ok('settings.get', {})).toEqual({ coachName: '', coachTimeZone: 'America/New_York' });
+    expect(await h.ok('settings.get', {})).toEqual({ coachName: '', coachTimeZone: 'America/New_York', coachEmail: '' });
     expect(await h.ok('settings.update', { coachName: ' Jo Coach ', coachTimeZone: 'Europe/Paris' })).toEqual({
       coachName: 'Jo Coach',
       coachTimeZone: 'Europe/Paris',
+      coachEmail: '',
     });
     const bad = await h.call('settings.update', { coachName: '', coachTimeZone: 'Nowhere/Else' });
     expect(bad.ok || bad.error.fields).toEqual({ coachTimeZone: 'Unknown time zone. Use a name such as Europe/London.' });
@@ -89,7 +90,7 @@ describe('settings and app info', () => {
       recovery: [],
       dataProblems: [],
       backupProblem: null,
-      settings: { coachName: 'Jo Coach', coachTimeZone: 'Europe/Paris' },
+      settings: { coachName: 'Jo Coach', coachTimeZone: 'Europe/Paris', coachEmail: '' },
     });
   });
 

@@ -136,7 +136,11 @@ function seriesEntries(entries: readonly { scheduled: ScheduledEvent; sequence: 
 
 export function planExport(input: ExportInput, request: ExportRequest): ExportPlan {
   const book = new SequenceBook(input.ledger);
-  const chosenGroups = input.schedule.groups.filter((g) => g.group.archivedAt === null && (request.groupIds === null || request.groupIds.includes(g.group.id)));
+  // Chosen people without chosen groups: their own groups, so one person's file reads only what concerns them.
+  const chosenPeople = request.personIds === null ? null : new Set(request.personIds);
+  const inScope = (g: ScheduleInput['groups'][number]) =>
+    request.groupIds !== null ? request.groupIds.includes(g.group.id) : chosenPeople === null || g.memberships.some((m) => chosenPeople.has(m.personId));
+  const chosenGroups = input.schedule.groups.filter((g) => g.group.archivedAt === null && inScope(g));
   const scoped: ScheduleInput = { ...input.schedule, groups: chosenGroups };
   const sequenced = sequenceAll(scheduledEvents(scoped), book, input.fingerprint);
   const entries = [...sequenced.byUid.values()];
