@@ -137,7 +137,7 @@ test('the coach’s 1:1s show beside the meetings, named by member, and clash li
   const practice = await buildPractice(host);
   await addOneToOnes(host, practice);
   await openApp(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar', exact: true }).click();
   const month = grid(page);
   const clear = month.getByRole('link', { name: '09:00 to 09:45, 1:1 with Amara Okafor, New Managers Circle' });
   await expect(clear).toBeVisible();
