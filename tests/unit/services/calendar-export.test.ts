@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport, recordInLedger } from '../../../src/main/services/calendar-export-run';
 import type { ServiceContext } from '../../../src/main/services/context';
@@ -104,6 +105,24 @@ describe('calendar export', () => {
     expect(seq(`meeting-${may.id}@circlekeeper`)).toBe(1);
     expect(seq(`meeting-${p.meetings[2]!.id}@circlekeeper`)).toBe(0);
     expect(moved.files.filter((f) => f.kind === 'draft').map((f) => f.path.split('/')[1]!.split(' ')[0])).toEqual(['Ada', 'Bo']);
+  });
+
+  it('writes a series as one recurring event, with only the meetings that differ as exceptions', async () => {
+    const p = await practice();
+    const calendarOf = async (built: Awaited<ReturnType<typeof exportNow>>): Promise<string> => {
+      const draft = built.files.find((f) => f.path.startsWith('drafts/Ada Obi') && f.summary.includes('Tuesday Circle'))!;
+      const mail = await simpleParser(Buffer.from(draft.bytes));
+      return mail.attachments.find((a) => a.filename === 'invite.ics')!.content.toString('utf8');
+    };
+    const first = await calendarOf(await exportNow());
+    // Six meetings on the rule, all worded alike: the master says it all.
+    expect(first.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(first).toContain('RRULE:');
+    expect(first).not.toContain('RECURRENCE-ID');
+    await h.ok('meetings.move', { groupId: p.groupId, meetingId: p.meetings[1]!.id, date: '2026-05-14', time: '18:30', minutes: 120 });
+    const moved = await calendarOf(await exportNow());
+    expect(moved.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(moved.match(/RECURRENCE-ID[^\r\n]*/g)).toEqual(['RECURRENCE-ID;TZID=Europe/London:20260512T180000']);
   });
 
   it('cancels in the calendars that hold it: a cancelled 1:1, and the meetings of a member who left', async () => {

@@ -32,10 +32,16 @@ export interface Sequenced {
 export class SequenceBook {
   private readonly events: ReadonlyMap<string, LedgerEvent>;
   private readonly sent: ReadonlyMap<string, LedgerSent>;
+  private readonly sentByPerson = new Map<string, LedgerSent[]>();
 
-  constructor(private readonly state: LedgerState) {
+  constructor(state: LedgerState) {
     this.events = new Map(state.events.map((e) => [e.uid, e]));
     this.sent = new Map(state.sent.map((s) => [sentKey(s.personId, s.uid), s]));
+    for (const s of state.sent) {
+      const list = this.sentByPerson.get(s.personId);
+      if (list === undefined) this.sentByPerson.set(s.personId, [s]);
+      else list.push(s);
+    }
   }
 
   /** The SEQUENCE an event goes out with now: the recorded one, one more if it changed, never below the record's own. */
@@ -56,7 +62,12 @@ export class SequenceBook {
 
   /** Everything the person was ever sent that is still live in their calendar (not cancelled). */
   liveFor(personId: string): LedgerSent[] {
-    return this.state.sent.filter((s) => s.personId === personId && s.fingerprint !== 'cancelled');
+    return (this.sentByPerson.get(personId) ?? []).filter((s) => s.fingerprint !== 'cancelled');
+  }
+
+  /** Was the person ever sent an invitation, cancellations included? */
+  everSentTo(personId: string): boolean {
+    return this.sentByPerson.has(personId);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { LedgerEvent, LedgerSent } from '../../../shared/calendar-export';
 import type { Person } from '../../../shared/entities';
-import { coachCopy, inWindow, personCopy, personItems, sequenceAll, type PersonItem, type Window } from './audiences';
+import { coachCopy, inWindow, ownCopy, personItems, sequenceAll, type PersonItem, type Window } from './audiences';
 import type { CalendarEvent } from './calendar-event';
 import { SequenceBook, type Fingerprinter, type LedgerState } from './export-ledger';
 import { invitationMethod, type InvitationItem } from './invitation';
@@ -150,7 +150,7 @@ export function planExport(input: ExportInput, request: ExportRequest): ExportPl
   for (const g of chosenGroups) {
     for (const m of g.memberships) {
       if (!input.schedule.people.has(m.personId)) continue;
-      if (request.personIds !== null && !request.personIds.includes(m.personId)) continue;
+      if (chosenPeople !== null && !chosenPeople.has(m.personId)) continue;
       const set = members.get(m.personId) ?? new Set<string>();
       set.add(g.group.id);
       members.set(m.personId, set);
@@ -159,13 +159,13 @@ export function planExport(input: ExportInput, request: ExportRequest): ExportPl
   const people: PersonExport[] = [];
   for (const [personId, groupIds] of members) {
     const person = input.schedule.people.get(personId)!;
-    const items = personItems(personId, sequenced, chosenGroups, input.schedule.coachName, input.fingerprint, request.window);
+    const items = personItems(personId, sequenced, chosenGroups, input.fingerprint, request.window);
     people.push({
       person,
       groupIds: [...groupIds].sort(),
-      events: inPeriod.filter((e) => e.scheduled.personIds.includes(personId)).map((e) => personCopy(e, personId)),
+      events: (sequenced.byPerson.get(personId) ?? []).filter((e) => inWindow(e.scheduled.event, request.window)).map((e) => ownCopy(e, personId).copy),
       invitations: invitationsFor(personId, items, book, request.window),
-      firstInvitation: book.liveFor(personId).length === 0 && !input.ledger.sent.some((s) => s.personId === personId),
+      firstInvitation: !book.everSentTo(personId),
     });
   }
   people.sort((a, b) => a.person.name.localeCompare(b.person.name) || a.person.id.localeCompare(b.person.id));
