@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { CalendarEvent, CalendarPerson, CalendarSeries } from './calendar-event';
+import { dayAndMonth, dayAndTime, monthAndYear, readClock, shortDayAndTime } from './reader-clock';
 
 // The subject and plain-text part of an invitation email. The calendar part is
 // what the recipient's calendar acts on; this text is what they read first, so
@@ -26,8 +25,6 @@ export interface InvitationTextInput {
   update?: boolean;
 }
 
-const DAY_TIME = 'EEE d MMM yyyy, HH:mm';
-
 // Both are asked for every meeting of every member's series (thousands per
 // export, measured as the largest cost of the drafts): the answers are pure, so
 // they are remembered, bounded.
@@ -47,7 +44,6 @@ function isZone(zone: string): boolean {
   return ok;
 }
 
-const at = (instant: string, zone: string): TZDate => new TZDate(new Date(instant).getTime(), zone);
 const sameInstant = (a: string, b: string): boolean => {
   const [x, y] = [Date.parse(a), Date.parse(b)];
   return Number.isNaN(x) || Number.isNaN(y) ? a === b : x === y;
@@ -66,17 +62,16 @@ function timeLine(event: CalendarEvent, zone: string): string {
 }
 
 function readTimeLine(event: CalendarEvent, zone: string): string {
-  const start = at(event.start, zone);
-  const end = at(event.end, zone);
-  const endText = format(start, 'yyyy-MM-dd') === format(end, 'yyyy-MM-dd') ? format(end, 'HH:mm') : format(end, 'EEE d MMM, HH:mm');
-  return `${format(start, DAY_TIME)}–${endText}`;
+  const start = readClock(event.start, zone);
+  const end = readClock(event.end, zone);
+  return `${dayAndTime(start)}–${start.date === end.date ? end.time : shortDayAndTime(end)}`;
 }
 
 function meetingLine(event: CalendarEvent, zone: string, callingOff: boolean): string {
   const notes: string[] = [];
   const moved = event.series !== null && !sameInstant(event.start, event.series.originalStart);
   if (moved && event.series && !Number.isNaN(Date.parse(event.series.originalStart))) {
-    notes.push(`moved from ${format(at(event.series.originalStart, zone), DAY_TIME)}`);
+    notes.push(`moved from ${dayAndTime(readClock(event.series.originalStart, zone))}`);
   } else if (moved) {
     notes.push('moved');
   }
@@ -96,11 +91,11 @@ function cadence(rule: string): string {
 
 /** "Jan to Dec 2027", "Sep 2026 to Aug 2027", "Mar 2027": the months the meetings span on the reader's clock. */
 function monthSpan(firstStart: string, lastStart: string, zone: string): string {
-  const first = at(firstStart, zone);
-  const last = at(lastStart, zone);
-  if (format(first, 'yyyy-MM') === format(last, 'yyyy-MM')) return format(first, 'MMM yyyy');
-  if (format(first, 'yyyy') === format(last, 'yyyy')) return `${format(first, 'MMM')} to ${format(last, 'MMM yyyy')}`;
-  return `${format(first, 'MMM yyyy')} to ${format(last, 'MMM yyyy')}`;
+  const first = readClock(firstStart, zone);
+  const last = readClock(lastStart, zone);
+  if (first.year === last.year && first.month === last.month) return monthAndYear(first);
+  if (first.year === last.year) return `${first.month} to ${monthAndYear(last)}`;
+  return `${monthAndYear(first)} to ${monthAndYear(last)}`;
 }
 
 function seriesTitle(series: CalendarSeries, zone: string, callingOff: boolean): string {
@@ -131,11 +126,11 @@ export function invitationText(input: InvitationTextInput): { subject: string; t
 
   let subject: string;
   if (callingOff) {
-    subject = item.type === 'event' ? `Cancelled: ${title} on ${format(at(item.event.start, zone), 'd MMM')}` : `Cancelled: ${title}`;
+    subject = item.type === 'event' ? `Cancelled: ${title} on ${dayAndMonth(readClock(item.event.start, zone))}` : `Cancelled: ${title}`;
   } else if (update) {
     subject = `Updated: ${title}`;
   } else {
-    subject = item.type === 'event' ? `${title} on ${format(at(item.event.start, zone), 'd MMM')}` : title;
+    subject = item.type === 'event' ? `${title} on ${dayAndMonth(readClock(item.event.start, zone))}` : title;
   }
 
   const opening = callingOff
