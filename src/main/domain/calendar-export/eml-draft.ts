@@ -1,6 +1,8 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
+import type MimeNode from 'nodemailer/lib/mime-node';
 import type { CalendarPerson } from './calendar-event';
+import { messageBytes } from './mime-bytes';
 import { shortHash } from './short-hash';
 
 // One invitation as an email draft (.eml) the coach opens in their own mail
@@ -48,7 +50,8 @@ const bracketed = (id: string): string => {
 // through as it is, so a bare LF from a template would reach the file as one.
 const crlf = (text: string): string => text.replace(/\r\n|\r|\n/g, '\r\n');
 
-export async function writeDraft(input: DraftInput): Promise<Buffer> {
+/** The message as nodemailer composes it: every header, encoding and boundary is its decision. */
+export function composeDraft(input: DraftInput): MimeNode {
   const messageId = bracketed(input.messageId);
   const options: ComposerOptions = {
     // Address objects, not "Name <address>" strings: nodemailer then quotes or
@@ -67,8 +70,9 @@ export async function writeDraft(input: DraftInput): Promise<Buffer> {
     disableFileAccess: true,
     disableUrlAccess: true,
   };
-  const node = new MailComposer(options).compile();
-  return new Promise((resolve, reject) => {
-    node.build((error, message) => (error ? reject(error) : resolve(message)));
-  });
+  return new MailComposer(options).compile();
+}
+
+export async function writeDraft(input: DraftInput): Promise<Buffer> {
+  return messageBytes(composeDraft(input));
 }
