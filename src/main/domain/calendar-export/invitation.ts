@@ -218,29 +218,25 @@ function addSeries(calendar: ICalCalendar, input: InvitationInput, series: Calen
     if (meeting.cancelled && !cancelling) continue;
     const original = meeting.series?.originalStart ?? meeting.start;
     const occurrence = byInstant.get(Date.parse(original));
-    let recurrenceId: ICalEventData['start'];
+    const moved = meeting.start !== original || Date.parse(meeting.end) - Date.parse(meeting.start) !== series.minutes * MINUTE;
+    // Most meetings are their occurrence exactly: no exception, and no RECURRENCE-ID to work out.
+    const differs = meeting.cancelled || moved || !sameDetails(meeting, series);
     let zone = clock.zone;
     let edge: Occurrence | null = null;
     if (occurrence !== undefined && !claimed.has(occurrence)) {
       claimed.add(occurrence);
-      recurrenceId = clock.atWall(occurrence);
       if (!occurrence.plain && clock.zone !== null) {
         edge = occurrence;
         // A meeting in the doubled hour can only be written in UTC; its RECURRENCE-ID is put back on the master's clock below.
-        if (!isPlainWallTime(meeting.start, clock.zone) || !isPlainWallTime(meeting.end, clock.zone)) {
-          zone = null;
-          recurrenceId = new Date(occurrence.instant!);
-        }
+        if (!isPlainWallTime(meeting.start, clock.zone) || !isPlainWallTime(meeting.end, clock.zone)) zone = null;
       }
+      if (differs || edge !== null) exceptions.push({ meeting, recurrenceId: zone === null ? new Date(occurrence.instant!) : clock.atWall(occurrence), zone, edge });
     } else {
       // Not a time of the rule (the rule was edited since): an extra date of the series.
       rdates.push(original);
       if (clock.zone !== null && !isPlainWallTime(original, clock.zone)) zone = null;
-      recurrenceId = zone === null ? new Date(original) : clock.atInstant(original);
+      if (differs) exceptions.push({ meeting, recurrenceId: zone === null ? new Date(original) : clock.atInstant(original), zone, edge });
     }
-    const moved = meeting.start !== original || Date.parse(meeting.end) - Date.parse(meeting.start) !== series.minutes * MINUTE;
-    const needed = meeting.cancelled || moved || !sameDetails(meeting, series) || edge !== null;
-    if (needed) exceptions.push({ meeting, recurrenceId, zone, edge });
   }
   const exdates = occurrences.filter((o) => !claimed.has(o));
 

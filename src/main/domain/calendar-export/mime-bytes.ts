@@ -50,8 +50,9 @@ function quotedPrintable(bytes: Buffer): string {
   return wrapped.slice(0, lastBreak + 1) + qpWrap(wrapped.slice(lastBreak + 1) + qpEncode(bytes.subarray(end)), LINE);
 }
 
+/** Called after buildHeaders(), which works the encoding out (a scan of the whole content) and sets it as this header. */
 function contentText(node: MimeNode, content: string | Buffer): string | Buffer | null {
-  const encoding = node.getTransferEncoding();
+  const encoding = String(node.getHeader('Content-Transfer-Encoding') ?? '').toLowerCase().trim();
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf-8') : content;
   if (encoding === 'base64') return base64Wrap(base64Encode(bytes), LINE);
   if (encoding === 'quoted-printable') {
