@@ -46,7 +46,7 @@ export interface Host {
   readonly exportDir: string;
   /** A fresh, empty store in a new folder, the clock at `now`; background backups only when given an interval. */
   reset(now?: string, options?: { backupIntervalMs?: number }): Promise<void>;
-  /** Close and reopen the same folder: what the store sees when the app restarts. */
+  /** Close and reopen the same folder: what the store sees when the app restarts (its start backup written). */
   reopen(): Promise<void>;
   /** A fresh folder holding the CLI's demo practice as of DEMO_TODAY. */
   seedDemo(): Promise<void>;
