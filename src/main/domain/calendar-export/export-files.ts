@@ -84,22 +84,34 @@ async function draftsFor(p: PersonExport, options: FileOptions): Promise<ExportF
   return files;
 }
 
-export async function exportFiles(plan: ExportPlan, options: FileOptions): Promise<ExportFile[]> {
+const encodePublish = (calendarName: string, events: readonly CalendarEvent[], options: FileOptions): Uint8Array =>
+  encoder.encode(writePublishFile({ calendarName, organizer: options.coach.email === '' ? null : options.coach, events, now: options.now, remindersMinutes: options.remindersMinutes }));
+
+/** The coach's file and the groups' files, as chosen. */
+export function sharedFiles(plan: Pick<ExportPlan, 'coach' | 'groups'>, options: FileOptions): ExportFile[] {
   const files: ExportFile[] = [];
-  const organizer = options.coach.email === '' ? null : options.coach;
-  const publish = (calendarName: string, events: readonly CalendarEvent[]): Uint8Array =>
-    encoder.encode(writePublishFile({ calendarName, organizer, events, now: options.now, remindersMinutes: options.remindersMinutes }));
-  if (options.include.coach) files.push({ path: COACH_FILE, kind: 'coach', bytes: publish('Circlekeeper: all groups', plan.coach), summary: describeEvents(plan.coach) });
+  if (options.include.coach) files.push({ path: COACH_FILE, kind: 'coach', bytes: encodePublish('Circlekeeper: all groups', plan.coach, options), summary: describeEvents(plan.coach) });
   if (options.include.groups) {
     for (const g of plan.groups) {
-      files.push({ path: `${GROUPS_DIR}/${personFolderName(g.name, g.groupId)}.ics`, kind: 'group', bytes: publish(g.name, g.events), summary: describeEvents(g.events) });
+      files.push({ path: `${GROUPS_DIR}/${personFolderName(g.name, g.groupId)}.ics`, kind: 'group', bytes: encodePublish(g.name, g.events, options), summary: describeEvents(g.events) });
     }
   }
-  for (const p of plan.people) {
-    if (options.include.people) {
-      files.push({ path: `${PEOPLE_DIR}/${personFolderName(p.person.name, p.person.id)}.ics`, kind: 'person', bytes: publish(`${p.person.name}: peer coaching`, p.events), summary: describeEvents(p.events) });
-    }
-    if (options.include.drafts) files.push(...(await draftsFor(p, options)));
+  return files;
+}
+
+/** One person's import file and invitation drafts, as chosen. */
+export async function personFiles(p: PersonExport, options: FileOptions): Promise<ExportFile[]> {
+  const files: ExportFile[] = [];
+  if (options.include.people) {
+    files.push({ path: `${PEOPLE_DIR}/${personFolderName(p.person.name, p.person.id)}.ics`, kind: 'person', bytes: encodePublish(`${p.person.name}: peer coaching`, p.events, options), summary: describeEvents(p.events) });
   }
+  if (options.include.drafts) files.push(...(await draftsFor(p, options)));
+  return files;
+}
+
+/** Every file of the export, in the order the app lists them: the coach's, the groups', then each person's. */
+export async function exportFiles(plan: Pick<ExportPlan, 'coach' | 'groups' | 'people'>, options: FileOptions): Promise<ExportFile[]> {
+  const files = sharedFiles(plan, options);
+  for (const p of plan.people) files.push(...(await personFiles(p, options)));
   return files;
 }
