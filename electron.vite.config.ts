@@ -32,7 +32,13 @@ function devCspPlugin(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Started as a worker thread from index.js (shell/export-workers.ts).
+          'export-files-worker': resolve(__dirname, 'src/main/workers/export-files-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -14,6 +14,7 @@ import { rendererCspHeader, rendererDevCsp } from './shell/csp';
 import { earlierDefaultDataDirs, resolveDataDir } from './shell/data-dir';
 import { claimSingleInstance, closeStoreBeforeQuit, quitOnSignals } from './shell/lifecycle';
 import { buildMenuTemplate } from './shell/menu';
+import { appExportBuilder } from './shell/export-workers';
 import { electronPlatform } from './shell/platform';
 import { isTrustedRendererUrl, mainBundleDir, resolveRendererEntry } from './shell/renderer-location';
 import { describeStartupFailure } from './shell/store-failure';
@@ -120,6 +121,7 @@ async function start(): Promise<void> {
     platform: electronPlatform(() => mainWindow),
     events,
     vault,
+    exportBuilder: appExportBuilder(mainDir, log),
   });
   const unregisterIpc = registerIpc(services, { isTrustedUrl: (url) => isTrustedRendererUrl(url, entry), log });
   closeStoreBeforeQuit(app, store, {

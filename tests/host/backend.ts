@@ -8,6 +8,7 @@ import { watchBackupProblem } from '../../src/main/services/backup-news';
 import { createMainEmitter } from '../../src/main/services/main-emitter';
 import type { PlatformPort } from '../../src/main/services/platform';
 import { createServices } from '../../src/main/services/registry';
+import { sourceExportBuilder } from '../../src/main/workers/source-workers';
 import { openStore } from '../../src/main/store/open-store';
 import type { DataStore } from '../../src/main/store/types';
 import type { Result } from '../../src/shared/api';
@@ -65,6 +66,8 @@ export function clockFrom(start: Date): Clock {
 
 export async function openBackend(options: BackendOptions): Promise<HostBackend> {
   const log = options.log ?? console;
+  // Export files are made on worker threads, as in the app.
+  const exportBuilder = sourceExportBuilder((message) => log.error(message));
   let now: Clock = options.now ?? (() => new Date());
   let dataDir = options.dataDir;
   // Folders the host made itself are removed when it moves on; the caller's folder is left alone.
@@ -115,7 +118,7 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
     });
     store = opened;
     backupNews = watchBackupProblem(() => opened.backupProblem, events);
-    services = createServices({ store, now: () => now(), newId: () => randomUUID(), appVersion, platform, events });
+    services = createServices({ store, now: () => now(), newId: () => randomUUID(), appVersion, platform, events, exportBuilder });
   };
   const shut = async (): Promise<void> => {
     const open = store;
@@ -195,6 +198,7 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
         if (ownFolder) await rm(ownFolder, { recursive: true, force: true });
         ownFolder = null;
         await rm(exportDir, { recursive: true, force: true });
+        await exportBuilder.close();
       }),
   };
 }

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../main/services/context';
 import { noWindowEmitter } from '../../main/services/main-emitter';
 import { headlessPlatform } from '../../main/services/platform';
 import { describeFsError, entryKind } from '../../main/store/durable-fs';
+import { sourceExportBuilder } from '../../main/workers/source-workers';
 import { CLI_VERSION, openFolder } from '../open';
 import { CliFailure, EXIT, type CliIo } from '../io';
 
@@ -46,10 +47,11 @@ export async function runCalendar(options: CalendarOptions, io: CliIo): Promise<
     throw new CliFailure(`${flag}: ${issue.message}`);
   }
   const folder = await openFolder(options.dataDir, { mustExist: true, now: options.now });
+  const exportBuilder = sourceExportBuilder((message) => io.err(message));
   try {
     const data = path.resolve(folder.store.dataDir);
     if (out === data || out.startsWith(`${data}${path.sep}`)) throw new CliFailure('Give --out a folder outside the data folder.');
-    const ctx: ServiceContext = { store: folder.store, now: options.now, newId: randomUUID, appVersion: CLI_VERSION, platform: headlessPlatform, events: noWindowEmitter };
+    const ctx: ServiceContext = { store: folder.store, now: options.now, newId: randomUUID, appVersion: CLI_VERSION, platform: headlessPlatform, events: noWindowEmitter, exportBuilder };
     const known = (ids: string[], list: string[], what: string) => {
       const unknown = ids.find((id) => !list.includes(id));
       if (unknown !== undefined) throw new CliFailure(`There is no ${what} with id ${unknown} in this folder.`);
@@ -78,6 +80,7 @@ export async function runCalendar(options: CalendarOptions, io: CliIo): Promise<
     );
     return EXIT.ok;
   } finally {
+    await exportBuilder.close();
     await folder.close();
   }
 }

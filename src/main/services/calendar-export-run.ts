@@ -5,13 +5,14 @@ import { addDaysToDate } from '../../shared/calendar/days';
 import { startOfDayIn } from '../../shared/calendar/zoned';
 import type { ExportSelection, ExportWrite } from '../../shared/calendar-export';
 import type { Window } from '../domain/calendar-export/audiences';
-import { exportFiles, type ExportFile } from '../domain/calendar-export/export-files';
+import type { ExportFile } from '../domain/calendar-export/export-files';
 import { recordExport } from '../domain/calendar-export/export-ledger';
 import { planExport, type ExportPlan } from '../domain/calendar-export/export-plan';
 import type { ScheduleInput } from '../domain/calendar-export/schedule';
 import { emptyCalendarLedger, type CalendarLedgerDoc } from '../store/calendar-ledger-doc';
 import { writeFileDurable } from '../store/durable-fs';
 import { coachToday, currentPeople, type ServiceContext } from './context';
+import { inThreadBuilder } from './export-builders';
 
 // One export, as the Export view and the `calendar` command both run it:
 // plan from the store and the ledger, turn the plan into files, write them
@@ -59,7 +60,7 @@ export async function buildExport(ctx: ServiceContext, request: ExportWrite): Pr
   const settings = ctx.store.index().settings;
   const coach = { name: settings.coachName.trim() === '' ? 'Your coach' : settings.coachName.trim(), email: settings.coachEmail };
   if (request.include.drafts && coach.email === '' && plan.people.some((p) => p.invitations.length > 0)) throw new NoOrganiserError();
-  const files = await exportFiles(plan, { include: request.include, remindersMinutes: request.reminders, now: ctx.now(), coach });
+  const files = await (ctx.exportBuilder ?? inThreadBuilder).build(plan, { include: request.include, remindersMinutes: request.reminders, now: ctx.now(), coach });
   return { files, plan, ledger };
 }
 

@@ -7,6 +7,7 @@ import { peopleById } from '../domain/group-health';
 import type { GroupDoc } from '../store/documents';
 import type { DataStore } from '../store/types';
 import { notFound } from './errors';
+import type { ExportFileBuilder } from './export-builders';
 import type { MainEmitter } from './main-emitter';
 import type { PlatformPort } from './platform';
 
@@ -19,6 +20,8 @@ export interface ServiceContext {
   platform: PlatformPort;
   /** News for the window it did not ask for (the contract's events). */
   events: MainEmitter;
+  /** Turns calendar export plans into files: worker threads in the app, the CLI and the test host; the main thread when not given. */
+  exportBuilder?: ExportFileBuilder;
 }
 
 /** Values leave the services as copies, so no caller can reach into the store's memory. */

@@ -35,6 +35,7 @@ import { noteServices } from './notes';
 import { noteSealer } from './notes-sealing';
 import { noteTemplateAccess } from './note-templates';
 import { NoteTexts } from './note-texts';
+import type { ExportFileBuilder } from './export-builders';
 import type { KdfCost } from './vault-keeper';
 
 export type { ServiceContext } from './context';
@@ -50,6 +51,8 @@ export interface ServiceOptions {
   platform?: PlatformPort;
   /** Where the contract's events go; nowhere when not given (the CLI has no window). */
   events?: MainEmitter;
+  /** Who writes calendar export files (export-builders.ts); the main thread when not given. */
+  exportBuilder?: ExportFileBuilder;
   /** The notes' vault; made over the store when not given (the shell passes its own, to lock it on quit and suspend). */
   vault?: VaultKeeper;
   /** Unit tests only: a cheaper key derivation (TEST_ONLY_KDF_COST) for vaults this registry sets up. */
@@ -83,6 +86,7 @@ export function createServices(options: ServiceOptions): Services {
     newId: options.newId ?? (() => randomUUID()),
     platform: options.platform ?? headlessPlatform,
     events: options.events ?? noWindowEmitter,
+    ...(options.exportBuilder ? { exportBuilder: options.exportBuilder } : {}),
   };
   const vault =
     options.vault ??
