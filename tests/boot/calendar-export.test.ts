@@ -1,34 +1,21 @@
 import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodName } from '../../src/shared/contract';
 import { monthlyRule } from '../support/meeting-plans';
 import { sampleGroupInput, samplePersonInput } from '../support/sample-records';
-import { removeTempDirs } from '../support/temp-dir';
-import { type BootedMain } from './support/booted-main';
-import { bootOnFreshFolder } from './support/fixtures';
+import { bootForFile } from './support/fixtures';
 
 // The calendar export in the built app, large enough to go to the export
 // worker threads: the worker is its own file in the build (out/main/
 // export-files-worker.js), so only the built app can show that it starts, and
 // that its files land whole in the folder the coach picked.
 
-let app: BootedMain;
-
-beforeAll(async () => {
-  ({ booted: app } = await bootOnFreshFolder());
-});
-
-afterAll(async () => {
-  const problems = app.problems;
-  await app.stop();
-  await removeTempDirs();
-  expect(problems).toEqual([]);
-});
+const booted = bootForFile();
 
 const ok = async <T>(method: MethodName, input: unknown): Promise<T> => {
-  const result = (await app.call(method, input)) as { ok: boolean; value: T };
+  const result = (await booted().call(method, input)) as { ok: boolean; value: T };
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
   return result.value;
 };
@@ -46,7 +33,7 @@ describe('calendar export in the built app', () => {
       await ok('meetings.planSeries', { groupId: group.id, rule: monthlyRule({ fromDate: '2027-01-01', end: { type: 'count', count: 12 } }), adjustments: [] });
     }
     const folder = mkdtempSync(join(tmpdir(), 'ck-boot-calendar-'));
-    await app.request('answer-dialog', { method: 'showOpenDialog', answer: { canceled: false, filePaths: [folder] } });
+    await booted().request('answer-dialog', { method: 'showOpenDialog', answer: { canceled: false, filePaths: [folder] } });
     const written = await ok<{ folder: string; files: { path: string; kind: string }[] }>('calendarExport.write', {
       selection: { groupIds: null, personIds: null, from: '2027-01-01', to: null },
       include: { people: true, groups: true, coach: true, drafts: true },
@@ -61,6 +48,6 @@ describe('calendar export in the built app', () => {
     expect(coach.match(/BEGIN:VEVENT/g)).toHaveLength(3 * 12 + 18 * 3);
     expect(coach.endsWith('END:VCALENDAR\r\n')).toBe(true);
     // The workers ran: no fallback to the main process was reported.
-    expect(app.stderr).not.toContain('Export workers failed');
+    expect(booted().stderr).not.toContain('Export workers failed');
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { makeTempDir } from '../../support/temp-dir';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { makeTempDir, removeTempDirs } from '../../support/temp-dir';
 import { bootMain, type BootedMain, type BootOptions } from './booted-main';
 import { BUILT_RENDERER, ROOT } from './built-app';
 
@@ -25,6 +26,28 @@ export async function bootOnFreshFolder(options: BootOptions = {}): Promise<Boot
   const booted = bootMain({ ...options, args: ['--data-dir', dataDir, ...(options.args ?? [])], standIn: { home, ...options.standIn } });
   await booted.started();
   return { booted, dataDir, home };
+}
+
+/**
+ * One booted app for a whole test file, on a fresh folder: booted before the
+ * first test, stopped after the last, and the file fails if main reported a
+ * problem meanwhile. Answers the way to reach it from the tests.
+ */
+export function bootForFile(): () => BootedMain {
+  let app: BootedMain | undefined;
+  beforeAll(async () => {
+    ({ booted: app } = await bootOnFreshFolder());
+  });
+  afterAll(async () => {
+    const problems = app?.problems ?? [];
+    await app?.stop();
+    await removeTempDirs();
+    expect(problems).toEqual([]);
+  });
+  return () => {
+    if (app === undefined) throw new Error('The app has not booted yet.');
+    return app;
+  };
 }
 
 export const lockPath = (dataDir: string): string => join(dataDir, '.lock');
