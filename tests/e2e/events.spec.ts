@@ -16,8 +16,12 @@ test('a background backup that fails is announced at once, and the warning goes 
 
   // Something takes the place of the backups folder while the app runs, and then there is a change to back up.
   const backups = join(host.dataDir, 'backups');
-  await rm(backups, { recursive: true, force: true });
-  await writeFile(backups, 'in the way');
+  // A backup on the timer may make the folder again between the two steps, so they
+  // are tried until the file stands in its place.
+  await expect(async () => {
+    await rm(backups, { recursive: true, force: true });
+    await writeFile(backups, 'in the way');
+  }).toPass({ timeout: 5_000 });
   await host.call('people.create', { name: 'Ada Moreau', email: 'ada@example.com', timeZone: 'Europe/London', organisation: '', role: '', phone: '' });
 
   // The window asks for nothing on its own: only the backups.failed event can bring the warning.
