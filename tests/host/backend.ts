@@ -36,7 +36,7 @@ export interface HostBackend {
    * and takes background backups every `backupIntervalMs` (none by default, as before).
    */
   reset(options?: { now?: Date; backupIntervalMs?: number }): Promise<void>;
-  /** Closes and reopens the same folder, as an app restart would; resolves once the start backup is written. */
+  /** Closes and reopens the same folder, as an app restart would. Like reset and seedDemo, resolves once the start backup is written. */
   reopen(): Promise<void>;
   /**
    * Like reset, but the fresh folder first gets the CLI's demo practice (built
@@ -119,6 +119,10 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
     store = opened;
     backupNews = watchBackupProblem(() => opened.backupProblem, events);
     services = createServices({ store, now: () => now(), newId: () => randomUUID(), appVersion, platform, events, exportBuilder });
+    // The start backup runs in the background. A test that edits the folder next
+    // (after a reset, a seed or a reopen) must not race it: a backup landing after
+    // the edit would hold what the test just removed from every backup.
+    await opened.flush();
   };
   const shut = async (): Promise<void> => {
     const open = store;
@@ -166,10 +170,6 @@ export async function openBackend(options: BackendOptions): Promise<HostBackend>
       exclusive(async () => {
         await shut();
         await open();
-        // The start backup runs in the background; a test that edits the folder
-        // next must not race it (a backup landing after the edit would hold
-        // what the test just removed from every backup).
-        await store?.flush();
       }),
     seedDemo: ({ today }) =>
       exclusive(async () => {
