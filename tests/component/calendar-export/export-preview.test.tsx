@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ExportPreview } from '../../../src/shared/calendar-export';
 import { ExportPage } from '../../../src/renderer/features/calendar-export/ExportPage';
-import { installBridge } from '../support/bridge';
+import { apiError, installBridge } from '../support/bridge';
 import { ids } from '../support/fixtures';
 import { renderWithProviders } from '../support/render';
-import { groups, makePerson, previewFor, sam } from './export-fixtures';
+import { groups, makePerson, previewFor, sam, TODAY } from './export-fixtures';
 
 function bridgeWith(preview: Partial<ExportPreview> = {}) {
   return installBridge({
@@ -99,5 +99,59 @@ describe('Export view: the preview', () => {
     await within(list).findByRole('listitem', { name: 'Alex Morgan' });
     await expect.poll(() => within(list).queryByRole('listitem', { name: 'Sam Lee' })).toBeNull();
     expect(bridge.callsTo('calendarExport.preview').at(-1)).toEqual({ groupIds: [ids.founders], personIds: null, from: '2027-01-04', to: null });
+  });
+
+  it('says why when main cannot make the preview, keeps the choices and the people to choose from, and tries again on request', async () => {
+    const user = userEvent.setup();
+    let failing = false;
+    const bridge = installBridge({
+      'groups.list': () => groups,
+      'calendarExport.preview': (selection) => {
+        if (failing) throw apiError('unavailable', 'The calendar export ledger could not be read.');
+        return previewFor(selection);
+      },
+    });
+    await renderPreview();
+    failing = true;
+    await user.click(within(screen.getByRole('group', { name: 'Groups' })).getByRole('checkbox', { name: 'New leaders circle' }));
+
+    const problem = await screen.findByRole('alert');
+    expect(problem).toHaveTextContent('The preview could not be made');
+    expect(problem).toHaveTextContent('The calendar export ledger could not be read.');
+    // The people chosen a moment ago are still there to choose from, and the unticked group stays unticked.
+    const people = screen.getByRole('group', { name: 'People' });
+    expect(within(people).getByRole('checkbox', { name: /Alex Morgan/ })).toBeChecked();
+    expect(within(people).queryByText('The chosen groups have no members.')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Groups' })).getByRole('checkbox', { name: 'New leaders circle' })).not.toBeChecked();
+
+    failing = false;
+    await user.click(within(problem).getByRole('button', { name: 'Try again' }));
+    const list = await screen.findByRole('list', { name: 'People’s files' });
+    expect(within(list).getByRole('listitem', { name: 'Alex Morgan' })).toBeInTheDocument();
+    expect(screen.queryByText('The preview could not be made')).not.toBeInTheDocument();
+    expect(bridge.callsTo('calendarExport.preview').at(-1)).toEqual({ groupIds: [ids.founders], personIds: null, from: TODAY, to: null });
+  });
+
+  it('lists a practice of 300 people, narrows it by name, and chooses no one or everyone at once', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 300 }, (_, i) =>
+      makePerson({ personId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Member ${String(i + 1).padStart(3, '0')}`, neverInvited: i % 2 === 0 }),
+    );
+    bridgeWith({ people: many });
+    const list = await renderPreview();
+    const people = screen.getByRole('group', { name: 'People' });
+    expect(within(people).getAllByRole('checkbox')).toHaveLength(300);
+    expect(within(list).getAllByRole('listitem', { name: /^Member / })).toHaveLength(300);
+    expect(screen.getByTestId('ledger-line')).toHaveTextContent('150 people have changes since their last invitation. 150 people were never invited');
+
+    await user.type(within(people).getByRole('searchbox', { name: 'Filter people by name' }), 'member 250');
+    expect(within(people).getAllByRole('checkbox')).toHaveLength(1);
+    await user.clear(within(people).getByRole('searchbox', { name: 'Filter people by name' }));
+
+    await user.click(within(people).getByRole('button', { name: 'No one' }));
+    expect(within(people).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
+    expect(screen.getByText('No one is chosen: no person gets a file.')).toBeInTheDocument();
+    await user.click(within(people).getByRole('button', { name: 'Everyone' }));
+    expect(within(screen.getByRole('list', { name: 'People’s files' })).getAllByRole('listitem', { name: /^Member / })).toHaveLength(300);
   });
 });

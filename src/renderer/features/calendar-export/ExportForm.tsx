@@ -5,6 +5,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { ExportSelectionSchema, ExportWriteSchema, REMINDER_CHOICES, type ExportWrite, type ExportWritten } from '../../../shared/calendar-export';
 import type { GroupSummary } from '../../../shared/views';
+import { useLastKnown } from '../../app/last-known';
 import { useApiMutation, useApiQuery } from '../../app/query';
 import { routes } from '../../app/routes';
 import { Button } from '../../ui/Button';
@@ -54,7 +55,8 @@ export function ExportForm({ today, groups }: { today: string; groups: readonly 
   const write = useApiMutation('calendarExport.write');
 
   const allGroups = groups.map((g) => g.group.id);
-  const candidates = preview.data?.people ?? [];
+  // While a preview fails, the people of the last one stay to choose from.
+  const candidates = useLastKnown(preview.data?.people) ?? [];
   const allPeople = candidates.map((p) => p.personId);
   const choose = (name: 'selection.groupIds' | 'selection.personIds', value: string[] | null) =>
     setValue(name, value, { shouldValidate: true, shouldDirty: true });
