@@ -13,6 +13,7 @@ export { schemaResolver, withDateInputs } from './form-resolver';
 export { FormError } from './FormError';
 export { Notice, type NoticeProps, type NoticeTone } from './Notice';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
+export { PreviewedChange, type PreviewedChangeProps } from './PreviewedChange';
 export { QueryBoundary, QueryError, renderQuery, type QueryBoundaryProps } from './QueryBoundary';
 export { RadioGroupField, type RadioGroupFieldProps, type RadioOption } from './RadioGroupField';
 export { SelectField, type SelectFieldProps, type SelectOption } from './SelectField';

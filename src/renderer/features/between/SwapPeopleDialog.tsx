@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import type { RoundView } from '../../../shared/contract/between';
 import { useApiMutation, useApiQuery } from '../../app/query';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
 import { Notice } from '../../ui/Notice';
-import { QueryBoundary } from '../../ui/QueryBoundary';
+import { PreviewedChange } from '../../ui/PreviewedChange';
 import { SelectField } from '../../ui/SelectField';
-import { useToast } from '../../ui/useToast';
 import { neverPairSentence, peopleOf, repeatSentence, type NameOf } from './round-words';
 
 export function SwapPeopleDialog({ groupId, round, nameOf, onClose }: { groupId: string; round: RoundView | null; nameOf: NameOf; onClose: () => void }) {
@@ -26,9 +23,7 @@ export function SwapPeopleDialog({ groupId, round, nameOf, onClose }: { groupId:
 function SwapChooser({ groupId, round, nameOf, onDone }: { groupId: string; round: RoundView; nameOf: NameOf; onDone: () => void }) {
   const [a, setA] = useState('');
   const [b, setB] = useState('');
-  const [error, setError] = useState<string>();
   const swap = useApiMutation('between.swap');
-  const { toast } = useToast();
   const chosen = a !== '' && b !== '' && a !== b;
   const input = { groupId, roundId: round.id, a, b };
   const preview = useApiQuery('between.previewSwap', input, { enabled: chosen });
@@ -36,72 +31,54 @@ function SwapChooser({ groupId, round, nameOf, onDone }: { groupId: string; roun
     .map((id) => ({ value: id, label: nameOf(id) }))
     .sort((x, y) => x.label.localeCompare(y.label) || x.value.localeCompare(y.value));
 
-  async function confirm() {
-    setError(undefined);
-    try {
-      await swap.mutateAsync(input);
-      toast({ title: `${nameOf(a)} and ${nameOf(b)} swapped`, tone: 'success' });
-      onDone();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
-
   return (
-    <div className="groups-dialog-form">
-      <FormError message={error} />
-      <div className="between-form__row">
-        <SelectField label="Swap" placeholder="Choose a person" options={options} value={a} onChange={(e) => setA(e.target.value)} />
-        <SelectField
-          label="With"
-          placeholder="Choose a person"
-          options={options.filter((o) => o.value !== a)}
-          value={b}
-          onChange={(e) => setB(e.target.value)}
-        />
-      </div>
-      {chosen ? (
-        <QueryBoundary query={preview} loadingLabel="Working out the repeats…" errorTitle="This swap is not possible">
-          {(effect) => (
-            <div className="between-swap">
-              {effect.brokenNeverPair.length > 0 ? (
-                <Notice tone="danger" title="This breaks a never-pair rule">
-                  {effect.brokenNeverPair.map((pair) => (
-                    <p key={pair.join('|')}>{neverPairSentence(pair, nameOf)}</p>
-                  ))}
-                </Notice>
-              ) : null}
-              {effect.introducedRepeats.length > 0 ? (
-                <Notice tone="warning" title={`This swap makes ${effect.introducedRepeats.length === 1 ? 'a repeat' : `${effect.introducedRepeats.length} repeats`}`}>
-                  <ul className="between-swap__repeats">
-                    {effect.introducedRepeats.map((r) => (
-                      <li key={r.personIds.join('|')}>{repeatSentence(r, nameOf)}</li>
-                    ))}
-                  </ul>
-                </Notice>
-              ) : (
-                <Notice tone="success" title="No repeats">
-                  <p>Everyone meets someone new.</p>
-                </Notice>
-              )}
-              <div className="groups-form__actions">
-                <Button variant="ghost" onClick={onDone}>
-                  Cancel
-                </Button>
-                <Button variant="primary" onClick={() => void confirm()} disabled={swap.isPending}>
-                  Confirm the swap
-                </Button>
-              </div>
-            </div>
-          )}
-        </QueryBoundary>
-      ) : (
-        <div className="groups-form__actions">
-          <Button variant="ghost" onClick={onDone}>
-            Cancel
-          </Button>
+    <PreviewedChange
+      choosers={
+        <div className="between-form__row">
+          <SelectField label="Swap" placeholder="Choose a person" options={options} value={a} onChange={(e) => setA(e.target.value)} />
+          <SelectField
+            label="With"
+            placeholder="Choose a person"
+            options={options.filter((o) => o.value !== a)}
+            value={b}
+            onChange={(e) => setB(e.target.value)}
+          />
         </div>
+      }
+      preview={chosen ? preview : null}
+      loadingLabel="Working out the repeats…"
+      refusedTitle="This swap is not possible"
+      renderEffect={(effect) => (
+        <>
+          {effect.brokenNeverPair.length > 0 ? (
+            <Notice tone="danger" title="This breaks a never-pair rule">
+              {effect.brokenNeverPair.map((pair) => (
+                <p key={pair.join('|')}>{neverPairSentence(pair, nameOf)}</p>
+              ))}
+            </Notice>
+          ) : null}
+          {effect.introducedRepeats.length > 0 ? (
+            <Notice tone="warning" title={`This swap makes ${effect.introducedRepeats.length === 1 ? 'a repeat' : `${effect.introducedRepeats.length} repeats`}`}>
+              <ul className="between-swap__repeats">
+                {effect.introducedRepeats.map((r) => (
+                  <li key={r.personIds.join('|')}>{repeatSentence(r, nameOf)}</li>
+                ))}
+              </ul>
+            </Notice>
+          ) : (
+            <Notice tone="success" title="No repeats">
+              <p>Everyone meets someone new.</p>
+            </Notice>
+          )}
+        </>
       )}
-    </div>
+      confirmLabel="Confirm the swap"
+      onConfirm={async () => {
+        await swap.mutateAsync(input);
+      }}
+      doneTitle={() => `${nameOf(a)} and ${nameOf(b)} swapped`}
+      pending={swap.isPending}
+      onDone={onDone}
+    />
   );
 }

@@ -2,13 +2,10 @@ import { useState } from 'react';
 import type { MeetingPage } from '../../../shared/meeting-views';
 import { formatDay } from '../../app/dates';
 import { useApiMutation, useApiQuery } from '../../app/query';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
 import { Notice } from '../../ui/Notice';
-import { QueryBoundary } from '../../ui/QueryBoundary';
+import { PreviewedChange } from '../../ui/PreviewedChange';
 import { SelectField } from '../../ui/SelectField';
-import { useToast } from '../../ui/useToast';
 import type { MeetingIds } from './AgendaCard';
 
 const turns = (n: number) => `${n} turn${n === 1 ? '' : 's'}`;
@@ -30,79 +27,59 @@ export function SwapDialog({ page, ids, out, onClose }: { page: MeetingPage; ids
 
 function SwapChooser({ page, ids, out, onDone }: { page: MeetingPage; ids: MeetingIds; out: string; onDone: () => void }) {
   const [incoming, setIncoming] = useState('');
-  const [error, setError] = useState<string>();
   const save = useApiMutation('meetings.setCoachees');
-  const { toast } = useToast();
   const candidates = page.members.filter((m) => !m.coachee && m.attendance !== 'absent' && m.attendance !== 'excused');
   const preview = useApiQuery('meetings.previewSwap', { ...ids, out, in: incoming || out }, { enabled: incoming !== '' });
 
-  async function confirm(coachees: string[]) {
-    setError(undefined);
-    try {
-      await save.mutateAsync({ ...ids, coachees: { type: 'by-hand', membershipIds: coachees } });
-      toast({ title: 'Hot seat changed', tone: 'success' });
-      onDone();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
-
   return (
-    <div className="groups-dialog-form">
-      <FormError message={error} />
-      {candidates.length === 0 ? (
-        <p className="meeting-muted">Everyone else in the group is already in the hot seat or has sent apologies.</p>
-      ) : (
-        <SelectField
-          label="Instead, put in the hot seat"
-          placeholder="Choose a member"
-          options={candidates.map((m) => ({ value: m.membershipId, label: m.name }))}
-          value={incoming}
-          onChange={(e) => setIncoming(e.target.value)}
-        />
+    <PreviewedChange
+      choosers={
+        candidates.length === 0 ? (
+          <p className="meeting-muted">Everyone else in the group is already in the hot seat or has sent apologies.</p>
+        ) : (
+          <SelectField
+            label="Instead, put in the hot seat"
+            placeholder="Choose a member"
+            options={candidates.map((m) => ({ value: m.membershipId, label: m.name }))}
+            value={incoming}
+            onChange={(e) => setIncoming(e.target.value)}
+          />
+        )
+      }
+      preview={incoming !== '' ? preview : null}
+      loadingLabel="Working out the effect…"
+      refusedTitle="This swap is not possible"
+      renderEffect={(effect) => (
+        <>
+          <Notice tone={effect.staysFair ? 'success' : 'warning'} title={effect.staysFair ? 'Turns stay fair' : 'Turns become less even'}>
+            <p>
+              {effect.staysFair
+                ? 'Over the programme everyone stays within one turn of their fair share.'
+                : `Someone would end up ${away(effect.unevennessAfter)} away from their fair share of the programme’s turns; ${effect.unevennessBefore < 1 ? 'now everyone is within a turn of theirs' : `now the most anyone is away is ${away(effect.unevennessBefore)}`}.`}
+            </p>
+          </Notice>
+          {effect.changes.length > 0 ? (
+            <ul className="meeting-swap__changes" aria-label="What changes">
+              {effect.changes.map((c) => (
+                <li key={c.membershipId}>
+                  <strong>{c.name}</strong>:{' '}
+                  {c.totalBefore === c.totalAfter ? turns(c.totalAfter) : `${turns(c.totalBefore)} → ${turns(c.totalAfter)}`}
+                  {c.nextTurnBefore !== c.nextTurnAfter
+                    ? `; next turn ${c.nextTurnBefore ? formatDay(c.nextTurnBefore) : 'none'} → ${c.nextTurnAfter ? formatDay(c.nextTurnAfter) : 'none'}`
+                    : ''}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
       )}
-      {incoming !== '' ? (
-        <QueryBoundary query={preview} loadingLabel="Working out the effect…" errorTitle="This swap is not possible">
-          {(effect) => (
-            <div className="meeting-swap">
-              <Notice tone={effect.staysFair ? 'success' : 'warning'} title={effect.staysFair ? 'Turns stay fair' : 'Turns become less even'}>
-                <p>
-                  {effect.staysFair
-                    ? 'Over the programme everyone stays within one turn of their fair share.'
-                    : `Someone would end up ${away(effect.unevennessAfter)} away from their fair share of the programme’s turns; ${effect.unevennessBefore < 1 ? 'now everyone is within a turn of theirs' : `now the most anyone is away is ${away(effect.unevennessBefore)}`}.`}
-                </p>
-              </Notice>
-              {effect.changes.length > 0 ? (
-                <ul className="meeting-swap__changes" aria-label="What changes">
-                  {effect.changes.map((c) => (
-                    <li key={c.membershipId}>
-                      <strong>{c.name}</strong>:{' '}
-                      {c.totalBefore === c.totalAfter ? turns(c.totalAfter) : `${turns(c.totalBefore)} → ${turns(c.totalAfter)}`}
-                      {c.nextTurnBefore !== c.nextTurnAfter
-                        ? `; next turn ${c.nextTurnBefore ? formatDay(c.nextTurnBefore) : 'none'} → ${c.nextTurnAfter ? formatDay(c.nextTurnAfter) : 'none'}`
-                        : ''}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              <div className="groups-form__actions">
-                <Button variant="ghost" onClick={onDone}>
-                  Cancel
-                </Button>
-                <Button variant="primary" onClick={() => void confirm(effect.coachees)} disabled={save.isPending}>
-                  Make the swap
-                </Button>
-              </div>
-            </div>
-          )}
-        </QueryBoundary>
-      ) : (
-        <div className="groups-form__actions">
-          <Button variant="ghost" onClick={onDone}>
-            Cancel
-          </Button>
-        </div>
-      )}
-    </div>
+      confirmLabel="Make the swap"
+      onConfirm={async (effect) => {
+        await save.mutateAsync({ ...ids, coachees: { type: 'by-hand', membershipIds: effect.coachees } });
+      }}
+      doneTitle={() => 'Hot seat changed'}
+      pending={save.isPending}
+      onDone={onDone}
+    />
   );
 }
