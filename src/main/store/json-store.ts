@@ -19,6 +19,7 @@ import { RecordsSlots } from './records-slots';
 import { readBackupContents, restoreJournalled } from './restore';
 import { readRestoreJournal } from './restore-journal';
 import { groupKind, indexKind, meetingRecordsKind } from './kinds';
+import { GroupSlots } from './group-slots';
 import { SerialQueue } from './serial-queue';
 import type { DataStore } from './types';
 import type { ValidatedDigests } from './validated-digests';
@@ -29,8 +30,6 @@ import { CALENDAR_LEDGER_FILE, CalendarLedgerDocSchema, type CalendarLedgerDoc }
 import { OptionalDocSlot } from './optional-slot';
 
 const openIndexSlot = (dataDir: string, doc: IndexDoc): Slot<IndexDoc> => openSlot(absolute(dataDir, INDEX_FILE), doc, indexKind.collections);
-const openGroupSlot = (dataDir: string, id: string, doc: GroupDoc): Slot<GroupDoc> =>
-  openSlot(absolute(dataDir, groupFile(id)), doc, groupKind.collections);
 
 export interface StoreContext {
   dataDir: string;
@@ -52,7 +51,7 @@ export class JsonStore implements DataStore {
   readonly migrated: readonly string[];
   private readonly queue = new SerialQueue();
   private indexSlot: Slot<IndexDoc>;
-  private readonly groupSlots = new Map<string, Slot<GroupDoc>>();
+  private readonly groupSlots: GroupSlots;
   private readonly records: RecordsSlots;
   private readonly validated: ValidatedRecorder;
   private readonly backups: StoreBackups;
@@ -69,6 +68,7 @@ export class JsonStore implements DataStore {
     private readonly log: RecoveryLog,
   ) {
     this.dataDir = ctx.dataDir;
+    this.groupSlots = new GroupSlots(ctx.dataDir);
     this.migrated = deepFreeze([...plan.migrated]);
     this.records = new RecordsSlots({ dataDir: ctx.dataDir, now: ctx.now, log, ...(ctx.migrations ? { migrations: ctx.migrations } : {}) });
     this.validated = new ValidatedRecorder(ctx.dataDir, ctx.digests, (task) => this.mutation(task));
@@ -98,7 +98,7 @@ export class JsonStore implements DataStore {
     });
     this.indexSlot = openIndexSlot(ctx.dataDir, plan.index);
     try {
-      for (const [id, doc] of plan.groups) this.groupSlots.set(id, openGroupSlot(ctx.dataDir, id, doc));
+      this.groupSlots.openAll(plan.groups);
     } catch (err) {
       void this.closeAdapters();
       throw err;
@@ -122,15 +122,15 @@ export class JsonStore implements DataStore {
   }
 
   groupIds(): string[] {
-    return [...this.groupSlots.keys()];
+    return this.groupSlots.ids();
   }
 
   group(id: string): Readonly<GroupDoc> | undefined {
-    return this.groupSlots.get(id)?.low.data;
+    return this.groupSlots.doc(id);
   }
 
   groups(): Readonly<GroupDoc>[] {
-    return [...this.groupSlots.values()].map((s) => s.low.data);
+    return this.groupSlots.docs();
   }
 
   // ---------- writes ----------
@@ -150,21 +150,21 @@ export class JsonStore implements DataStore {
       if (this.groupSlots.has(id) || (await entryKind(file)) !== null) {
         throw new StoreError('group_exists', 'A group with this id already exists.');
       }
-      const slot = openGroupSlot(this.dataDir, id, next);
+      const slot = this.groupSlots.create(id, next);
       try {
         await this.commit(slot, next);
       } catch (err) {
         await slot.adapter.close();
         throw err;
       }
-      this.groupSlots.set(id, slot);
+      this.groupSlots.keep(id, slot);
       return slot.low.data;
     });
   }
 
   updateGroup(id: string, mutate: (draft: GroupDoc) => void, onlyMeetings?: readonly string[]): Promise<GroupDoc> {
     return this.mutation(async () => {
-      const slot = this.slotOf(id);
+      const slot = this.groupSlots.get(id);
       const scope = onlyMeetings ? { meetings: new Set(onlyMeetings) } : undefined;
       const next = applyChange(slot.low.data, mutate, GroupDocSchema, groupFile(id), groupKind.collections, scope);
       if (next.group.id !== id) throw new InvalidDocumentError(groupFile(id), [{ path: ['group', 'id'], message: 'A group id cannot change' }]);
@@ -174,14 +174,13 @@ export class JsonStore implements DataStore {
 
   deleteGroup(id: string): Promise<void> {
     return this.mutation(async () => {
-      const slot = this.slotOf(id);
+      const slot = this.groupSlots.get(id);
       await this.records.close((file) => recordsFileParts(file)?.groupId === id);
       // Records are marked first and removed last: a crash in between is settled at the next open.
       const marked = await markRecordsDeleted(this.dataDir, id);
       await removeFileDurable(slot.adapter.filePath);
       this.validated.forget(groupFile(id));
-      await slot.adapter.close();
-      this.groupSlots.delete(id);
+      await this.groupSlots.drop(id);
       if (marked) await removeMarkedRecords(this.dataDir, marked);
     });
   }
@@ -194,7 +193,7 @@ export class JsonStore implements DataStore {
 
   allMeetingRecords(groupId: string): Promise<Readonly<MeetingRecordsDoc>[]> {
     return this.mutation(async () => {
-      this.slotOf(groupId);
+      this.groupSlots.get(groupId);
       const docs: Readonly<MeetingRecordsDoc>[] = [];
       for (const year of await this.records.yearsOnDisk(groupId)) {
         const slot = await this.recordsSlot(groupId, year);
@@ -267,12 +266,9 @@ export class JsonStore implements DataStore {
       // Check the whole backup first: a damaged one is refused before anything changes.
       const contents = await readBackupContents(this.dataDir, id, this.ctx.migrations);
       const safety = await createBackup(this.dataDir, 'before-restore', this.ctx.now(), await this.shelf.noteFiles.entries());
-      const shownBefore = new Map([...this.groupSlots].map(([gid, slot]) => [gid, slot.low.data]));
-      await this.closeGroupAdapters();
-      // Records, the vault header and the notes are read again from the restored files when next needed.
-      await this.records.close(() => true);
-      this.shelf.forget();
-      this.ledger.forget();
+      const shownBefore = this.groupSlots.snapshot();
+      // Records, the vault header, the notes and the ledger are read again from the restored files when next needed.
+      await this.forgetDocuments();
       try {
         await restoreJournalled(this.dataDir, contents, safety, this.ctx.now(), this.ctx.migrations);
       } catch (err) {
@@ -285,7 +281,7 @@ export class JsonStore implements DataStore {
               'Please restart Circlekeeper: it completes the restore when it starts. What the restore replaces was saved as a backup first.',
           );
           // Meanwhile the window goes on showing what it showed before (read-only).
-          for (const [gid, doc] of shownBefore) this.groupSlots.set(gid, openGroupSlot(this.dataDir, gid, doc));
+          this.groupSlots.openAll(shownBefore);
           throw this.halted;
         }
         // The earlier state was put back: show what is on disk, never a mix of memory and disk.
@@ -293,13 +289,11 @@ export class JsonStore implements DataStore {
         throw err;
       }
       this.indexSlot.low.data = deepFreeze(contents.index.doc);
-      for (const g of contents.groups) {
-        this.groupSlots.set(g.doc.group.id, openGroupSlot(this.dataDir, g.doc.group.id, g.doc));
-      }
+      this.groupSlots.openAll(contents.groups.map((g) => [g.doc.group.id, g.doc] as const));
       // Restored files from an older format are brought up to date like at open.
       if (contents.index.migrated) await this.commit(this.indexSlot, contents.index.doc);
       for (const g of contents.groups) {
-        if (g.migrated) await this.commit(this.slotOf(g.doc.group.id), g.doc);
+        if (g.migrated) await this.commit(this.groupSlots.get(g.doc.group.id), g.doc);
       }
       // Records files are brought up to date when next read and changed, like after any open.
     }));
@@ -343,7 +337,7 @@ export class JsonStore implements DataStore {
       if (!(await backedUp)) return;
       for (const file of files) {
         if (file === INDEX_FILE) await this.commit(this.indexSlot, this.indexSlot.low.data);
-        const slot = [...this.groupSlots.values()].find((s) => s.adapter.filePath === absolute(this.dataDir, file));
+        const slot = this.groupSlots.byFile(absolute(this.dataDir, file));
         if (slot) await this.commit(slot, slot.low.data);
       }
     });
@@ -361,7 +355,7 @@ export class JsonStore implements DataStore {
     await this.queue.idle();
     await Promise.all([
       this.indexSlot.adapter.flush(),
-      ...[...this.groupSlots.values()].map((s) => s.adapter.flush()),
+      this.groupSlots.flush(),
       this.records.flush(),
     ]);
   }
@@ -387,15 +381,9 @@ export class JsonStore implements DataStore {
     return this.queue.run(() => (this.halted ? Promise.reject(this.halted) : task()));
   }
 
-  private slotOf(id: string): Slot<GroupDoc> {
-    const slot = this.groupSlots.get(id);
-    if (!slot) throw new StoreError('unknown_group', 'That group could not be found. It may have been deleted.');
-    return slot;
-  }
-
   /** The slot of one year of records, read (and repaired if need be) on first use. Runs inside the queue. */
   private recordsSlot(groupId: string, year: number) {
-    this.slotOf(groupId);
+    this.groupSlots.get(groupId);
     return this.records.get(groupId, year);
   }
 
@@ -413,23 +401,22 @@ export class JsonStore implements DataStore {
     });
     const applied = await applyRepairs(this.dataDir, plan, this.ctx.now());
     await this.log.append(repairEvents(applied), this.ctx.now());
-    await this.closeGroupAdapters();
+    await this.forgetDocuments();
+    this.indexSlot.low.data = deepFreeze(plan.index);
+    this.groupSlots.openAll(plan.groups);
+  }
+
+  /** Lets go of every document but the index; groups are opened again by the caller, the rest when next read. */
+  private async forgetDocuments(): Promise<void> {
+    await this.groupSlots.closeAll();
     await this.records.close(() => true);
     this.shelf.forget();
     this.ledger.forget();
-    this.indexSlot.low.data = deepFreeze(plan.index);
-    for (const [id, doc] of plan.groups) this.groupSlots.set(id, openGroupSlot(this.dataDir, id, doc));
-  }
-
-  private async closeGroupAdapters(): Promise<void> {
-    const slots = [...this.groupSlots.values()];
-    this.groupSlots.clear();
-    await Promise.all(slots.map((s) => s.adapter.close()));
   }
 
   private async closeAdapters(): Promise<void> {
     await this.records.close(() => true);
-    await this.closeGroupAdapters();
+    await this.groupSlots.closeAll();
     await this.indexSlot.adapter.close();
   }
 }
