@@ -6,7 +6,8 @@ import { inspectFile } from '../src/main/store/inspect-document';
 import { kindOfFile, listDataFiles } from '../src/main/store/kinds';
 import type { MeetingRecord } from '../src/shared/meetings';
 import { INDEX_FILE } from '../src/main/store/layout';
-import { SOAK_GROUP_NAME, SOAK_MEETING_ID, SOAK_NOTE_ID, soakNoteSeq, soakSeqOf } from './soak-shared';
+import { SOAK_GROUP_NAME, SOAK_MEETING_ID, SOAK_NOTE_ID, soakLedgerSeq, soakNoteSeq, soakSeqOf } from './soak-shared';
+import { CALENDAR_LEDGER_FILE } from '../src/main/store/calendar-ledger-doc';
 import { listNoteFiles, noteFileParts } from '../src/main/store/notes/note-layout';
 import { readPooled } from '../src/main/store/notes/note-pool';
 import { readBackupNotes } from '../src/main/store/backups';
@@ -44,6 +45,8 @@ export interface FileCheck {
   recordsSeq: number;
   /** The soak note's sequence number in its newest revision (0 when none yet). */
   notesSeq: number;
+  /** The export ledger's sequence number (0 when there is no ledger yet). */
+  ledgerSeq: number;
 }
 
 /** Every data file must be complete and valid as it lies on disk, before anything repairs it. */
@@ -53,6 +56,7 @@ export async function checkFilesValid(dataDir: string, failures: string[], round
   let indexSeq = 0;
   let recordsSeq = 0;
   let notesSeq = 0;
+  let ledgerSeq = 0;
   let soakRevision = 0;
   for (const file of [...(await listDataFiles(dataDir)), ...(await listNoteFiles(dataDir))]) {
     const bytes = await fs.readFile(path.join(dataDir, file));
@@ -71,12 +75,13 @@ export async function checkFilesValid(dataDir: string, failures: string[], round
     } else if (kindOfFile(file)?.kind === 'meeting-records') {
       const soak = (result.doc as { records: MeetingRecord[] }).records.find((r) => r.meetingId === SOAK_MEETING_ID);
       if (soak) recordsSeq = soakSeqOf(soak.checkIns[0]?.summary ?? '');
-    } else if (file === INDEX_FILE) indexSeq = soakSeqOf((result.doc as { settings: { coachName: string } }).settings.coachName);
+    } else if (file === CALENDAR_LEDGER_FILE) ledgerSeq = soakLedgerSeq(result.doc as { lastExportAt: string | null });
+    else if (file === INDEX_FILE) indexSeq = soakSeqOf((result.doc as { settings: { coachName: string } }).settings.coachName);
     else if ((result.doc as { group: { name: string } }).group.name === SOAK_GROUP_NAME) {
       groupSeq = soakSeqOf((result.doc as { group: { purpose: string } }).group.purpose);
     }
   }
-  return { invalid, groupSeq, indexSeq, recordsSeq, notesSeq };
+  return { invalid, groupSeq, indexSeq, recordsSeq, notesSeq, ledgerSeq };
 }
 
 /** After an open has cleaned up: every listed backup complete and matching its checksums, and no leftovers. */

@@ -1,11 +1,11 @@
 // The process the soak test kills: `node soak-child.mjs <dataDir> <mode> [backupId]`.
-//   write    writes forever; prints each sequence number only after both writes
-//            of that step have resolved (were acknowledged as saved)
+//   write    writes forever; prints each sequence number only after every write
+//            of that step has resolved (were acknowledged as saved)
 //   restore  restores the given backup, prints "restored" when it has, then waits
 //   prune    makes backups back to back (each one prunes), printing each id
 import { randomUUID } from 'node:crypto';
 import { openStore } from '../src/main/store/open-store';
-import { SOAK_GROUP_NAME, SOAK_MEETING_ID, SOAK_NOTE_ID, SOAK_RECORDS_YEAR, soakGroup, soakNote, soakRecord, soakSeqOf } from './soak-shared';
+import { SOAK_GROUP_NAME, SOAK_MEETING_ID, SOAK_NOTE_ID, SOAK_RECORDS_YEAR, soakGroup, soakLedger, soakNote, soakRecord, soakSeqOf } from './soak-shared';
 
 const [dataDir, mode = 'write', backupId] = process.argv.slice(2) as [string, string?, string?];
 const store = await openStore({ dataDir, defaultTimeZone: 'UTC', backupIntervalMs: 0 });
@@ -42,6 +42,8 @@ if (mode === 'restore') {
     // A note saved again (a new revision file, the old one let go), as autosave does.
     const revisionOf = async (id: string) => ((await store.notes.entries()).find((e) => e.meta.id === id)?.meta.revision ?? 0) + 1;
     await store.notes.write(soakNote(SOAK_NOTE_ID, await revisionOf(SOAK_NOTE_ID), n));
+    // The calendar export's ledger, saved whole as a recorded export saves it.
+    await store.saveCalendarLedger(soakLedger(n));
     // Other notes come and go, so backups differ in which notes they hold.
     if (n % 5 === 0) {
       await store.notes.write(soakNote(randomUUID(), 1, n));

@@ -176,6 +176,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         ['index.json', checked.indexSeq],
         ['the soak meeting records', checked.recordsSeq],
         ['the soak note', checked.notesSeq],
+        ['calendar-ledger.json', checked.ledgerSeq],
       ] as const;
       for (const [file, seq] of files) {
         if (seq < lastAck) failures(result, round, `${file} holds write ${seq}, but ${lastAck} was acknowledged`, true);
@@ -220,7 +221,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     // A restore (finished or not) moves the sequence numbers; later write rounds continue from what is on disk.
     const settled = await checkFilesValid(dataDir, [], round);
     groupSeq = settled.groupSeq;
-    if (mode !== 'write') lastAck = Math.min(settled.groupSeq, settled.indexSeq, settled.recordsSeq, settled.notesSeq);
+    if (mode !== 'write') lastAck = Math.min(settled.groupSeq, settled.indexSeq, settled.recordsSeq, settled.notesSeq, settled.ledgerSeq);
     if (result.failures.length > failuresBefore) options.log?.(`  round ${round} (${mode}): ${result.failures.slice(failuresBefore).join('; ')}`);
     if (round % 20 === 0) options.log?.(`  ${round} kills, ${result.acknowledgedWrites} acknowledged writes, ${result.failures.length} problems`);
   }

@@ -1,3 +1,4 @@
+import type { CalendarLedgerDoc } from '../src/main/store/calendar-ledger-doc';
 import type { GroupDoc } from '../src/main/store/documents';
 import { CURRENT_SCHEMA_VERSION, noMeetingsYet } from '../src/main/store/documents';
 import type { MeetingRecord } from '../src/shared/meetings';
@@ -63,3 +64,15 @@ export const soakNote = (id: string, revision: number, n: number): NoteFileDoc =
 });
 
 export const soakNoteSeq = (doc: { sealed: string }): number => soakSeqOf(Buffer.from(doc.sealed, 'base64').toString('utf8'));
+
+/** The export ledger as a write step leaves it: its last export is n seconds after the start of 2026. */
+const LEDGER_EPOCH = Date.UTC(2026, 0, 1);
+export const soakLedger = (n: number): CalendarLedgerDoc => ({
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  events: [],
+  sent: [],
+  lastExportAt: new Date(LEDGER_EPOCH + n * 1000).toISOString(),
+});
+
+export const soakLedgerSeq = (doc: { lastExportAt: string | null }): number =>
+  doc.lastExportAt === null ? 0 : Math.round((Date.parse(doc.lastExportAt) - LEDGER_EPOCH) / 1000);
